@@ -1,0 +1,80 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+  The one entry point for building, testing and packing CrmSpm.
+.DESCRIPTION
+  Run through the repository's local PowerShell tool, on Linux or Windows:
+    dotnet tool restore
+    dotnet pwsh ./build.ps1 Test
+  Build   compiles the whole solution (Release).
+  Test    builds, then runs every test project (what CI runs).
+  Pack    builds the deployable artifacts into ./artifacts: the signed net462 plugin assembly,
+          the web resources as they deploy, and the Salesforce metadata source.
+  Clean   removes ./artifacts and every bin/ and obj/ folder.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Build', 'Test', 'Pack', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+$artifacts = Join-Path $root 'artifacts'
+
+# Runs an external command and stops the build on a non-zero exit code (PowerShell does not do that by itself).
+function Invoke-Checked([string] $File, [string[]] $Arguments) {
+    Write-Host "> $File $($Arguments -join ' ')" -ForegroundColor Cyan
+    & $File @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$File $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    Invoke-Checked dotnet @('build', (Join-Path $root 'CrmSpm.sln'), '-c', $Configuration)
+}
+
+function Invoke-Test {
+    Invoke-Build
+    Invoke-Checked dotnet @('test', (Join-Path $root 'CrmSpm.sln'), '-c', $Configuration, '--no-build')
+}
+
+function Invoke-Pack {
+    Invoke-Build
+    $pluginOut = Join-Path $artifacts 'plugins'
+    Invoke-Checked dotnet @('build', (Join-Path $root 'Plugins/CrmSpm.Plugins/CrmSpm.Plugins.csproj'),
+        '-c', $Configuration, '-f', 'net462', '-o', $pluginOut)
+    # Only our own assembly deploys: Dataverse provides Microsoft.Xrm.Sdk itself.
+    Get-ChildItem $pluginOut -File | Where-Object { $_.Name -notlike 'CrmSpm.Plugins.*' } | Remove-Item
+
+    $webOut = Join-Path $artifacts 'webresources'
+    $webSource = Join-Path $root 'WebResources/crmspm_'
+    if (Test-Path $webSource) {
+        New-Item -ItemType Directory -Force -Path $webOut | Out-Null
+        Copy-Item -Recurse -Force $webSource $webOut
+    }
+
+    $salesforceSource = Join-Path $root 'Solution/Salesforce'
+    if (Test-Path $salesforceSource) {
+        Copy-Item -Recurse -Force $salesforceSource (Join-Path $artifacts 'salesforce')
+    }
+    Write-Host "Artifacts written to $artifacts" -ForegroundColor Green
+}
+
+function Invoke-Clean {
+    if (Test-Path $artifacts) { Remove-Item -Recurse -Force $artifacts }
+    Get-ChildItem -Path $root -Directory -Recurse -Include 'bin', 'obj' |
+        Where-Object { $_.FullName -notlike '*node_modules*' } |
+        Remove-Item -Recurse -Force
+}
+
+switch ($Task) {
+    'Build' { Invoke-Build }
+    'Test'  { Invoke-Test }
+    'Pack'  { Invoke-Pack }
+    'Clean' { Invoke-Clean }
+}
