@@ -1,0 +1,27 @@
+using System;
+
+namespace CrmSpm.EmbeddedOrg;
+
+// Settings of an embedded organization. Every default is what a test or the demo wants unless it says otherwise.
+public sealed class EmbeddedOrgOptions
+{
+    public string OrganizationName { get; init; } = "crmspm-embedded";
+
+    public Guid OrganizationId { get; init; } = new("0c0ffee0-0000-4000-8000-000000000001");
+
+    // The SYSTEM user (CreateOrganizationService(null) inside a plugin, contract §1.1).
+    public Guid SystemUserId { get; init; } = new("0c0ffee0-0000-4000-8000-000000000002");
+
+    public Guid RootBusinessUnitId { get; init; } = new("0c0ffee0-0000-4000-8000-000000000003");
+
+    // createdon, modifiedon, the operation time and relative date conditions all read this clock.
+    public TimeProvider? Clock { get; init; }
+
+    // Contract §1.2: "The maximum depth (8)".
+    public int MaxDepth { get; init; } = 8;
+
+    public int MaxTraceEntries { get; init; } = 10_000;
+
+    // Contract §1.12 ExecuteMultiple: "A limit of 1000 requests is typical".
+    public int MaxBatchSize { get; init; } = 1000;
+}

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.EmbeddedOrg.Counters;
+using CrmSpm.EmbeddedOrg.Messages;
+using CrmSpm.EmbeddedOrg.Metadata;
+using CrmSpm.EmbeddedOrg.Pipeline;
+using CrmSpm.EmbeddedOrg.Security;
+using CrmSpm.EmbeddedOrg.Service;
+using CrmSpm.EmbeddedOrg.Store;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmSpm.EmbeddedOrg;
+
+// A thread-safe in-memory Dataverse organization with the plugin pipeline, for tests and `crmspm demo`.
+// Start here: services (as SYSTEM or as a user), step registration, users and roles, seeding, async jobs,
+// counters and traces. README.md beside this file describes the behaviour and its contract sections.
+public sealed class EmbeddedOrganization : IOrganizationServiceFactory
+{
+    private readonly OrgRuntime _runtime;
+    private readonly MessagePipeline _pipeline;
+    private readonly AsyncJobRunner _asyncRunner;
+
+    public EmbeddedOrganization(EmbeddedOrgOptions? options = null)
+    {
+        _runtime = new OrgRuntime(options ?? new EmbeddedOrgOptions());
+        var invoker = new StepInvoker(_runtime, (runtime, userId, scope) => new OrganizationService(runtime, _pipeline!, userId, scope));
+        _pipeline = new MessagePipeline(_runtime, invoker);
+        _asyncRunner = new AsyncJobRunner(_runtime, invoker);
+        SeedSystemRows();
+    }
+
+    public Guid OrganizationId => _runtime.Options.OrganizationId;
+
+    public string OrganizationName => _runtime.Options.OrganizationName;
+
+    public Guid SystemUserId => _runtime.Options.SystemUserId;
+
+    public Guid RootBusinessUnitId => _runtime.Options.RootBusinessUnitId;
+
+    public TimeProvider Clock => _runtime.Clock;
+
+    public OperationCounters Counters => _runtime.Counters;
+
+    // The service as SYSTEM: no security checks.
+    public IOrganizationService SystemService => ServiceFor(SystemUserId);
+
+    // Plugin traces, oldest first (bounded by EmbeddedOrgOptions.MaxTraceEntries).
+    public IReadOnlyList<PluginTrace> Traces => _runtime.Traces.Snapshot();
+
+    public IReadOnlyList<SystemJob> SystemJobs
+    {
+        get
+        {
+            lock (_runtime.Gate)
+            {
+                return _runtime.SystemJobs.ToList();
+            }
+        }
+    }
+
+    public int PendingAsyncOperations
+    {
+        get
+        {
+            lock (_runtime.Gate)
+            {
+                return _runtime.PendingJobs.Count;
+            }
+        }
+    }
+
+    // The service as a user, with that user's roles applied. The user must exist (CreateUser or a systemuser row).
+    public IOrganizationService ServiceFor(Guid userId) => new OrganizationService(_runtime, _pipeline, userId, null);
+
+    // IOrganizationServiceFactory from outside any plugin: null or Guid.Empty is SYSTEM.
+    public IOrganizationService CreateOrganizationService(Guid? userId) =>
+        ServiceFor(userId is { } id && id != Guid.Empty ? id : SystemUserId);
+
+    public Guid RegisterStep(StepRegistration registration)
+    {
+        lock (_runtime.Gate)
+        {
+            return _runtime.Steps.Register(registration);
+        }
+    }
+
+    public bool UnregisterStep(Guid stepId)
+    {
+        lock (_runtime.Gate)
+        {
+            return _runtime.Steps.Unregister(stepId);
+        }
+    }
+
+    // Declares an alternate key (a table may have several). KeyAttributes on Upsert, Update, Retrieve and Delete
+    // must form exactly one of the table's keys, as in Dataverse.
+    public void DefineAlternateKey(string table, params string[] columns) => _runtime.Catalog.DefineAlternateKey(table, columns);
+
+    public IReadOnlyList<IReadOnlyList<string>> AlternateKeysOf(string table) => _runtime.Catalog.AlternateKeys(table);
+
+    public Guid CreateBusinessUnit(string name, Guid? parentBusinessUnitId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var unit = new Entity(TableNames.BusinessUnit)
+        {
+            [ColumnNames.Name] = name,
+            [ColumnNames.ParentBusinessUnitId] = new EntityReference(TableNames.BusinessUnit, parentBusinessUnitId ?? RootBusinessUnitId),
+        };
+        return Seed(unit);
+    }
+
+    // A user in a business unit (the root one by default) with an optional manager and roles.
+    public Guid CreateUser(string fullName, Guid? businessUnitId = null, Guid? managerId = null, params SecurityRole[] roles)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
+        var user = new Entity(TableNames.SystemUser)
+        {
+            [ColumnNames.FullName] = fullName,
+            [ColumnNames.BusinessUnitId] = new EntityReference(TableNames.BusinessUnit, businessUnitId ?? RootBusinessUnitId),
+        };
+        if (managerId.HasValue)
+        {
+            user[ColumnNames.ParentSystemUserId] = new EntityReference(TableNames.SystemUser, managerId.Value);
+        }
+
+        var id = Seed(user);
+        foreach (var role in roles ?? Array.Empty<SecurityRole>())
+        {
+            AssignRole(id, role);
+        }
+
+        return id;
+    }
+
+    public void AssignRole(Guid userId, SecurityRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        lock (_runtime.Gate)
+        {
+            _runtime.Access.AssignRole(userId, role);
+        }
+    }
+
+    // Stores a copy of the row directly: no plugins, no security, no counters. Missing system columns get defaults;
+    // given ones (createdon, ownerid, statecode…) are kept, so a demo can replay history.
+    public Guid Seed(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity.LogicalName);
+        lock (_runtime.Gate)
+        {
+            var id = entity.Id != Guid.Empty ? entity.Id : Guid.NewGuid();
+            var values = CreateHandler.CopyValues(entity);
+            SystemColumns.ApplyDefaults(_runtime, entity.LogicalName, SystemUserId, _runtime.UtcNow, values);
+            _runtime.Store.Insert(entity.LogicalName, id, values, undo: null);
+            return id;
+        }
+    }
+
+    public void Seed(IEnumerable<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            Seed(entity);
+        }
+    }
+
+    public int RowCount(string table)
+    {
+        lock (_runtime.Gate)
+        {
+            return _runtime.Store.FindTable(table)?.Count ?? 0;
+        }
+    }
+
+    // Runs the queued asynchronous steps now (and any they queue); returns how many ran. Failures land in SystemJobs.
+    public int RunAsyncOperations() => _asyncRunner.RunAll();
+
+    public void ClearTraces() => _runtime.Traces.Clear();
+
+    private void SeedSystemRows()
+    {
+        var store = _runtime.Store;
+        var now = _runtime.UtcNow;
+        var unit = new Dictionary<string, object>(StringComparer.Ordinal) { [ColumnNames.Name] = OrganizationName };
+        SystemColumns.ApplyDefaults(_runtime, TableNames.BusinessUnit, SystemUserId, now, unit);
+        store.Insert(TableNames.BusinessUnit, RootBusinessUnitId, unit, undo: null);
+        var system = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [ColumnNames.FullName] = "SYSTEM",
+            [ColumnNames.BusinessUnitId] = new EntityReference(TableNames.BusinessUnit, RootBusinessUnitId),
+        };
+        SystemColumns.ApplyDefaults(_runtime, TableNames.SystemUser, SystemUserId, now, system);
+        store.Insert(TableNames.SystemUser, SystemUserId, system, undo: null);
+    }
+}

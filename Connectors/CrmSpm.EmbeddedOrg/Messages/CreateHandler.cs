@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.EmbeddedOrg.Faults;
+using CrmSpm.EmbeddedOrg.Store;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmSpm.EmbeddedOrg.Messages;
+
+// Create: stores a copy of Target with the system columns; OutputParameters["id"] (contract §1.2, §1.8).
+internal sealed class CreateHandler : IMessageHandler
+{
+    public void Describe(MessageExecution execution)
+    {
+        var target = TargetResolver.RequireEntity(execution);
+        execution.PrimaryEntityName = target.LogicalName;
+        execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, EntityWithoutKeys(target));
+    }
+
+    public void Execute(MessageExecution execution)
+    {
+        var runtime = execution.Runtime;
+        var target = TargetResolver.RequireEntity(execution);
+        var table = target.LogicalName;
+        var id = TargetResolver.IdOf(runtime.Store, EntityWithoutKeys(target));
+        if (id == Guid.Empty)
+        {
+            id = Guid.NewGuid();
+        }
+
+        var values = CopyValues(target);
+        foreach (var key in target.KeyAttributes)
+        {
+            if (key.Value != null && !values.ContainsKey(key.Key))
+            {
+                values[key.Key] = ValueCloner.Clone(key.Value)!;
+            }
+        }
+
+        SystemColumns.ApplyOnCreate(execution, table, values);
+        runtime.Access.EnsureCanWrite(execution.UserId, table, values, "prvCreate");
+        runtime.Store.Insert(table, id, values, execution.Transaction?.Undo);
+        runtime.Counters.AddRowsWritten(1);
+        execution.PrimaryEntityId = id;
+        execution.OutputParameters[ParameterNames.CreatedId] = id;
+    }
+
+    public OrganizationResponse NewResponse() => new CreateResponse();
+
+    // Null columns are not stored (they are never returned, contract §1.12).
+    internal static Dictionary<string, object> CopyValues(Entity target)
+    {
+        // Room for the ~11 system columns added next, so the dictionary never grows.
+        var values = new Dictionary<string, object>(target.Attributes.Count + SystemColumns.Count, StringComparer.Ordinal);
+        foreach (var pair in target.Attributes)
+        {
+            if (pair.Value != null)
+            {
+                values[pair.Key] = ValueCloner.Clone(pair.Value)!;
+            }
+        }
+
+        return values;
+    }
+
+    // A Create never looks a row up by alternate key: its key values become columns of the new row.
+    private static Entity EntityWithoutKeys(Entity target) =>
+        target.KeyAttributes.Count == 0 ? target : new Entity(target.LogicalName, target.Id) { Attributes = target.Attributes };
+}

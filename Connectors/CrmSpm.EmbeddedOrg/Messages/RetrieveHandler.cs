@@ -1,0 +1,32 @@
+using CrmSpm.EmbeddedOrg.Query;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmSpm.EmbeddedOrg.Messages;
+
+// Retrieve: a copy of the row with the requested non-null columns; OutputParameters["BusinessEntity"] (contract top finding 6).
+internal sealed class RetrieveHandler : IMessageHandler
+{
+    public void Describe(MessageExecution execution)
+    {
+        var target = TargetResolver.RequireReference(execution);
+        execution.PrimaryEntityName = target.LogicalName;
+        execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, target);
+    }
+
+    public void Execute(MessageExecution execution)
+    {
+        var runtime = execution.Runtime;
+        var table = execution.PrimaryEntityName;
+        var row = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
+        runtime.Access.EnsureCanRead(execution.UserId, table, row);
+
+        // Contract §1.12: a null ColumnSet retrieves only the primary key.
+        var columns = execution.Input<ColumnSet>(ParameterNames.ColumnSet);
+        execution.OutputParameters[ParameterNames.BusinessEntity] = ColumnProjector.Project(table, runtime.Catalog.PrimaryIdColumn(table), row, columns);
+        runtime.Counters.AddRowsRead(1);
+    }
+
+    public OrganizationResponse NewResponse() => new RetrieveResponse();
+}

@@ -1,0 +1,8 @@
+namespace Microsoft.Xrm.Sdk;
+
+// Contract §1.6 (values in official declaration order).
+public enum EntityRole
+{
+    Referencing,
+    Referenced,
+}

@@ -1,0 +1,9 @@
+namespace Microsoft.Xrm.Sdk;
+
+// Contract §1.6 (values in official declaration order).
+public enum EntityState
+{
+    Unchanged,
+    Created,
+    Changed,
+}

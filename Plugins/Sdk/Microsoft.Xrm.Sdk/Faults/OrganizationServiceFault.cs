@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+
+namespace Microsoft.Xrm.Sdk;
+
+// Contract §1.9: callers receive it as FaultException<OrganizationServiceFault>.Detail.
+public class OrganizationServiceFault : BaseServiceFault
+{
+    public string TraceText { get; set; }
+
+    public OrganizationServiceFault InnerFault { get; set; }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        for (var fault = this; fault != null; fault = fault.InnerFault)
+        {
+            text.Append("Exception details: \n");
+            text.Append("ErrorCode: 0x").Append(fault.ErrorCode.ToString("X", CultureInfo.InvariantCulture)).Append('\n');
+            text.Append("Message: ").Append(fault.Message).Append('\n');
+            text.Append("TimeStamp: ").Append(fault.Timestamp.ToString("o", CultureInfo.InvariantCulture)).Append('\n');
+            text.Append("--\n");
+        }
+
+        return text.ToString();
+    }
+}

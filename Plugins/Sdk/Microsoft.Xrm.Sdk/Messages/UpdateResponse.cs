@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk.Messages;
+
+// Contract §1.8: no results.
+public sealed class UpdateResponse : OrganizationResponse
+{
+}

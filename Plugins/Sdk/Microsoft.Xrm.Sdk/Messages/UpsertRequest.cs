@@ -1,0 +1,17 @@
+namespace Microsoft.Xrm.Sdk.Messages;
+
+// Contract §1.8.
+public sealed class UpsertRequest : OrganizationRequest
+{
+    public UpsertRequest()
+    {
+        RequestName = "Upsert";
+        Target = null;
+    }
+
+    public Entity Target
+    {
+        get => ParameterAccess.Read<Entity>(Parameters, "Target");
+        set => Parameters["Target"] = value;
+    }
+}

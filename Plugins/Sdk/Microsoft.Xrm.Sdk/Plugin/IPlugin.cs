@@ -1,0 +1,9 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk;
+
+// Contract §1.1.
+public interface IPlugin
+{
+    void Execute(IServiceProvider serviceProvider);
+}

@@ -1,0 +1,15 @@
+namespace Microsoft.Xrm.Sdk;
+
+// Contract §1.2: the static class name and its two members are official.
+public static class IPluginExecutionContextExtensions
+{
+    public static bool IsWithinMainTransaction(this IPluginExecutionContext context)
+    {
+        return context.Stage >= 20 && context.Stage <= 40;
+    }
+
+    public static bool IsAutoTransact(this IPluginExecutionContext context)
+    {
+        return (bool)context.SharedVariables["IsAutoTransact"];
+    }
+}

@@ -1,0 +1,278 @@
+using System.Text.Json.Nodes;
+using CrmSpm.Core.Profile;
+using CrmSpm.WebResources.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CrmSpm.WebResources.Tests.Admin;
+
+/// <summary>The scoring profile admin page: loading, live validation with the server's messages, saving.</summary>
+public sealed class ProfileAdminPageTests : BrowserTestBase
+{
+    private const string PagePath = "crmspm_/admin/profile.html";
+    private const string ProfileId = "9f000000-0000-4000-8000-000000000001";
+
+    private static FakeWebApi Api(JsonObject? body = null) => new FakeWebApi()
+        .Get("crmspm_scoringprofiles?", body ?? Fixtures.Load("scoring-profile.json"))
+        .Patch($"crmspm_scoringprofiles({ProfileId})");
+
+    private static JsonObject StoredProfile() =>
+        JsonNode.Parse(Fixtures.Load("scoring-profile.json")["value"]![0]!["crmspm_profilejson"]!.GetValue<string>())!.AsObject();
+
+    private async Task OpenAsync(FakeWebApi api, int width = WideWidth, ColorScheme? scheme = null)
+    {
+        await OpenPageAsync(PagePath, new XrmScenario("crmspm_scoringprofile", string.Empty), api, width, scheme);
+        await WaitForRenderAsync();
+    }
+
+    private ILocator Field(string path) => Page.Locator($"[data-path='{path}']");
+
+    private async Task<string> ErrorUnderAsync(string path)
+    {
+        var id = await Field(path).GetAttributeAsync("aria-describedby");
+        return await Page.Locator($"#{id}").InnerTextAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> SummaryAsync() => await Page.Locator(".problem-summary li").AllInnerTextsAsync();
+
+    [Test]
+    public async Task AdminPage_Should_LoadTheActiveProfileInOneCallAndShowItsValues()
+    {
+        // Arrange
+        var api = Api();
+
+        // Act
+        await OpenAsync(api);
+
+        // Assert
+        Assert.That(api.Requests, Has.Count.EqualTo(1));
+        Assert.That(api.Requests[0].Url, Is.EqualTo(
+            "crmspm_scoringprofiles?$select=crmspm_scoringprofileid,crmspm_name,crmspm_profilejson,crmspm_version" +
+            "&$filter=crmspm_isactive eq true&$orderby=crmspm_version desc&$top=1"));
+        Assert.That(await Field("weights.adoption.freshness").InputValueAsync(), Is.EqualTo("0.3"));
+        Assert.That(await Field("thresholds.amountBands").InputValueAsync(), Is.EqualTo("10000, 50000, 250000"));
+        Assert.That(await Field("rules[0].parameters.staleDays").InputValueAsync(), Is.EqualTo("14"));
+        Assert.That(await Field("rules[1].severity").InputValueAsync(), Is.EqualTo("High"));
+        Assert.That(await Page.Locator(".page-head .muted").InnerTextAsync(), Is.EqualTo("Version 3"));
+        await SaveScreenshotAsync("loaded");
+    }
+
+    [TestCase("weights.adoption.freshness", "1.5", "must be between 0 and 1")]
+    [TestCase("thresholds.minClosedDealsForTier", "2.5", "must be a whole number")]
+    [TestCase("thresholds.freshnessDays", "", "must be a number")]
+    [TestCase("thresholds.amountBands", "10000, 5000", "must be in ascending order")]
+    [TestCase("rules[0].parameters.staleDays", "0", "must be between 1 and 365")]
+    [TestCase("rules[0].trainingLink", "javascript:alert(1)", "must be an absolute http or https URL")]
+    [TestCase("rules[0].trainingLink", "/training/stale", "must be an absolute http or https URL")]
+    public async Task AdminPage_WithAnInvalidValue_Should_ShowTheServersMessageUnderTheField(string path, string value, string message)
+    {
+        // Arrange
+        await OpenAsync(Api());
+
+        // Act
+        await Field(path).FillAsync(value);
+        await Field(path).DispatchEventAsync("change");
+
+        // Assert
+        Assert.That(await ErrorUnderAsync(path), Is.EqualTo(message));
+        Assert.That(await Field(path).GetAttributeAsync("aria-invalid"), Is.EqualTo("true"));
+        Assert.That(await SummaryAsync(), Is.EqualTo(new[] { $"{path}: {message}" }));
+    }
+
+    [Test]
+    public async Task AdminPage_WithAllAdoptionWeightsZero_Should_SayOneMustBeAboveZero()
+    {
+        // Arrange
+        await OpenAsync(Api());
+
+        // Act
+        foreach (var key in new[] { "completeness", "freshness", "activityRate", "closeDateHygiene", "nextStepDiscipline" })
+        {
+            await Field($"weights.adoption.{key}").FillAsync("0");
+        }
+
+        await Field("weights.adoption.nextStepDiscipline").DispatchEventAsync("change");
+
+        // Assert
+        Assert.That(await SummaryAsync(), Is.EqualTo(new[] { "weights.adoption: at least one weight must be above 0" }));
+    }
+
+    [Test]
+    public async Task AdminPage_WithTierSharesOverOne_Should_ReportItOnTierAShare()
+    {
+        // Arrange
+        await OpenAsync(Api());
+
+        // Act: 0.8 + the default 0.25 = 1.05 > 1.
+        await Field("thresholds.tierAShare").FillAsync("0.8");
+        await Field("thresholds.tierAShare").DispatchEventAsync("change");
+
+        // Assert
+        Assert.That(await SummaryAsync(), Is.EqualTo(new[] { "thresholds.tierAShare: tierAShare + tierCShare must not exceed 1" }));
+    }
+
+    [Test]
+    public async Task Save_WithProblems_Should_ListThemAndWriteNothing()
+    {
+        // Arrange
+        var api = Api();
+        await OpenAsync(api);
+        await Field("weights.tier.winRate").FillAsync("2");
+        await Field("rules[2].parameters.fromStageOrder").FillAsync(string.Empty);
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+
+        // Assert: an emptied number field is not a number, as the server would say of "" in the JSON.
+        Assert.That(await Page.Locator(".problem-summary p").InnerTextAsync(), Is.EqualTo("Problems to fix before saving: 2"));
+        Assert.That(await SummaryAsync(), Is.EqualTo(new[]
+        {
+            "weights.tier.winRate: must be between 0 and 1",
+            "rules[2].parameters.fromStageOrder: must be a number",
+        }));
+        Assert.That(api.Requests.Where(request => request.Method == "PATCH"), Is.Empty);
+        Assert.That(await Page.EvaluateAsync<string>("document.activeElement.className"), Is.EqualTo("problem-summary"));
+    }
+
+    [Test]
+    public async Task Save_WithValidEdits_Should_PatchTheProfileJsonAndTheNextVersion()
+    {
+        // Arrange
+        var api = Api();
+        await OpenAsync(api);
+        await Field("weights.adoption.freshness").FillAsync("0.4");
+        await Field("rules[0].parameters.staleDays").FillAsync("10");
+        await Field("rules[0].trainingLink").FillAsync("https://learn.contoso.com/stale");
+        await Field("rules[6].enabled").UncheckAsync();
+        await Field("rules[6].severity").SelectOptionAsync("Medium");
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Page.Locator("#status").Filter(new() { HasText = "Saved" }).WaitForAsync();
+
+        // Assert: the stored profile with exactly those five changes; every other section as loaded.
+        var patch = api.Requests.Single(request => request.Method == "PATCH");
+        Assert.That(patch.Url, Is.EqualTo($"crmspm_scoringprofiles({ProfileId})"));
+        Assert.That(patch.Header("If-Match"), Is.EqualTo("*"));
+        var body = JsonNode.Parse(patch.Body!)!.AsObject();
+        Assert.That(body["crmspm_version"]!.GetValue<int>(), Is.EqualTo(4));
+        var expected = StoredProfile();
+        expected["weights"]!["adoption"]!["freshness"] = 0.4;
+        expected["rules"]![0]!["parameters"]!["staleDays"] = 10;
+        expected["rules"]![0]!["trainingLink"] = "https://learn.contoso.com/stale";
+        expected["rules"]![6]!["enabled"] = false;
+        expected["rules"]![6]!["severity"] = "Medium";
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(body["crmspm_profilejson"]!.GetValue<string>()), expected), Is.True,
+            body["crmspm_profilejson"]!.GetValue<string>());
+        Assert.That(await Page.Locator("#status").InnerTextAsync(), Is.EqualTo("Saved version 4."));
+        Assert.That(await Page.Locator(".page-head .muted").InnerTextAsync(), Is.EqualTo("Version 4"));
+    }
+
+    [Test]
+    public async Task Save_WhenTheServerRefuses_Should_ShowTheServersMessage()
+    {
+        // Arrange: the validating plug-in throws InvalidPluginExecutionException → 400, code 0x80040265.
+        var api = new FakeWebApi()
+            .Get("crmspm_scoringprofiles?", Fixtures.Load("scoring-profile.json"))
+            .Fail("PATCH", "crmspm_scoringprofiles(", 400, "0x80040265", "stages[0].name: must not be empty");
+        await OpenAsync(api);
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Page.Locator("#status").Filter(new() { HasText = "not saved" }).WaitForAsync();
+
+        // Assert
+        Assert.That(await Page.Locator("#status").InnerTextAsync(), Is.EqualTo("The profile was not saved: stages[0].name: must not be empty"));
+    }
+
+    [Test]
+    public async Task AdminPage_WithStoredTextThatIsNotJson_Should_ShowTheParserProblemAtTheRoot()
+    {
+        // Arrange
+        var body = Fixtures.Load("scoring-profile.json");
+        body["value"]![0]!["crmspm_profilejson"] = "{ \"version\": 1,";
+
+        // Act
+        await OpenAsync(Api(body));
+
+        // Assert
+        Assert.That(await Page.GetByRole(AriaRole.Alert).InnerTextAsync(), Does.StartWith("$: is not valid JSON: "));
+    }
+
+    [Test]
+    public async Task AdminPage_WithoutAnActiveProfile_Should_SaySo()
+    {
+        // Arrange
+        var body = Fixtures.Load("scoring-profile.json");
+        body["value"] = new JsonArray();
+
+        // Act
+        await OpenAsync(Api(body));
+
+        // Assert
+        Assert.That(await Page.Locator(".state-empty").InnerTextAsync(), Is.EqualTo("No active scoring profile. Create one in Settings first."));
+    }
+
+    [Test]
+    public async Task AdminPage_WithScriptInTheProfileNameAndRuleIds_Should_ShowTheTextAndRunNothing()
+    {
+        // Arrange
+        var body = Fixtures.Load("scoring-profile.json");
+        var row = body["value"]![0]!.AsObject();
+        row["crmspm_name"] = Hostile.Image;
+        var profile = StoredProfile();
+        profile["rules"]![0]!["id"] = Hostile.Svg;
+        row["crmspm_profilejson"] = profile.ToJsonString();
+
+        // Act
+        await OpenAsync(Api(body));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+
+        // Assert
+        Assert.That(await Page.EvaluateAsync<string>(Hostile.NothingRanScript), Is.EqualTo(Hostile.NothingRan));
+        Assert.That(await Page.Locator("main").InnerTextAsync(), Does.Contain(Hostile.Image).And.Contain(Hostile.Svg));
+        Assert.That(await SummaryAsync(), Is.EqualTo(new[] { "rules[0].id: is not a known rule id" }));
+    }
+
+    [TestCase(WideWidth, "light")]
+    [TestCase(NarrowWidth, "dark")]
+    public async Task AdminPage_InEachThemeAndWidth_Should_HaveNoSeriousAccessibilityViolations(int width, string theme)
+    {
+        // Act
+        await OpenAsync(Api(), width, theme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await Field("weights.adoption.freshness").FillAsync("7");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await SaveScreenshotAsync($"{theme}-{width}");
+
+        // Assert
+        await AssertNoSeriousAccessibilityViolationsAsync();
+        await AssertFitsItsWidthAsync();
+    }
+
+    [TestCase("weights.adoption.freshness", "1.5")]
+    [TestCase("thresholds.minClosedDealsForTier", "2.5")]
+    [TestCase("thresholds.tierAShare", "0.8")]
+    [TestCase("rules[0].parameters.staleDays", "400")]
+    [TestCase("rules[0].trainingLink", "javascript:alert(1)")]
+    public async Task AdminPage_Messages_Should_MatchWhatCoresLoaderSaysForTheSameProfile(string path, string value)
+    {
+        // Arrange
+        await OpenAsync(Api());
+        await Field(path).FillAsync(value);
+
+        // Act: the page's problems, then Core's for the exact JSON the page would save.
+        await Field(path).DispatchEventAsync("change");
+        var pageProblems = await SummaryAsync();
+        var edited = await Page.EvaluateAsync<string>(
+            """
+            async (loaded) => {
+              const editor = await import("/WebResources/crmspm_/admin/profileEditor.js");
+              return JSON.stringify(editor.readProfile(JSON.parse(loaded), document.querySelector(".profile-editor")));
+            }
+            """,
+            StoredProfile().ToJsonString());
+        var coreProblems = ScoringProfileJson.Load(edited).Problems.Select(problem => problem.ToString()).ToList();
+
+        // Assert
+        Assert.That(pageProblems, Is.EqualTo(coreProblems));
+    }
+}

@@ -1,0 +1,51 @@
+import { h } from "../shared/dom.js";
+import { renderTipList } from "./tipList.js";
+
+/**
+ * The account panel's content: engagement figures across the open deals, then each deal's open tips.
+ */
+
+/**
+ * @param {Spm.AccountEngagement} engagement
+ * @param {Spm.TipListOptions} tipOptions
+ * @param {Date} now
+ * @returns {HTMLElement[]}
+ */
+export function renderAccountEngagement(engagement, tipOptions, now) {
+  const { t, format } = tipOptions;
+  const summary = h("section", { class: "card", "aria-labelledby": "engagement-title" },
+    h("h2", { id: "engagement-title", class: "section-title" }, t("accountEngagement")),
+    h("dl", { class: "engagement" },
+      figure(t("openDeals"), format.number(engagement.deals.length)),
+      figure(t("lastTouch"), engagement.lastTouch ? format.daysAgo(engagement.lastTouch, now) : t("never"),
+        engagement.lastTouch ? format.date(engagement.lastTouch) : ""),
+      figure(t("contactsEngaged"), format.number(engagement.contactsEngaged)),
+      figure(t("dealsAtRisk"), format.number(engagement.dealsAtRisk))));
+
+  const dealsWithTips = engagement.deals.filter((deal) => deal.tips.length > 0);
+  const tips = h("section", { class: "tips", "aria-labelledby": "tips-title" },
+    h("div", { class: "section-head" },
+      h("h2", { id: "tips-title", class: "section-title" }, t("tips")),
+      engagement.tipCount > 0 && h("span", { class: "muted" }, t("tipsCount", { count: format.number(engagement.tipCount) }))),
+    engagement.deals.length === 0
+      ? h("p", { class: "state state-empty" }, t("noOpenDeals"))
+      : dealsWithTips.length === 0
+        ? h("p", { class: "state state-empty" }, t("noTips"))
+        : dealsWithTips.map((deal) => h("div", { class: "deal-group", "data-deal-id": deal.id },
+          h("h3", { class: "deal-title" },
+            deal.name, " ",
+            deal.score !== null && h("span", { class: deal.atRisk ? "badge badge-danger" : "badge badge-neutral" },
+              h("span", { class: "visually-hidden" }, t("dealScore"), ": "), format.number(deal.score))),
+          renderTipList(deal.tips, { ...tipOptions, titleLevel: "h4" }))));
+  return [summary, tips];
+}
+
+/**
+ * @param {string} label
+ * @param {string} value
+ * @param {string} [title] fuller value shown on hover (e.g. the exact date behind "2 days ago")
+ * @returns {HTMLElement}
+ */
+function figure(label, value, title) {
+  return h("div", null, h("dt", null, label), h("dd", { title: title || null }, value));
+}

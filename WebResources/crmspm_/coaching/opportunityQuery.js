@@ -1,0 +1,61 @@
+import { Opportunity } from "../shared/schema/opportunity.js";
+import { Task } from "../shared/schema/task.js";
+import { jsonValue, numberValue } from "../shared/record.js";
+import { byUrgency, toTip } from "./tipModel.js";
+import { TIP_COLUMNS, openTipFilter } from "./tipQuery.js";
+
+/**
+ * Everything the opportunity panel shows, in one Web API round trip: the deal's score columns with its open tips
+ * expanded through Opportunity_Tasks.
+ */
+
+/**
+ * The retrieveRecord options: `$select` on the deal and a filtered `$expand` of its open, unsnoozed tips.
+ * @param {Date} now tips snoozed until after this stay hidden
+ * @returns {string}
+ */
+export function opportunityCoachingOptions(now) {
+  const dealColumns = [Opportunity.name, Opportunity.dealScore, Opportunity.previousDealScore, Opportunity.dealScoreReasons];
+  const tipOptions = [
+    `$select=${TIP_COLUMNS.join(",")}`,
+    `$filter=${openTipFilter(now)}`,
+    `$orderby=${Task.severity} desc,${Task.scheduledEnd} asc`,
+  ].join(";");
+  return `?$select=${dealColumns.join(",")}&$expand=${Opportunity.tasks}(${tipOptions})`;
+}
+
+/**
+ * The raw Web API record; `toOpportunityCoaching` reads it (kept apart so the render timing includes the reading).
+ * @param {Spm.DataApi} webApi
+ * @param {string} opportunityId without braces
+ * @param {Date} now
+ * @returns {Promise<Record<string, any>>}
+ */
+export async function fetchOpportunityCoaching(webApi, opportunityId, now) {
+  return webApi.retrieveRecord(Opportunity.entity, opportunityId, opportunityCoachingOptions(now));
+}
+
+/**
+ * @param {Record<string, any>} record the opportunity with its expanded tips
+ * @returns {Spm.OpportunityCoaching}
+ */
+export function toOpportunityCoaching(record) {
+  const tasks = Array.isArray(record[Opportunity.tasks]) ? record[Opportunity.tasks] : [];
+  return {
+    name: typeof record[Opportunity.name] === "string" ? record[Opportunity.name] : "",
+    score: numberValue(record, Opportunity.dealScore),
+    previousScore: numberValue(record, Opportunity.previousDealScore),
+    reasons: jsonValue(record, Opportunity.dealScoreReasons, isReasonList, []),
+    tips: tasks.map(toTip).sort(byUrgency),
+    moreTips: typeof record[`${Opportunity.tasks}@odata.nextLink`] === "string",
+  };
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Spm.ScoreReason[]}
+ */
+function isReasonList(value) {
+  return Array.isArray(value) && value.every((reason) =>
+    reason !== null && typeof reason === "object" && typeof reason.text === "string" && typeof reason.impact === "number");
+}

@@ -1,0 +1,52 @@
+import { h, replaceChildren } from "./dom.js";
+
+/**
+ * @param {Element} region
+ * @param {Spm.Translate} t
+ */
+export function showLoading(region, t) {
+  region.setAttribute("aria-busy", "true");
+  replaceChildren(region, h("p", { class: "state state-loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), t("loading")));
+}
+
+/**
+ * @param {Element} region
+ * @param {string} message
+ */
+export function showEmpty(region, message) {
+  region.setAttribute("aria-busy", "false");
+  replaceChildren(region, h("p", { class: "state state-empty" }, message));
+}
+
+/**
+ * @param {Element} region
+ * @param {Spm.Translate} t
+ * @param {string} message
+ * @param {() => void} retry
+ */
+export function showError(region, t, message, retry) {
+  region.setAttribute("aria-busy", "false");
+  replaceChildren(region,
+    h("div", { class: "state state-error", role: "alert" },
+      h("p", null, t("loadFailed", { message })),
+      h("button", { type: "button", class: "button", onclick: retry }, t("retry"))));
+}
+
+/**
+ * Shows `content` in the region and marks it ready.
+ * @param {Element} region
+ * @param {...(Node | null | false)} content
+ */
+export function showContent(region, ...content) {
+  region.setAttribute("aria-busy", "false");
+  replaceChildren(region, ...content);
+}
+
+/**
+ * Announces a short message to screen readers (and shows it) through the page's status region.
+ * @param {Element} status
+ * @param {string} message
+ */
+export function announce(status, message) {
+  status.textContent = message;
+}

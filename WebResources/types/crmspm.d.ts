@@ -1,0 +1,223 @@
+// Shapes shared by the CrmSpm web resources, for the JSDoc type-check only (`tsc --checkJs`). Nothing here is
+// deployed: keeping the types out of the .js files keeps every page's download small.
+declare namespace Spm {
+  /** The part of Xrm.WebApi the panels use (form panels pass xrm.WebApi; pages use shared/pageWebApi.js). */
+  type DataApi = Pick<Xrm.WebApiOffline, "retrieveRecord" | "retrieveMultipleRecords" | "updateRecord">;
+
+  /** What the pages outside a form need: queries and updates (shared/pageWebApi.js). */
+  type QueryApi = Pick<Xrm.WebApiOffline, "retrieveMultipleRecords" | "updateRecord">;
+
+  /** What the scorecard's render and drill-down share. */
+  interface ScorecardPage {
+    webApi: QueryApi;
+    t: Translate;
+    format: Formatter;
+    now: Date;
+    /** "2026-11" */
+    period: string;
+  }
+
+  /** A row as the Web API returns it, annotations included. */
+  type WebApiRecord = Record<string, any>;
+
+  type StringKey = keyof typeof import("../crmspm_/strings/en.js").default;
+
+  /** Looks up a user-facing string and fills its `{name}` placeholders. */
+  type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+  interface UserLocale {
+    /** LCID of the user's UI language. */
+    languageId: number;
+    /** The user's offset from UTC as Dataverse reports it. */
+    timeZoneOffsetMinutes: number;
+  }
+
+  interface Formatter {
+    locale: string;
+    number(value: number, fractionDigits?: number): string;
+    /** A fraction as a percentage (0.42 → "42%"). */
+    percent(value: number): string;
+    /** A change with its sign (+3, -2). */
+    signed(value: number): string;
+    /** The date in the user's time zone. */
+    date(value: Date): string;
+    /** A date-only column ("2026-12-15"), which has no time zone to shift. */
+    dateOnly(value: Date): string;
+    /** "2 days ago", "today". */
+    daysAgo(value: Date, now: Date): string;
+  }
+
+  interface ClientApiContext {
+    xrm: Xrm.XrmStatic;
+    formContext: Xrm.FormContext;
+  }
+
+  interface PageContext {
+    userSettings: Xrm.UserSettings;
+    clientUrl: string;
+  }
+
+  /** A coaching tip as the panels show it, read from a `task` row written by the plugins. */
+  interface Tip {
+    /** activityid */
+    id: string;
+    ruleId: string;
+    /** subject */
+    title: string;
+    /** description */
+    message: string;
+    /** choice value of crmspm_severity */
+    severity: number;
+    /** the server's label for the choice */
+    severityLabel: string;
+    /** label/value pairs from crmspm_evidence */
+    evidence: [string, string][];
+    benchmark: string;
+    /** may be "" when the profile's rule has none */
+    trainingLink: string;
+    due: Date | null;
+  }
+
+  type SnoozeLength = "day" | "week" | "twoWeeks";
+
+  type TipAnswer = { kind: "done" } | { kind: "dismiss"; reason: string } | { kind: "snooze"; length: SnoozeLength };
+
+  interface TipListOptions {
+    t: Translate;
+    format: Formatter;
+    /** Writes the answer; resolves to the message to announce. */
+    answer(tip: Tip, answer: TipAnswer): Promise<string>;
+    /** Puts a message in the page's live region. */
+    announce(message: string): void;
+    /** Heading level of each tip's title (h3 unless nested under deal headings). */
+    titleLevel?: "h3" | "h4";
+  }
+
+  /** One entry of crmspm_dealscorereasons: positive impact helps, negative hurts. */
+  interface ScoreReason {
+    feature: string;
+    text: string;
+    impact: number;
+  }
+
+  interface OpportunityCoaching {
+    name: string;
+    score: number | null;
+    previousScore: number | null;
+    reasons: ScoreReason[];
+    tips: Tip[];
+    /** The server has more open tips than it returned. */
+    moreTips: boolean;
+  }
+
+  interface AccountDeal {
+    id: string;
+    name: string;
+    score: number | null;
+    atRisk: boolean;
+    lastTouch: Date | null;
+    /** The deal's main contact and the contacts its touch log names. */
+    contactIds: string[];
+    tips: Tip[];
+  }
+
+  interface AccountEngagement {
+    /** Open deals, most at risk first. */
+    deals: AccountDeal[];
+    /** The account's last touch (crmspm_lasttouchon), else the latest on its open deals. */
+    lastTouch: Date | null;
+    /** Distinct contacts across the open deals' main contacts and touch logs. */
+    contactsEngaged: number;
+    dealsAtRisk: number;
+    tipCount: number;
+  }
+
+  /** One behaviour of the team's benchmarks (crmspm_modelstate.crmspm_benchmarks, Core's TeamBenchmarks/Practice). */
+  interface Practice {
+    behaviour: string;
+    label: string;
+    unit: string;
+    higherIsBetter: boolean;
+    /** Median of the A-tier reps. */
+    aBenchmark: number | null;
+    /** Median of the B-tier reps. */
+    bValue: number | null;
+    isPractice: boolean;
+  }
+
+  /** One rep's crmspm_scorecard row for the period. */
+  interface RepRow {
+    scorecardId: string;
+    repId: string;
+    repName: string;
+    adoption: number | null;
+    behaviour: number | null;
+    /** A fraction (0.31 = 31 %), as Core's RepOutcomes computes it. */
+    winRate: number | null;
+    /** A fraction, uncapped. */
+    quotaAttainment: number | null;
+    pipelineCoverage: number | null;
+    neededCoverage: number | null;
+    /** Choice value of crmspm_tier. */
+    tier: number;
+    tierLabel: string;
+    adoptionTrend: number | null;
+    /** Oldest first. */
+    trendHistory: number[];
+    revenueGain: number | null;
+    /** The server's currency formatting. */
+    revenueGainLabel: string;
+    largestGap: string;
+    practices: Practice[];
+  }
+
+  interface DealNeedingAttention {
+    id: string;
+    name: string;
+    /** The server's currency formatting of estimatedvalue. */
+    value: string;
+    closeDate: Date | null;
+    score: number | null;
+    lastTouch: Date | null;
+    /** How often the estimated close date moved later. */
+    closeDatePushes: number;
+  }
+
+  /** A scoring-profile problem as the server reports it: `path: message`. */
+  interface Problem {
+    path: string;
+    message: string;
+  }
+
+  interface StoredProfile {
+    id: string;
+    name: string;
+    version: number;
+    /** The parsed JSON, or null when it does not parse. */
+    profile: Record<string, any> | null;
+    /** "$: is not valid JSON: …" when it does not parse. */
+    parseProblem: string;
+  }
+
+  interface NumberSetting {
+    key: string;
+    min: number;
+    max: number;
+    whole?: boolean;
+    label: string;
+  }
+
+  interface RuleParameter {
+    name: string;
+    min: number;
+    max: number;
+    defaultValue: number;
+    label: string;
+  }
+
+  interface RuleDefinition {
+    id: string;
+    severity: "Low" | "Medium" | "High";
+    parameters: RuleParameter[];
+  }
+}
