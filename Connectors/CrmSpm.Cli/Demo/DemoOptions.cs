@@ -1,0 +1,53 @@
+namespace CrmSpm.Cli.Demo;
+
+/// <summary>What the demo generates and prints.</summary>
+public sealed class DemoOptions
+{
+    /// <summary>Default seed.</summary>
+    public const int DefaultSeed = 42;
+
+    /// <summary>Default rep count: two managers' teams.</summary>
+    public const int DefaultReps = 12;
+
+    /// <summary>Default opportunities per rep.</summary>
+    public const int DefaultDealsPerRep = 40;
+
+    /// <summary>Default number of tips printed.</summary>
+    public const int DefaultTips = 6;
+
+    /// <summary>Largest org the demo generates (keeps it well under a minute).</summary>
+    public const int MaxDeals = 200_000;
+
+    /// <summary>Generator seed.</summary>
+    public int Seed { get; set; } = DefaultSeed;
+
+    /// <summary>Rep count.</summary>
+    public int Reps { get; set; } = DefaultReps;
+
+    /// <summary>Opportunities per rep.</summary>
+    public int DealsPerRep { get; set; } = DefaultDealsPerRep;
+
+    /// <summary>Tips printed.</summary>
+    public int Tips { get; set; } = DefaultTips;
+
+    /// <summary>A message for the first invalid option, or null.</summary>
+    public string? Validate()
+    {
+        if (Reps < 1 || Reps > 10_000)
+        {
+            return "--reps must be between 1 and 10000.";
+        }
+
+        if (DealsPerRep < 1 || DealsPerRep > 1_000)
+        {
+            return "--deals-per-rep must be between 1 and 1000.";
+        }
+
+        if ((long)Reps * DealsPerRep > MaxDeals)
+        {
+            return "--reps × --deals-per-rep must not exceed " + MaxDeals + ".";
+        }
+
+        return Tips < 0 || Tips > 1_000 ? "--tips must be between 0 and 1000." : null;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using CrmSpm.Salesforce.Http;
+
+namespace CrmSpm.Salesforce.Auth;
+
+/// <summary>
+/// POSTs a form to <c>/services/oauth2/token</c>. Credentials travel only in the form body, never in the URL
+/// (the old toolkit put the client secret and refresh token in the query string).
+/// </summary>
+internal sealed class TokenEndpointClient
+{
+    private readonly ResilientSender _sender;
+
+    public TokenEndpointClient(ResilientSender sender)
+    {
+        _sender = sender;
+    }
+
+    public async Task<TokenResponse> RequestTokenAsync(Uri host, IReadOnlyList<KeyValuePair<string, string>> form,
+        CancellationToken cancellationToken)
+    {
+        var endpoint = new Uri(host, OAuthFields.TokenPath);
+        var response = await _sender.SendAsync(() => new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new FormUrlEncodedContent(form),
+        }, idempotent: true, isAuthentication: true, cancellationToken).ConfigureAwait(false);
+
+        var json = TryParseObject(response.Body);
+        if (!response.IsSuccess || json is null)
+        {
+            throw Failure(response, json);
+        }
+
+        var accessToken = ReadString(json, OAuthFields.AccessToken);
+        var instanceUrl = ReadString(json, OAuthFields.InstanceUrl);
+        if (accessToken is null || !Uri.TryCreate(instanceUrl, UriKind.Absolute, out var instance))
+        {
+            throw new SalesforceAuthenticationException("invalid_token_response",
+                "the token response has no access_token or no valid instance_url", response.StatusCode);
+        }
+
+        var refresh = ReadString(json, OAuthFields.RefreshToken);
+        return new TokenResponse(new Secret(accessToken), instance, refresh is null ? null : new Secret(refresh));
+    }
+
+    private static SalesforceAuthenticationException Failure(RawResponse response, JsonObject? json)
+    {
+        if (json is not null && ReadString(json, OAuthFields.Error) is { } error)
+        {
+            return new SalesforceAuthenticationException(error, ReadString(json, OAuthFields.ErrorDescription) ?? string.Empty,
+                response.StatusCode);
+        }
+
+        var errors = ErrorBodyParser.Parse(response.StatusCode, response.ContentType, response.Body);
+        var first = errors.Count > 0 ? errors[0] : new SalesforceError("UNKNOWN", "empty response", Array.Empty<string>());
+        return new SalesforceAuthenticationException(first.Code, first.Message, response.StatusCode);
+    }
+
+    private static JsonObject? TryParseObject(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ReadString(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+}

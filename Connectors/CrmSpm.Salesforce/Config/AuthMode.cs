@@ -1,0 +1,8 @@
+namespace CrmSpm.Salesforce.Config;
+
+public enum AuthMode
+{
+    JwtBearer,
+    ClientCredentials,
+    RefreshToken,
+}

@@ -1,0 +1,95 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Security.Cryptography;
+using CrmSpm.Core.Profile;
+using CrmSpm.Salesforce.Auth;
+using CrmSpm.Salesforce.Http;
+using CrmSpm.Salesforce.Sync;
+using CrmSpm.Salesforce.Sync.Mirror;
+using CrmSpm.Salesforce.Sync.State;
+using K = CrmSpm.Salesforce.Config.ConfigKeys;
+
+namespace CrmSpm.Salesforce.Config;
+
+/// <summary>
+/// Builds a ready-to-run <see cref="SalesforceSync"/> from a config file: credentials from the environment
+/// variables it names and the key file it points to, the scoring profile (same format as for Dynamics),
+/// and the state file next to it.
+/// </summary>
+public static class SalesforceSyncBuilder
+{
+    public static SalesforceSync Build(SalesforceSyncConfig config, Func<string, string?> environment, HttpClient http,
+        TimeProvider clock, IProgress<SyncProgress>? progress, Action<string>? log)
+    {
+        var options = new SalesforceClientOptions { ApiVersion = config.ApiVersion, QueryBatchSize = config.QueryBatchSize, Log = log };
+        var client = SalesforceClientFactory.Create(http, BuildAuth(config, environment), options, clock);
+        var syncOptions = new SyncOptions
+        {
+            Objects = config.Objects.Select(name => SyncedObjects.Find(name)!).ToList(),
+            SettleDelay = config.SettleDelay,
+        };
+        return new SalesforceSync(client, new FileSyncStateStore(config.StatePath), LoadProfile(config), syncOptions, clock, progress);
+    }
+
+    public static AuthSettings BuildAuth(SalesforceSyncConfig config, Func<string, string?> environment) => config.AuthMode switch
+    {
+        AuthMode.JwtBearer => new JwtBearerSettings(config.LoginUrl, config.ClientId, config.Username!, LoadKey(config), config.Audience),
+        AuthMode.ClientCredentials => new ClientCredentialsSettings(config.LoginUrl, config.ClientId,
+            Variable(config, environment, config.ClientSecretVariable!, K.ClientSecretVariable)),
+        _ => new RefreshTokenSettings(config.LoginUrl, config.ClientId,
+            config.ClientSecretVariable is null ? null : Variable(config, environment, config.ClientSecretVariable, K.ClientSecretVariable),
+            Variable(config, environment, config.RefreshTokenVariable!, K.RefreshTokenVariable)),
+    };
+
+    public static ScoringProfile LoadProfile(SalesforceSyncConfig config)
+    {
+        if (!File.Exists(config.ProfilePath))
+        {
+            throw Problem(config, $"{K.Profile}: {config.ProfilePath} does not exist");
+        }
+
+        var result = ScoringProfileJson.Load(File.ReadAllText(config.ProfilePath));
+        if (!result.IsValid)
+        {
+            throw new SalesforceConfigException(config.ConfigPath,
+                result.Problems.Select(p => $"{K.Profile} ({Path.GetFileName(config.ProfilePath)}) {p}").ToList());
+        }
+
+        return result.Profile!;
+    }
+
+    private static RSA LoadKey(SalesforceSyncConfig config)
+    {
+        var path = config.PrivateKeyFile!;
+        if (!File.Exists(path))
+        {
+            throw Problem(config, $"{K.Auth}.{K.PrivateKeyFile}: {path} does not exist");
+        }
+
+        var key = RSA.Create();
+        try
+        {
+            key.ImportFromPem(File.ReadAllText(path));
+            return key;
+        }
+        catch (ArgumentException)
+        {
+            key.Dispose();
+            // The message names the file, never its content.
+            throw Problem(config, $"{K.Auth}.{K.PrivateKeyFile}: {path} holds no PEM RSA private key (expected -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)");
+        }
+    }
+
+    private static Secret Variable(SalesforceSyncConfig config, Func<string, string?> environment, string variable, string key)
+    {
+        var value = environment(variable);
+        return string.IsNullOrEmpty(value)
+            ? throw Problem(config, $"{K.Auth}.{key}: the environment variable {variable} is not set")
+            : new Secret(value);
+    }
+
+    private static SalesforceConfigException Problem(SalesforceSyncConfig config, string problem) =>
+        new(config.ConfigPath, new[] { problem });
+}

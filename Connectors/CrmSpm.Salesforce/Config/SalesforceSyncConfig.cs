@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmSpm.Salesforce.Config;
+
+/// <summary>
+/// The sync's configuration as read from its JSON file. Paths are absolute (relative ones are resolved
+/// against the config file's folder). It holds no secret: only the names of the environment variables
+/// that hold them, and the path of the private key file.
+/// </summary>
+public sealed record SalesforceSyncConfig(
+    string ConfigPath,
+    Uri LoginUrl,
+    string ApiVersion,
+    AuthMode AuthMode,
+    string ClientId,
+    string? Username,
+    string? PrivateKeyFile,
+    string? Audience,
+    string? ClientSecretVariable,
+    string? RefreshTokenVariable,
+    IReadOnlyList<string> Objects,
+    string ProfilePath,
+    string StatePath,
+    TimeSpan SettleDelay,
+    int QueryBatchSize);

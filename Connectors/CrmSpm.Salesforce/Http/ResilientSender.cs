@@ -1,0 +1,83 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+
+namespace CrmSpm.Salesforce.Http;
+
+/// <summary>
+/// Sends one logical request through the retry pipeline, counts every attempt, reads the body and the
+/// daily-usage header, and writes one log line per attempt (path without query string, never a header).
+/// </summary>
+internal sealed class ResilientSender
+{
+    private readonly HttpClient _http;
+    private readonly SalesforceClientOptions _options;
+    private readonly ApiCallCounter _counter;
+    private readonly ResiliencePipeline<RawResponse> _idempotentPipeline;
+    private readonly ResiliencePipeline<RawResponse> _nonIdempotentPipeline;
+
+    public ResilientSender(HttpClient http, SalesforceClientOptions options, ApiCallCounter counter,
+        TimeProvider timeProvider, Func<double>? randomizer = null)
+    {
+        _http = http;
+        _options = options;
+        _counter = counter;
+        _idempotentPipeline = RetryPipelineFactory.Create(options, idempotent: true, timeProvider, randomizer);
+        _nonIdempotentPipeline = RetryPipelineFactory.Create(options, idempotent: false, timeProvider, randomizer);
+    }
+
+    public ApiCallCounter Counter => _counter;
+
+    public async Task<RawResponse> SendAsync(Func<HttpRequestMessage> createRequest, bool idempotent,
+        bool isAuthentication, CancellationToken cancellationToken)
+    {
+        var pipeline = idempotent ? _idempotentPipeline : _nonIdempotentPipeline;
+        return await pipeline.ExecuteAsync(
+            async token => await SendOnceAsync(createRequest, isAuthentication, token).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<RawResponse> SendOnceAsync(Func<HttpRequestMessage> createRequest, bool isAuthentication,
+        CancellationToken token)
+    {
+        using var request = createRequest();
+        if (isAuthentication)
+        {
+            _counter.CountAuthenticationCall();
+        }
+        else
+        {
+            _counter.CountApiCall();
+        }
+
+        // The per-attempt timeout runs on wall-clock time: it guards a real socket. Only the backoff between
+        // attempts goes through the injected TimeProvider, which is what lets tests run without sleeping.
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token);
+        attempt.CancelAfter(_options.RequestTimeout);
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token)
+                .ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(attempt.Token).ConfigureAwait(false);
+            var usage = response.Headers.TryGetValues(ApiUsage.HeaderName, out var values)
+                ? ApiUsage.TryParse(values.FirstOrDefault())
+                : null;
+            _counter.Observe(usage);
+            _options.Log?.Invoke($"{request.Method} {request.RequestUri?.AbsolutePath} -> {(int)response.StatusCode} in {stopwatch.ElapsedMilliseconds} ms");
+            return new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body,
+                response.Headers.RetryAfter?.Delta);
+        }
+        catch (OperationCanceledException exception) when (!token.IsCancellationRequested)
+        {
+            // Our per-attempt timeout or HttpClient's own Timeout; the caller did not cancel.
+            throw new TimeoutException(
+                $"{request.Method} {request.RequestUri?.AbsolutePath} got no answer within {_options.RequestTimeout.TotalSeconds:0} s.",
+                exception);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+
+namespace CrmSpm.Salesforce.Http;
+
+/// <summary>Tuning of the REST client. The defaults suit a production org.</summary>
+public sealed class SalesforceClientOptions
+{
+    /// <summary>REST API version, e.g. "66.0" (Spring '26). sObject Collections upsert needs 46.0 or later.</summary>
+    public string ApiVersion { get; init; } = "66.0";
+
+    /// <summary>Requested query page size (Sforce-Query-Options batchSize); Salesforce accepts 200–2,000.</summary>
+    public int QueryBatchSize { get; init; } = 2000;
+
+    /// <summary>Retries after the first attempt for 503, 429, UNABLE_TO_LOCK_ROW and timeouts.</summary>
+    public int MaxRetries { get; init; } = 4;
+
+    /// <summary>First backoff; later ones double, with jitter so that parallel clients spread out.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time allowed for one attempt of one request.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Per-record retries inside a collection call for item errors such as UNABLE_TO_LOCK_ROW.</summary>
+    public int MaxRecordRetries { get; init; } = 3;
+
+    /// <summary>Receives one line per request (method, path without query string, status, time). Never secrets.</summary>
+    public Action<string>? Log { get; init; }
+
+    public string DataPath => $"/services/data/v{ApiVersion}";
+
+    public void Validate()
+    {
+        if (QueryBatchSize < 200 || QueryBatchSize > 2000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(QueryBatchSize), QueryBatchSize,
+                "Salesforce accepts a query batch size between 200 and 2,000.");
+        }
+
+        if (!Version.TryParse(ApiVersion, out var version) || version.Major < 46)
+        {
+            throw new ArgumentException($"API version '{ApiVersion}' is not supported; use 46.0 or later (e.g. 66.0).",
+                nameof(ApiVersion));
+        }
+
+        if (MaxRetries < 0 || MaxRecordRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRetries), "Retry counts cannot be negative.");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Salesforce.Query;
+using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
+
+namespace CrmSpm.Salesforce.Sync.Mirror;
+
+/// <summary>
+/// The six objects the sync can read, in the order it reads them. Every query selects IsDeleted and runs
+/// through queryAll, so deletions reach the mirror; archived Tasks and Events stay (they are history).
+/// </summary>
+public static class SyncedObjects
+{
+    public static readonly SyncedObject User = new(F.Objects.User,
+        Fields(F.Name, F.User.IsActive, F.User.ManagerId, F.User.UserRoleId, F.CreatedDate),
+        (mirror, r) => Put(mirror.Users, r, () => new UserRow(r.RequireId(), r.GetString(F.Name) ?? "", r.GetBoolean(F.User.IsActive),
+            r.GetString(F.User.ManagerId), r.GetString(F.User.UserRoleId), Required(r, F.CreatedDate))));
+
+    public static readonly SyncedObject Account = new(F.Objects.Account,
+        Fields(F.Name, F.OwnerId),
+        (mirror, r) => Put(mirror.Accounts, r, () => new AccountRow(r.RequireId(), r.GetString(F.Name) ?? "", r.GetString(F.OwnerId))));
+
+    public static readonly SyncedObject Opportunity = new(F.Objects.Opportunity,
+        Fields(F.Name, F.OwnerId, F.Opportunity.AccountId, F.Opportunity.StageName, F.Opportunity.Amount, F.Opportunity.CloseDate,
+            F.Opportunity.IsClosed, F.Opportunity.IsWon, F.Opportunity.ForecastCategoryName, F.Opportunity.NextStep, F.CreatedDate, F.LastModifiedDate),
+        (mirror, r) => Put(mirror.Opportunities, r, () => new OpportunityRow(r.RequireId(), r.GetString(F.Name) ?? "",
+            r.GetString(F.OwnerId) ?? "", r.GetString(F.Opportunity.AccountId), r.GetString(F.Opportunity.StageName) ?? "",
+            r.GetDecimal(F.Opportunity.Amount), r.GetDate(F.Opportunity.CloseDate), r.GetBoolean(F.Opportunity.IsClosed),
+            r.GetBoolean(F.Opportunity.IsWon), r.GetString(F.Opportunity.ForecastCategoryName), r.GetString(F.Opportunity.NextStep),
+            Required(r, F.CreatedDate), r.GetDateTime(F.LastModifiedDate) ?? Required(r, F.CreatedDate))));
+
+    public static readonly SyncedObject OpportunityHistory = new(F.Objects.OpportunityHistory,
+        Fields(F.OpportunityHistory.OpportunityId, F.OpportunityHistory.StageName, F.OpportunityHistory.CloseDate, F.CreatedDate),
+        (mirror, r) => Put(mirror.OpportunityHistory, r, () => new OpportunityHistoryRow(r.RequireId(),
+            r.GetString(F.OpportunityHistory.OpportunityId) ?? "", r.GetString(F.OpportunityHistory.StageName),
+            r.GetDate(F.OpportunityHistory.CloseDate), Required(r, F.CreatedDate))));
+
+    public static readonly SyncedObject Task = new(F.Objects.Task,
+        Fields(F.OwnerId, F.Activity.WhatId, F.Activity.WhoId, F.Activity.AccountId, F.Activity.ActivityDate, F.Task.IsClosed,
+            F.Task.TaskSubtype, F.Task.CompletedDateTime, F.Task.CallDurationInSeconds, F.CreatedDate,
+            F.Tip.Key, F.Tip.Response, F.Tip.DismissReason, F.Tip.SnoozedUntil, F.Tip.ClosedReason),
+        ApplyTask);
+
+    public static readonly SyncedObject Event = new(F.Objects.Event,
+        Fields(F.OwnerId, F.Activity.WhatId, F.Activity.WhoId, F.Activity.AccountId, F.Event.StartDateTime, F.Event.EndDateTime,
+            F.Event.DurationInMinutes, F.CreatedDate),
+        (mirror, r) => Put(mirror.Activities, r, () => new ActivityRow(r.RequireId(), F.Objects.Event, null, r.GetString(F.OwnerId) ?? "",
+            r.GetString(F.Activity.WhatId), r.GetString(F.Activity.WhoId), r.GetString(F.Activity.AccountId), false,
+            r.GetDateTime(F.Event.StartDateTime), r.GetDateTime(F.Event.EndDateTime), r.GetDateTime(F.Event.EndDateTime),
+            (int)(r.GetDecimal(F.Event.DurationInMinutes) ?? 0), Required(r, F.CreatedDate))));
+
+    public static readonly IReadOnlyList<SyncedObject> All = new[] { User, Account, Opportunity, OpportunityHistory, Task, Event };
+
+    /// <summary>User and Opportunity are needed to score anything, Task to read the reps' responses.</summary>
+    public static readonly IReadOnlyList<string> RequiredObjects = new[] { F.Objects.User, F.Objects.Opportunity, F.Objects.Task };
+
+    public static SyncedObject? Find(string name) =>
+        All.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    private static IReadOnlyList<string> Fields(params string[] fields) =>
+        new[] { F.Id, F.IsDeleted, F.SystemModstamp }.Concat(fields).ToList();
+
+    private static void ApplyTask(OrgMirror mirror, SObjectRecord r)
+    {
+        var key = r.GetString(F.Tip.Key);
+        if (key is null)
+        {
+            Put(mirror.Activities, r, () => new ActivityRow(r.RequireId(), F.Objects.Task, r.GetString(F.Task.TaskSubtype),
+                r.GetString(F.OwnerId) ?? "", r.GetString(F.Activity.WhatId), r.GetString(F.Activity.WhoId), r.GetString(F.Activity.AccountId),
+                r.GetBoolean(F.Task.IsClosed), r.GetDate(F.Activity.ActivityDate), r.GetDateTime(F.Task.CompletedDateTime), null,
+                (int)((r.GetDecimal(F.Task.CallDurationInSeconds) ?? 0) / 60), Required(r, F.CreatedDate)));
+            return;
+        }
+
+        // Coaching tasks are kept even when deleted: deleting one is how some reps dismiss a tip.
+        mirror.CoachingTasks[key] = new CoachingTaskRow(r.RequireId(), key, r.GetBoolean(F.IsDeleted), r.GetBoolean(F.Task.IsClosed),
+            r.GetString(F.Tip.Response), r.GetString(F.Tip.DismissReason), r.GetDateTime(F.Tip.SnoozedUntil),
+            r.GetString(F.Tip.ClosedReason), Required(r, F.SystemModstamp));
+    }
+
+    private static void Put<T>(Dictionary<string, T> rows, SObjectRecord record, Func<T> create)
+    {
+        var id = record.RequireId();
+        if (record.GetBoolean(F.IsDeleted))
+        {
+            rows.Remove(id);
+        }
+        else
+        {
+            rows[id] = create();
+        }
+    }
+
+    private static DateTimeOffset Required(SObjectRecord record, string field) =>
+        record.GetDateTime(field) ?? throw new FormatException($"{record}: {field} is missing.");
+}

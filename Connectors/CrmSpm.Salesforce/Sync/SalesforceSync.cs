@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using CrmSpm.Core.Coaching.Reinforcement;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Time;
+using CrmSpm.Salesforce.Mapping;
+using CrmSpm.Salesforce.Sync.State;
+
+namespace CrmSpm.Salesforce.Sync;
+
+/// <summary>
+/// One incremental sync run: read what changed since the watermarks, record the reps' responses, score the
+/// whole mirror with Core, write new and changed tips, close cleared ones, upsert scorecards, and only then
+/// advance the watermarks and save the state. Killed at any point before the save, the next run repeats the
+/// same window; every write is an upsert by external id or an update by id, so nothing is duplicated.
+/// </summary>
+public sealed class SalesforceSync
+{
+    private readonly SalesforceClient _client;
+    private readonly ISyncStateStore _store;
+    private readonly ScoringProfile _profile;
+    private readonly SyncOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly IProgress<SyncProgress>? _progress;
+
+    public SalesforceSync(SalesforceClient client, ISyncStateStore store, ScoringProfile profile, SyncOptions options,
+        TimeProvider clock, IProgress<SyncProgress>? progress = null)
+    {
+        _client = client;
+        _store = store;
+        _profile = profile;
+        _options = options;
+        _clock = clock;
+        _progress = progress;
+    }
+
+    public async Task<SyncSummary> RunAsync(CancellationToken cancellationToken)
+    {
+        var callsBefore = _client.Calls.Total;
+        var state = await _store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        var windowEnd = WholeSeconds(now - _options.SettleDelay);
+        var summary = new SyncSummary { WindowEnd = windowEnd };
+
+        var reader = new ChangeReader(_client, _progress);
+        foreach (var synced in _options.Objects)
+        {
+            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, state, windowEnd, cancellationToken).ConfigureAwait(false);
+        }
+
+        var schedule = new ReinforcementSchedule(_profile.Windows.ReinforcementIntervalsDays);
+        summary.ResponsesRecorded = new ResponseRecorder(schedule).Record(state.Mirror, state.Tips, now).Count;
+
+        _progress?.Report(new SyncProgress(SyncProgress.Score, "reps", 0, state.Mirror.Users.Count));
+        var snapshot = SnapshotBuilder.Build(state.Mirror, SnapshotBuilder.PreviousAdoption(state.AdoptionHistory, now), now);
+        var result = new ScoringEngine(_profile, new FixedClock(now.UtcDateTime)).Score(snapshot);
+        summary.DataIssues = result.DataIssues.Count;
+
+        var plan = new TipPlanner(schedule).Plan(result.Tips, state.Tips, now);
+        var writer = new CoachingWriter(_client.Collections, _options, _progress);
+        await writer.WriteTipsAsync(plan.Writes, state, summary, cancellationToken).ConfigureAwait(false);
+        await writer.CloseTipsAsync(plan.Closes, state, summary, cancellationToken).ConfigureAwait(false);
+        await writer.WriteScorecardsAsync(ChangedScorecards(result.Scorecards, state), state, summary, cancellationToken).ConfigureAwait(false);
+
+        foreach (var synced in _options.Objects)
+        {
+            state.Watermarks[synced.Name] = state.Watermarks.TryGetValue(synced.Name, out var old) && old > windowEnd ? old : windowEnd;
+        }
+
+        _progress?.Report(new SyncProgress(SyncProgress.Save, "state", 0, null));
+        await _store.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+        summary.ApiCalls = _client.Calls.Total - callsBefore;
+        summary.Usage = _client.Calls.LatestUsage;
+        return summary;
+    }
+
+    private static IReadOnlyList<ScorecardWrite> ChangedScorecards(IReadOnlyList<RepScorecard> scorecards, SyncState state)
+    {
+        var writes = new List<ScorecardWrite>();
+        foreach (var card in scorecards)
+        {
+            var fields = ScorecardRecordBuilder.Build(card);
+            var fingerprint = Fingerprint.Of(fields);
+            var key = ScorecardRecordBuilder.Key(card);
+            if (!state.Scorecards.TryGetValue(key, out var written) || written != fingerprint)
+            {
+                writes.Add(new ScorecardWrite(key, card.RepId, card.Period, fields, fingerprint, card.Adoption.Value));
+            }
+        }
+
+        return writes;
+    }
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.Salesforce.Http;
+
+namespace CrmSpm.Salesforce.Sync;
+
+/// <summary>What one run did. Record failures are listed one by one; they are retried on the next run.</summary>
+public sealed class SyncSummary
+{
+    public DateTimeOffset WindowEnd { get; set; }
+
+    public Dictionary<string, long> RowsRead { get; } = new(StringComparer.Ordinal);
+
+    public int TipsCreated { get; set; }
+
+    public int TipsUpdated { get; set; }
+
+    public int TipsClosed { get; set; }
+
+    public int ResponsesRecorded { get; set; }
+
+    public int ScorecardsWritten { get; set; }
+
+    public int DataIssues { get; set; }
+
+    public List<string> Failures { get; } = new();
+
+    public long ApiCalls { get; set; }
+
+    /// <summary>Daily API usage from the last Sforce-Limit-Info header; null when none was seen.</summary>
+    public ApiUsage? Usage { get; set; }
+
+    public int TipsWritten => TipsCreated + TipsUpdated;
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.Core.Profile;
+
+namespace CrmSpm.Core.Coaching;
+
+/// <summary>
+/// Runs the enabled deal rules of a profile on one deal: the per-deal entry point for plugins (one deal per
+/// save) and the building block of the full run. Cost is a handful of comparisons per rule.
+/// </summary>
+public sealed class DealCoach
+{
+    private readonly List<KeyValuePair<IDealRule, RuleSettings>> enabled = new List<KeyValuePair<IDealRule, RuleSettings>>();
+    private readonly List<IDealRule> disabled = new List<IDealRule>();
+
+    /// <summary>Prepares the rules enabled in <paramref name="profile"/>.</summary>
+    public DealCoach(ScoringProfile profile)
+    {
+        if (profile == null)
+        {
+            throw new ArgumentNullException(nameof(profile));
+        }
+
+        foreach (var rule in CoachingRuleCatalogue.DealRules)
+        {
+            var settings = profile.EnabledRule(rule.Id);
+            if (settings != null)
+            {
+                enabled.Add(new KeyValuePair<IDealRule, RuleSettings>(rule, settings));
+            }
+            else
+            {
+                disabled.Add(rule);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tips for <paramref name="context"/>'s deal, and the keys of tips that can be closed: conditions that
+    /// cleared, every rule once the deal has closed, and rules switched off in the profile.
+    /// </summary>
+    public DealCoachingResult Evaluate(DealRuleContext context)
+    {
+        if (context == null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        var tips = new List<CoachingTip>();
+        var cleared = new List<string>();
+        foreach (var pair in enabled)
+        {
+            var tip = pair.Key.Evaluate(context, pair.Value);
+            if (tip != null)
+            {
+                tips.Add(tip);
+            }
+            else
+            {
+                cleared.Add(TipKeys.ForDeal(pair.Key.Id, context.Opportunity.Id));
+            }
+        }
+
+        foreach (var rule in disabled)
+        {
+            cleared.Add(TipKeys.ForDeal(rule.Id, context.Opportunity.Id));
+        }
+
+        return new DealCoachingResult { Tips = tips, ClearedKeys = cleared };
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Practices;
+
+namespace CrmSpm.Core.Coaching;
+
+/// <summary>What a deal-level rule looks at: one deal's facts, its owner, the team's benchmarks and now.</summary>
+public sealed class DealRuleContext
+{
+    /// <summary>Creates a context.</summary>
+    public DealRuleContext(DealFacts facts, Rep? owner, TeamBenchmarks? benchmarks, DateTime now)
+    {
+        Facts = facts ?? throw new ArgumentNullException(nameof(facts));
+        Owner = owner;
+        Benchmarks = benchmarks ?? TeamBenchmarks.Empty;
+        Now = now;
+    }
+
+    /// <summary>The deal's facts (see <see cref="DealFactsBuilder"/>).</summary>
+    public DealFacts Facts { get; }
+
+    /// <summary>The owning rep; null when unknown (tips then go to the owner id on the deal).</summary>
+    public Rep? Owner { get; }
+
+    /// <summary>A-tier benchmarks; empty benchmarks make rules fall back to the profile's stage expectations.</summary>
+    public TeamBenchmarks Benchmarks { get; }
+
+    /// <summary>Now, from the clock.</summary>
+    public DateTime Now { get; }
+
+    /// <summary>The deal.</summary>
+    public Opportunity Opportunity => Facts.Opportunity;
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Behaviour;
+using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Tiers;
+
+namespace CrmSpm.Core.Coaching.Queue;
+
+/// <summary>
+/// Orders reps by the revenue a few points of win rate would bring (docs/scoring.md §8): expected gain =
+/// open pipeline × min(A-tier median win rate − rep win rate, queue.winRateLiftPoints ÷ 100). A-tier reps,
+/// reps without a win rate and reps at or above the target are left out. Each entry names the practice with
+/// the largest weighted gap.
+/// </summary>
+public sealed class CoachingQueueBuilder
+{
+    private readonly QueueSettings settings;
+
+    /// <summary>Creates a builder for <paramref name="profile"/>.</summary>
+    public CoachingQueueBuilder(ScoringProfile profile)
+    {
+        if (profile == null)
+        {
+            throw new ArgumentNullException(nameof(profile));
+        }
+
+        settings = profile.Queue;
+    }
+
+    /// <summary>The queue, largest gain first (ties by rep id), at most queue.maxEntries long.</summary>
+    public IReadOnlyList<CoachingQueueEntry> Build(IEnumerable<RepScorecard> scorecards, TeamBenchmarks benchmarks)
+    {
+        if (!benchmarks.ATierWinRate.HasValue)
+        {
+            return new CoachingQueueEntry[0];
+        }
+
+        var target = benchmarks.ATierWinRate.Value;
+        var maxLift = settings.WinRateLiftPoints / 100;
+        var entries = new List<CoachingQueueEntry>();
+        foreach (var card in scorecards)
+        {
+            var winRate = card.Outcomes.WinRate;
+            if (card.Tier.Tier == Tier.A || !winRate.HasValue || winRate.Value >= target || card.Outcomes.OpenPipeline <= 0)
+            {
+                continue;
+            }
+
+            var lift = Math.Min(target - winRate.Value, maxLift);
+            entries.Add(new CoachingQueueEntry
+            {
+                RepId = card.RepId,
+                RepName = card.RepName,
+                ManagerId = card.ManagerId,
+                OpenPipeline = card.Outcomes.OpenPipeline,
+                WinRate = winRate.Value,
+                TargetWinRate = target,
+                WinRateLift = lift,
+                ExpectedGain = Math.Round(card.Outcomes.OpenPipeline * (decimal)lift, 2),
+                LargestGap = LargestGap(card.BehaviourValues, benchmarks),
+            });
+        }
+
+        return entries
+            .OrderByDescending(e => e.ExpectedGain)
+            .ThenBy(e => e.RepId, StringComparer.Ordinal)
+            .Take(settings.MaxEntries)
+            .ToList();
+    }
+
+    /// <summary>The practice with the largest (1 − closeness) × outcome weight; null when none has a gap.</summary>
+    public static BehaviourGap? LargestGap(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks)
+    {
+        BehaviourGap? largest = null;
+        foreach (var practice in benchmarks.Behaviours.Where(p => p.IsPractice && p.ABenchmark.HasValue))
+        {
+            if (!repValues.TryGetValue(practice.BehaviourKey, out var value))
+            {
+                continue;
+            }
+
+            var size = (1 - BehaviourScorer.Closeness(value, practice.ABenchmark!.Value, practice.HigherIsBetter)) * practice.OutcomeWeight;
+            if (size > 0 && (largest == null || size > largest.Size))
+            {
+                largest = new BehaviourGap
+                {
+                    BehaviourKey = practice.BehaviourKey,
+                    Label = practice.Label,
+                    Unit = practice.Unit,
+                    RepValue = value,
+                    Benchmark = practice.ABenchmark.Value,
+                    Size = size,
+                };
+            }
+        }
+
+        return largest;
+    }
+}

@@ -1,0 +1,32 @@
+namespace CrmSpm.Core.Coaching.Queue;
+
+/// <summary>A rep in the manager's coaching queue, with the revenue at stake and what to coach.</summary>
+public sealed class CoachingQueueEntry
+{
+    /// <summary>The rep.</summary>
+    public string RepId { get; set; } = "";
+
+    /// <summary>Display name.</summary>
+    public string RepName { get; set; } = "";
+
+    /// <summary>The manager whose queue this is; null when unknown.</summary>
+    public string? ManagerId { get; set; }
+
+    /// <summary>Open pipeline amount.</summary>
+    public decimal OpenPipeline { get; set; }
+
+    /// <summary>The rep's win rate.</summary>
+    public double WinRate { get; set; }
+
+    /// <summary>The A tier's median win rate.</summary>
+    public double TargetWinRate { get; set; }
+
+    /// <summary>min(target − win rate, queue.winRateLiftPoints ÷ 100): the realistic lift.</summary>
+    public double WinRateLift { get; set; }
+
+    /// <summary>Open pipeline × lift: the expected revenue gain that orders the queue.</summary>
+    public decimal ExpectedGain { get; set; }
+
+    /// <summary>The behaviour to coach on; null when the rep shows no gap on a practice.</summary>
+    public BehaviourGap? LargestGap { get; set; }
+}

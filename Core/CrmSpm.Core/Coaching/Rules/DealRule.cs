@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.Core.Profile;
+
+namespace CrmSpm.Core.Coaching.Rules;
+
+/// <summary>
+/// Base of the deal rules: a closed deal never fires (and clears every tip), <see cref="IsCleared"/> is the
+/// negation of <see cref="Applies"/>, and the tip's shared fields (key, assignee, due date, training link)
+/// are filled in one place.
+/// </summary>
+public abstract class DealRule : IDealRule
+{
+    /// <inheritdoc />
+    public abstract string Id { get; }
+
+    /// <inheritdoc />
+    public CoachingTip? Evaluate(DealRuleContext context, RuleSettings settings)
+    {
+        if (context == null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        return context.Opportunity.IsOpen && Applies(context, settings) ? Describe(context, settings) : null;
+    }
+
+    /// <inheritdoc />
+    public bool IsCleared(DealRuleContext context, RuleSettings settings)
+    {
+        if (context == null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        return !context.Opportunity.IsOpen || !Applies(context, settings);
+    }
+
+    /// <summary>True when the rule's condition holds for an open deal.</summary>
+    protected abstract bool Applies(DealRuleContext context, RuleSettings settings);
+
+    /// <summary>The tip for a deal where <see cref="Applies"/> is true.</summary>
+    protected abstract CoachingTip Describe(DealRuleContext context, RuleSettings settings);
+
+    /// <summary>Fills the fields every deal tip shares.</summary>
+    protected CoachingTip Tip(DealRuleContext context, RuleSettings settings, string title, string message, string action, string observed, string? benchmark)
+    {
+        var opportunity = context.Opportunity;
+        var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = observed };
+        if (benchmark != null)
+        {
+            evidence[EvidenceKeys.Benchmark] = benchmark;
+        }
+
+        return new CoachingTip
+        {
+            Key = TipKeys.ForDeal(Id, opportunity.Id),
+            RuleId = Id,
+            RepId = opportunity.OwnerId,
+            AssigneeId = opportunity.OwnerId,
+            RecordType = TipRecordTypes.Opportunity,
+            RecordId = opportunity.Id,
+            Severity = settings.Severity,
+            Title = title + ": " + opportunity.Name,
+            Message = message,
+            Evidence = evidence,
+            Benchmark = benchmark,
+            RecommendedAction = action,
+            TrainingLink = string.IsNullOrEmpty(settings.TrainingLink) ? null : settings.TrainingLink,
+            DueOn = TipDueDates.For(settings.Severity, context.Now),
+        };
+    }
+}

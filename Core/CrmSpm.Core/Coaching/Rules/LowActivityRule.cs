@@ -1,0 +1,39 @@
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring.Practices;
+
+namespace CrmSpm.Core.Coaching.Rules;
+
+/// <summary>
+/// low-activity: after minDaysInStage days in its stage, the deal's days between touches exceed
+/// cadenceMultiplier × the A-tier cadence at that stage ("top performers touch deals at Propose every 4
+/// days; this one: 16 days"). Without an A-tier benchmark the rule stays silent.
+/// </summary>
+public sealed class LowActivityRule : DealRule
+{
+    /// <inheritdoc />
+    public override string Id => RuleIds.LowActivity;
+
+    /// <inheritdoc />
+    protected override bool Applies(DealRuleContext context, RuleSettings settings)
+    {
+        var segment = context.Facts.CurrentSegment;
+        if (segment == null || segment.Days < settings.Parameter(RuleParameterNames.MinDaysInStage))
+        {
+            return false;
+        }
+
+        var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage));
+        return benchmark.HasValue && segment.DaysPerTouch > settings.Parameter(RuleParameterNames.CadenceMultiplier) * benchmark.Value;
+    }
+
+    /// <inheritdoc />
+    protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
+    {
+        var segment = context.Facts.CurrentSegment!;
+        var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage))!.Value;
+        return Tip(context, settings, "Low activity",
+            "Top performers touch deals at " + segment.Stage + " every " + Words.Days(benchmark) + "; this one: " + Words.Days(segment.DaysPerTouch) + ".",
+            "Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.",
+            Words.Days(segment.DaysPerTouch), Words.Days(benchmark));
+    }
+}

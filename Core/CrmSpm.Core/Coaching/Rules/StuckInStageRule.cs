@@ -1,0 +1,43 @@
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring.Practices;
+
+namespace CrmSpm.Core.Coaching.Rules;
+
+/// <summary>
+/// stuck-in-stage: an open deal in its current stage longer than benchmarkMultiplier × the A-tier days in
+/// that stage (or × the stage's expectedDays until the A tier gives a benchmark).
+/// </summary>
+public sealed class StuckInStageRule : DealRule
+{
+    /// <inheritdoc />
+    public override string Id => RuleIds.StuckInStage;
+
+    /// <inheritdoc />
+    protected override bool Applies(DealRuleContext context, RuleSettings settings)
+    {
+        var segment = context.Facts.CurrentSegment;
+        return segment != null && segment.Days > settings.Parameter(RuleParameterNames.BenchmarkMultiplier) * BenchmarkDays(context, out _);
+    }
+
+    /// <inheritdoc />
+    protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
+    {
+        var segment = context.Facts.CurrentSegment!;
+        var days = BenchmarkDays(context, out var fromTopPerformers);
+        var benchmark = fromTopPerformers
+            ? "Top performers' deals move on from " + segment.Stage + " after " + Words.Days(days)
+            : "Deals are expected to leave " + segment.Stage + " after " + Words.Days(days);
+        return Tip(context, settings, "Stuck in stage",
+            "In " + segment.Stage + " for " + Words.Days(segment.Days) + ". " + benchmark + ".",
+            "Find what blocks the next stage and agree the step that unblocks it.",
+            Words.Days(segment.Days), Words.Days(days));
+    }
+
+    private static double BenchmarkDays(DealRuleContext context, out bool fromTopPerformers)
+    {
+        var stage = context.Facts.CurrentSegment?.Stage ?? "";
+        var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.DaysInStage(stage));
+        fromTopPerformers = benchmark.HasValue && benchmark.Value > 0;
+        return fromTopPerformers ? benchmark!.Value : (context.Facts.Stage?.ExpectedDays ?? 21);
+    }
+}

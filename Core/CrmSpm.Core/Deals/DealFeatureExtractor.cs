@@ -1,0 +1,28 @@
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Tiers;
+
+namespace CrmSpm.Core.Deals;
+
+/// <summary>Turns a deal's facts and its owner's tier into the features the deal model counts or scores.</summary>
+public static class DealFeatureExtractor
+{
+    /// <summary>
+    /// Features of the deal as of <see cref="DealFacts.AsOf"/>. For a closed deal that is its close date, so
+    /// touch recency means "days between the last touch and closing".
+    /// </summary>
+    public static DealFeatures From(DealFacts facts, Tier ownerTier)
+    {
+        return new DealFeatures
+        {
+            OpportunityId = facts.Opportunity.Id,
+            Outcome = facts.Opportunity.Status,
+            StageName = facts.Stage?.Name ?? facts.Opportunity.Stage ?? "",
+            StageOrder = facts.StageOrder,
+            DaysSinceTouch = facts.DaysSinceTouch,
+            ContactsEngaged = facts.ContactsEngaged,
+            ClosePushes = facts.ClosePushes,
+            Amount = facts.Amount,
+            OwnerTier = ownerTier,
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Scoring.Tiers;
+
+namespace CrmSpm.Core.Deals;
+
+/// <summary>
+/// The facts about one deal that the deal model counts (closed deals) or scores (open deals). Build them
+/// with <see cref="DealFeatureExtractor"/>; keep them as they were at closing so an incremental update and a
+/// rebuild see the same values.
+/// </summary>
+public sealed class DealFeatures
+{
+    /// <summary>The opportunity.</summary>
+    public string OpportunityId { get; set; } = "";
+
+    /// <summary>Open, or the outcome of a closed deal.</summary>
+    public OpportunityStatus Outcome { get; set; }
+
+    /// <summary>Stage name, for reason texts.</summary>
+    public string StageName { get; set; } = "";
+
+    /// <summary>Order of the current stage (for a lost deal: the stage it was lost at); 0 when unknown, counted as the first stage.</summary>
+    public int StageOrder { get; set; }
+
+    /// <summary>Days since the last touch (for closed deals, at closing); null when never touched.</summary>
+    public double? DaysSinceTouch { get; set; }
+
+    /// <summary>Contacts engaged.</summary>
+    public int ContactsEngaged { get; set; }
+
+    /// <summary>Close-date pushes.</summary>
+    public int ClosePushes { get; set; }
+
+    /// <summary>Amount (negative amounts count as 0).</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>The owner's tier.</summary>
+    public Tier OwnerTier { get; set; } = Tier.NotTiered;
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Model;
+
+namespace CrmSpm.Core.Deals;
+
+/// <summary>
+/// The deal model's counts: won and lost totals, lost deals per stage reached, and won/lost counts per
+/// feature value. Counting follows Odoo's predictive lead scoring: a lost deal counts only for the stages up
+/// to the one it was lost at (every won deal reaches every stage). Whole-number counts keep incremental
+/// updates and rebuilds identical.
+/// </summary>
+internal sealed class DealFrequencyTable
+{
+    private readonly int[] stageOrders;
+    private readonly Dictionary<int, int> lostReachedStage = new Dictionary<int, int>();
+    private readonly Dictionary<string, Dictionary<string, FeatureCounter>> counts =
+        new Dictionary<string, Dictionary<string, FeatureCounter>>(StringComparer.Ordinal);
+
+    public DealFrequencyTable(int[] stageOrders)
+    {
+        this.stageOrders = stageOrders;
+    }
+
+    public int Won { get; private set; }
+
+    public int Lost { get; private set; }
+
+    public int LostReached(int stageOrder) => lostReachedStage.TryGetValue(stageOrder, out var count) ? count : 0;
+
+    public FeatureCounter? Find(string feature, string value) =>
+        counts.TryGetValue(feature, out var values) && values.TryGetValue(value, out var counter) ? counter : null;
+
+    /// <summary>The catalogue stage an order counts as: itself when known, otherwise the first stage.</summary>
+    public int EffectiveStage(int order) => stageOrders.Contains(order) || stageOrders.Length == 0 ? order : stageOrders[0];
+
+    /// <summary>Adds (+1) or removes (−1) one closed deal with its banded values.</summary>
+    public void Apply(bool isWon, int stageOrder, IEnumerable<KeyValuePair<string, string>> values, int delta)
+    {
+        if (isWon)
+        {
+            Won += delta;
+        }
+        else
+        {
+            Lost += delta;
+            foreach (var order in StagesReached(stageOrder))
+            {
+                var next = LostReached(order) + delta;
+                if (next <= 0)
+                {
+                    lostReachedStage.Remove(order);
+                }
+                else
+                {
+                    lostReachedStage[order] = next;
+                }
+            }
+        }
+
+        foreach (var pair in values)
+        {
+            var byValue = ValuesOf(pair.Key);
+            if (!byValue.TryGetValue(pair.Value, out var counter))
+            {
+                counter = new FeatureCounter();
+                byValue.Add(pair.Value, counter);
+            }
+
+            if (isWon)
+            {
+                counter.Won += delta;
+            }
+            else
+            {
+                counter.Lost += delta;
+            }
+
+            if (counter.Won <= 0 && counter.Lost <= 0)
+            {
+                byValue.Remove(pair.Value);
+            }
+        }
+    }
+
+    /// <summary>True when every count a deal contributed is present, so removing it cannot go below zero.</summary>
+    public bool Contains(bool isWon, int stageOrder, IEnumerable<KeyValuePair<string, string>> values)
+    {
+        if ((isWon ? Won : Lost) <= 0)
+        {
+            return false;
+        }
+
+        foreach (var pair in values)
+        {
+            var counter = Find(pair.Key, pair.Value);
+            if (counter == null || (isWon ? counter.Won : counter.Lost) <= 0)
+            {
+                return false;
+            }
+        }
+
+        return isWon || StagesReached(stageOrder).All(order => LostReached(order) > 0);
+    }
+
+    public void Clear()
+    {
+        Won = 0;
+        Lost = 0;
+        lostReachedStage.Clear();
+        counts.Clear();
+    }
+
+    public DealModelState ToState() => new DealModelState
+    {
+        Won = Won,
+        Lost = Lost,
+        LostReachedStage = lostReachedStage.OrderBy(p => p.Key).Select(p => new StageCount { Order = p.Key, Lost = p.Value }).ToList(),
+        Counts = counts
+            .SelectMany(f => f.Value.Select(v => new FeatureCount { Feature = f.Key, Value = v.Key, Won = v.Value.Won, Lost = v.Value.Lost }))
+            .OrderBy(c => c.Feature, StringComparer.Ordinal).ThenBy(c => c.Value, StringComparer.Ordinal)
+            .ToList(),
+    };
+
+    /// <summary>Loads persisted counts; entries with nothing counted and negative counts are dropped.</summary>
+    public void Load(DealModelState state)
+    {
+        Clear();
+        Won = state.Won;
+        Lost = state.Lost;
+        foreach (var stage in state.LostReachedStage ?? new List<StageCount>())
+        {
+            if (stage != null && stage.Lost > 0)
+            {
+                lostReachedStage[stage.Order] = stage.Lost;
+            }
+        }
+
+        foreach (var count in state.Counts ?? new List<FeatureCount>())
+        {
+            if (count != null && count.Feature != null && count.Value != null && (count.Won > 0 || count.Lost > 0))
+            {
+                ValuesOf(count.Feature)[count.Value] = new FeatureCounter { Won = Math.Max(0, count.Won), Lost = Math.Max(0, count.Lost) };
+            }
+        }
+    }
+
+    /// <summary>Catalogue stages up to and including <paramref name="order"/>; an unknown order counts as the first stage.</summary>
+    private IEnumerable<int> StagesReached(int order)
+    {
+        var any = false;
+        foreach (var stageOrder in stageOrders)
+        {
+            if (stageOrder <= order)
+            {
+                any = true;
+                yield return stageOrder;
+            }
+        }
+
+        if (!any && stageOrders.Length > 0)
+        {
+            yield return stageOrders[0];
+        }
+    }
+
+    private Dictionary<string, FeatureCounter> ValuesOf(string feature)
+    {
+        if (!counts.TryGetValue(feature, out var values))
+        {
+            values = new Dictionary<string, FeatureCounter>(StringComparer.Ordinal);
+            counts.Add(feature, values);
+        }
+
+        return values;
+    }
+}

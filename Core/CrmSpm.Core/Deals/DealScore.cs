@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace CrmSpm.Core.Deals;
+
+/// <summary>A deal's win probability with the reasons that raise and lower it.</summary>
+public sealed class DealScore
+{
+    /// <summary>The opportunity.</summary>
+    public string OpportunityId { get; set; } = "";
+
+    /// <summary>Win probability, 0.01 to 0.99.</summary>
+    public double Probability { get; set; }
+
+    /// <summary>Probability in whole percent, 1 to 99 (crmspm_dealscore).</summary>
+    public int Score => (int)System.Math.Round(Probability * 100, System.MidpointRounding.AwayFromZero);
+
+    /// <summary>The org's prior win probability the score starts from.</summary>
+    public double PriorProbability { get; set; }
+
+    /// <summary>Closed deals behind the model.</summary>
+    public int ClosedDeals { get; set; }
+
+    /// <summary>Up to three reasons that raise the probability, strongest first.</summary>
+    public IReadOnlyList<DealReason> PositiveReasons { get; set; } = new DealReason[0];
+
+    /// <summary>Up to three reasons that lower the probability, strongest first.</summary>
+    public IReadOnlyList<DealReason> NegativeReasons { get; set; } = new DealReason[0];
+}

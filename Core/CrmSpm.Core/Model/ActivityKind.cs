@@ -1,0 +1,17 @@
+namespace CrmSpm.Core.Model;
+
+/// <summary>What kind of touch an activity is.</summary>
+public enum ActivityKind
+{
+    /// <summary>Phone call.</summary>
+    Call = 0,
+
+    /// <summary>Email.</summary>
+    Email = 1,
+
+    /// <summary>Meeting (appointment / event).</summary>
+    Meeting = 2,
+
+    /// <summary>Task.</summary>
+    Task = 3,
+}

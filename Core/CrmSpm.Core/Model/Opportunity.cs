@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmSpm.Core.Model;
+
+/// <summary>A deal. Open deals feed adoption, coaching and deal scores; closed deals feed outcomes and the deal model.</summary>
+public sealed class Opportunity
+{
+    /// <summary>CRM record id, as text.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Display name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The owning rep's id.</summary>
+    public string OwnerId { get; set; } = "";
+
+    /// <summary>The customer account; null when not set (a required field at most stages).</summary>
+    public string? AccountId { get; set; }
+
+    /// <summary>Current stage name, matched against the profile's stage catalogue which gives its order.</summary>
+    public string Stage { get; set; } = "";
+
+    /// <summary>Estimated (or won) amount in base currency; negative amounts are reported and treated as 0.</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>Estimated close date; null when not set.</summary>
+    public DateTime? EstimatedCloseDate { get; set; }
+
+    /// <summary>Actual close date, set when won or lost.</summary>
+    public DateTime? ActualCloseDate { get; set; }
+
+    /// <summary>Open, won or lost.</summary>
+    public OpportunityStatus Status { get; set; }
+
+    /// <summary>Created on (UTC).</summary>
+    public DateTime CreatedOn { get; set; }
+
+    /// <summary>Last modified on (UTC).</summary>
+    public DateTime ModifiedOn { get; set; }
+
+    /// <summary>The agreed next step in words; null or blank when missing.</summary>
+    public string? NextStep { get; set; }
+
+    /// <summary>Number of customer contacts engaged on the deal (contact roles / connections).</summary>
+    public int ContactsEngaged { get; set; }
+
+    /// <summary>Current forecast category; <see cref="Model.ForecastCategory.None"/> when not used.</summary>
+    public ForecastCategory ForecastCategory { get; set; }
+
+    /// <summary>Stages entered, oldest first (order is not trusted: Core sorts by date).</summary>
+    public IList<StageChange> StageHistory { get; set; } = new List<StageChange>();
+
+    /// <summary>Changes of the estimated close date.</summary>
+    public IList<CloseDateChange> CloseDateChanges { get; set; } = new List<CloseDateChange>();
+
+    /// <summary>True while the deal is open.</summary>
+    public bool IsOpen => Status == OpportunityStatus.Open;
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace CrmSpm.Core.Profile;
+
+/// <summary>The <c>windows</c> section: time spans in days.</summary>
+public sealed class WindowSettings
+{
+    /// <summary>Closed deals within this many days feed win rate, cycle, tiers, practices and the deal model.</summary>
+    public int OutcomeDays { get; set; } = 365;
+
+    /// <summary>The activity rate counts completed activities within this many days.</summary>
+    public int ActivityDays { get; set; } = 28;
+
+    /// <summary>Days before a recurring tip is shown again; the last interval repeats.</summary>
+    public IList<int> ReinforcementIntervalsDays { get; set; } = new List<int> { 2, 7, 21 };
+}

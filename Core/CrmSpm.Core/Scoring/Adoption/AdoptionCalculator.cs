@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CrmSpm.Core.Profile;
+
+namespace CrmSpm.Core.Scoring.Adoption;
+
+/// <summary>
+/// CRM adoption 0–100 from a rep's open deals (docs/scoring.md §1): the weighted mean of completeness,
+/// freshness, activity rate, close-date hygiene and next-step discipline, each 0–1, with the profile's
+/// adoption weights renormalised to sum to 1.
+/// </summary>
+public sealed class AdoptionCalculator
+{
+    private readonly AdoptionWeights weights;
+    private readonly double freshnessDays;
+    private readonly double targetPerWeek;
+    private readonly double activityWeeks;
+
+    /// <summary>Creates a calculator for <paramref name="profile"/>.</summary>
+    public AdoptionCalculator(ScoringProfile profile)
+    {
+        if (profile == null)
+        {
+            throw new ArgumentNullException(nameof(profile));
+        }
+
+        weights = profile.Weights.Adoption;
+        freshnessDays = profile.Thresholds.FreshnessDays;
+        targetPerWeek = profile.Thresholds.TargetActivitiesPerDealPerWeek;
+        activityWeeks = profile.Windows.ActivityDays / 7.0;
+    }
+
+    /// <summary>The adoption score over <paramref name="openDeals"/> (facts as of now); not scored without open deals.</summary>
+    public ExplainedScore Score(IReadOnlyList<DealFacts> openDeals)
+    {
+        if (openDeals == null || openDeals.Count == 0)
+        {
+            return ExplainedScore.NotScored("no open deals");
+        }
+
+        int required = 0, filled = 0, fresh = 0, pastDue = 0, withNextStep = 0, recentTouches = 0;
+        double completenessSum = 0;
+        foreach (var deal in openDeals)
+        {
+            var dealRequired = 0;
+            var dealFilled = 0;
+            foreach (var field in deal.Stage?.RequiredFields ?? (IList<string>)new string[0])
+            {
+                dealRequired++;
+                if (IsFilled(deal, field))
+                {
+                    dealFilled++;
+                }
+            }
+
+            required += dealRequired;
+            filled += dealFilled;
+            completenessSum += dealRequired == 0 ? 1 : (double)dealFilled / dealRequired;
+            if (deal.DaysSinceTouchOrCreation <= freshnessDays)
+            {
+                fresh++;
+            }
+
+            if (deal.EstimatedCloseDate.HasValue && deal.EstimatedCloseDate.Value.Date < deal.AsOf.Date)
+            {
+                pastDue++;
+            }
+
+            if (deal.HasNextStep)
+            {
+                withNextStep++;
+            }
+
+            recentTouches += deal.RecentTouches;
+        }
+
+        var n = openDeals.Count;
+        var rate = recentTouches / (double)n / activityWeeks;
+        var components = new List<ScoreComponent>
+        {
+            new ScoreComponent(AdoptionComponentKeys.Completeness, "Completeness", completenessSum / n, weights.Completeness,
+                Invariant("{0} of {1} required fields filled on {2} open deals", filled, required, n)),
+            new ScoreComponent(AdoptionComponentKeys.Freshness, "Freshness", (double)fresh / n, weights.Freshness,
+                Invariant("{0} of {1} open deals touched within {2} days", fresh, n, freshnessDays)),
+            new ScoreComponent(AdoptionComponentKeys.ActivityRate, "Activity rate", Math.Min(1, rate / targetPerWeek), weights.ActivityRate,
+                Invariant("{0:0.##} activities per open deal per week (target {1})", rate, targetPerWeek)),
+            new ScoreComponent(AdoptionComponentKeys.CloseDateHygiene, "Close-date hygiene", 1 - (double)pastDue / n, weights.CloseDateHygiene,
+                Invariant("{0} of {1} open deals have a close date in the past", pastDue, n)),
+            new ScoreComponent(AdoptionComponentKeys.NextStepDiscipline, "Next-step discipline", (double)withNextStep / n, weights.NextStepDiscipline,
+                Invariant("{0} of {1} open deals have a next step", withNextStep, n)),
+        };
+        return ExplainedScore.FromComponents(components);
+    }
+
+    private static bool IsFilled(DealFacts deal, string field)
+    {
+        switch (field)
+        {
+            case RequiredFields.Amount: return deal.Amount > 0;
+            case RequiredFields.CloseDate: return deal.EstimatedCloseDate.HasValue;
+            case RequiredFields.NextStep: return deal.HasNextStep;
+            case RequiredFields.Account: return !string.IsNullOrWhiteSpace(deal.Opportunity.AccountId);
+            case RequiredFields.Contacts: return deal.ContactsEngaged > 0;
+            default: return true;
+        }
+    }
+
+    private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

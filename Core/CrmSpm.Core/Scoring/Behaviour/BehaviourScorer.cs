@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CrmSpm.Core.Scoring.Practices;
+
+namespace CrmSpm.Core.Scoring.Behaviour;
+
+/// <summary>
+/// Behaviour score 0–100 (docs/scoring.md §5): closeness to the A-tier benchmark per behaviour, weighted by
+/// how strongly the behaviour separates won from lost deals. Closeness is 1 on the good side of the
+/// benchmark; otherwise value ÷ benchmark when more is better, (benchmark + 1) ÷ (value + 1) when fewer
+/// days are better.
+/// </summary>
+public static class BehaviourScorer
+{
+    /// <summary>The rep's behaviour score; not scored without measured behaviours or A-tier benchmarks.</summary>
+    public static ExplainedScore Score(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks)
+    {
+        if (repValues == null || repValues.Count == 0)
+        {
+            return ExplainedScore.NotScored("no deals to measure behaviour on");
+        }
+
+        var components = new List<ScoreComponent>();
+        foreach (var practice in benchmarks.Behaviours)
+        {
+            if (!practice.ABenchmark.HasValue || !repValues.TryGetValue(practice.BehaviourKey, out var value))
+            {
+                continue;
+            }
+
+            var closeness = Closeness(value, practice.ABenchmark.Value, practice.HigherIsBetter);
+            components.Add(new ScoreComponent(practice.BehaviourKey, practice.Label, closeness, practice.OutcomeWeight,
+                string.Format(CultureInfo.InvariantCulture, "{0:0.##} {2} against the A-tier {1:0.##}", value, practice.ABenchmark.Value, practice.Unit)));
+        }
+
+        return components.Count == 0
+            ? ExplainedScore.NotScored("no A-tier benchmark yet")
+            : ExplainedScore.FromComponents(components);
+    }
+
+    /// <summary>How close <paramref name="value"/> is to <paramref name="benchmark"/>, 0–1.</summary>
+    public static double Closeness(double value, double benchmark, bool higherIsBetter)
+    {
+        if (higherIsBetter)
+        {
+            return benchmark <= 0 || value >= benchmark ? 1 : Math.Max(0, value / benchmark);
+        }
+
+        return value <= benchmark ? 1 : Math.Max(0, (benchmark + 1) / (value + 1));
+    }
+}

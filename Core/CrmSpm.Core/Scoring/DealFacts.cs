@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
+
+namespace CrmSpm.Core.Scoring;
+
+/// <summary>
+/// What one deal's record and activities say, computed once by <see cref="DealFactsBuilder"/> and shared by
+/// adoption, behaviours, the deal model and the deal-level coaching rules.
+/// </summary>
+public sealed class DealFacts
+{
+    /// <summary>The deal.</summary>
+    public Opportunity Opportunity { get; internal set; } = new Opportunity();
+
+    /// <summary>The instant the facts describe: now for open deals, the close date for closed ones.</summary>
+    public DateTime AsOf { get; internal set; }
+
+    /// <summary>The catalogue stage; the first stage when the name is unknown (see <see cref="StageKnown"/>).</summary>
+    public StageDefinition? Stage { get; internal set; }
+
+    /// <summary>False when the deal's stage name is not in the catalogue.</summary>
+    public bool StageKnown { get; internal set; }
+
+    /// <summary>Order of <see cref="Stage"/>; 0 with an empty catalogue.</summary>
+    public int StageOrder => Stage?.Order ?? 0;
+
+    /// <summary>Amount, with negatives treated as 0.</summary>
+    public decimal Amount { get; internal set; }
+
+    /// <summary>Estimated close date; null when missing or implausibly far ahead (thresholds.maxCloseDateYearsAhead).</summary>
+    public DateTime? EstimatedCloseDate { get; internal set; }
+
+    /// <summary>Last completed activity up to <see cref="AsOf"/>; future-dated touches are ignored.</summary>
+    public DateTime? LastTouchOn { get; internal set; }
+
+    /// <summary>First completed activity.</summary>
+    public DateTime? FirstTouchOn { get; internal set; }
+
+    /// <summary>Completed activities up to <see cref="AsOf"/>.</summary>
+    public int Touches { get; internal set; }
+
+    /// <summary>Completed meetings up to <see cref="AsOf"/>.</summary>
+    public int Meetings { get; internal set; }
+
+    /// <summary>Completed activities within the activity window (windows.activityDays) before <see cref="AsOf"/>.</summary>
+    public int RecentTouches { get; internal set; }
+
+    /// <summary>max(contacts engaged on the record, distinct contacts on its activities).</summary>
+    public int ContactsEngaged { get; internal set; }
+
+    /// <summary>Close-date pushes (moves to a later date).</summary>
+    public int ClosePushes { get; internal set; }
+
+    /// <summary>Stage segments, oldest first; the last one of an open deal is current.</summary>
+    public IReadOnlyList<StageSegment> Segments { get; internal set; } = new StageSegment[0];
+
+    /// <summary>The current (last) segment.</summary>
+    public StageSegment? CurrentSegment => Segments.Count > 0 ? Segments[Segments.Count - 1] : null;
+
+    /// <summary>True when the next step is filled in.</summary>
+    public bool HasNextStep => !string.IsNullOrWhiteSpace(Opportunity.NextStep);
+
+    /// <summary>Days since the last touch; null when never touched.</summary>
+    public double? DaysSinceTouch => LastTouchOn.HasValue ? (AsOf - LastTouchOn.Value).TotalDays : (double?)null;
+
+    /// <summary>
+    /// Days since the later of the last touch and the deal's creation: a new deal is not stale, and logging a
+    /// touch can only make this smaller.
+    /// </summary>
+    public double DaysSinceTouchOrCreation
+    {
+        get
+        {
+            var reference = LastTouchOn.HasValue && LastTouchOn.Value > Opportunity.CreatedOn ? LastTouchOn.Value : Opportunity.CreatedOn;
+            return (AsOf - reference).TotalDays;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
+
+namespace CrmSpm.Core.Scoring;
+
+/// <summary>
+/// Builds <see cref="DealFacts"/> from one opportunity and its activities in a single pass. Used by the
+/// full scoring run and, for one deal at a time, by the plugins.
+/// </summary>
+public sealed class DealFactsBuilder
+{
+    private readonly StageCatalogue stages;
+    private readonly double maxCloseDateYearsAhead;
+    private readonly int activityDays;
+
+    /// <summary>Creates a builder for <paramref name="profile"/>'s stage catalogue and windows.</summary>
+    public DealFactsBuilder(ScoringProfile profile)
+    {
+        if (profile == null)
+        {
+            throw new ArgumentNullException(nameof(profile));
+        }
+
+        stages = new StageCatalogue(profile.Stages);
+        maxCloseDateYearsAhead = profile.Thresholds.MaxCloseDateYearsAhead;
+        activityDays = profile.Windows.ActivityDays;
+    }
+
+    /// <summary>The stage catalogue in use.</summary>
+    public StageCatalogue Stages => stages;
+
+    /// <summary>
+    /// Facts about <paramref name="opportunity"/> as of <paramref name="now"/> (open deals) or its close date
+    /// (closed deals). <paramref name="activities"/> are the deal's activities; null entries and activities
+    /// that are not completed are ignored.
+    /// </summary>
+    public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now)
+    {
+        if (opportunity == null)
+        {
+            throw new ArgumentNullException(nameof(opportunity));
+        }
+
+        var asOf = opportunity.IsOpen ? now : (opportunity.ActualCloseDate ?? opportunity.ModifiedOn);
+        if (asOf > now)
+        {
+            asOf = now;
+        }
+
+        var stage = stages.Find(opportunity.Stage);
+        var facts = new DealFacts
+        {
+            Opportunity = opportunity,
+            AsOf = asOf,
+            Stage = stage ?? stages.First,
+            StageKnown = stage != null,
+            Amount = opportunity.Amount < 0 ? 0 : opportunity.Amount,
+            EstimatedCloseDate = PlausibleCloseDate(opportunity.EstimatedCloseDate, now),
+            ClosePushes = CountPushes(opportunity.CloseDateChanges),
+        };
+
+        var segments = BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf);
+        CountTouches(facts, segments, activities, asOf);
+        facts.Segments = segments;
+        return facts;
+    }
+
+    private DateTime? PlausibleCloseDate(DateTime? date, DateTime now) =>
+        date.HasValue && date.Value <= now.AddDays(365.25 * maxCloseDateYearsAhead) ? date : null;
+
+    private static int CountPushes(IList<CloseDateChange>? changes)
+    {
+        var pushes = 0;
+        if (changes != null)
+        {
+            foreach (var change in changes)
+            {
+                if (change != null && change.IsPush)
+                {
+                    pushes++;
+                }
+            }
+        }
+
+        return pushes;
+    }
+
+    /// <summary>
+    /// Stage segments from the history sorted by date. Consecutive entries of the same stage merge. The record's
+    /// current stage wins over a history that does not end in it: the last segment takes the current stage's
+    /// name. Without history the deal has been in its current stage since creation.
+    /// </summary>
+    private List<StageSegment> BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf)
+    {
+        var history = OrderedHistory(opportunity.StageHistory, asOf);
+        var segments = new List<StageSegment>(history.Count + 1);
+        string? name = null;
+        var enteredOn = opportunity.CreatedOn;
+        foreach (var change in history)
+        {
+            if (change == null || string.IsNullOrWhiteSpace(change.Stage) || change.EnteredOn > asOf)
+            {
+                continue;
+            }
+
+            var changeName = stages.Find(change.Stage)?.Name ?? change.Stage;
+            if (name == null)
+            {
+                name = changeName;
+                enteredOn = change.EnteredOn;
+            }
+            else if (!string.Equals(name, changeName, StringComparison.OrdinalIgnoreCase))
+            {
+                segments.Add(new StageSegment(name, enteredOn, change.EnteredOn, false));
+                name = changeName;
+                enteredOn = change.EnteredOn;
+            }
+        }
+
+        segments.Add(new StageSegment(currentStage, enteredOn, asOf, opportunity.IsOpen));
+        return segments;
+    }
+
+    /// <summary>The history in date order: as given when already sorted (the usual case), otherwise a sorted copy.</summary>
+    private static IList<StageChange> OrderedHistory(IList<StageChange>? history, DateTime asOf)
+    {
+        if (history == null)
+        {
+            return new StageChange[0];
+        }
+
+        DateTime? previous = null;
+        foreach (var change in history)
+        {
+            if (change == null || change.EnteredOn > asOf)
+            {
+                continue;
+            }
+
+            if (previous.HasValue && change.EnteredOn < previous.Value)
+            {
+                // A stable sort keeps same-instant entries in their given order.
+                return history.Where(c => c != null).OrderBy(c => c.EnteredOn).ToList();
+            }
+
+            previous = change.EnteredOn;
+        }
+
+        return history;
+    }
+
+    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? activities, DateTime asOf)
+    {
+        if (activities == null)
+        {
+            facts.ContactsEngaged = Math.Max(0, facts.Opportunity.ContactsEngaged);
+            return;
+        }
+
+        var recentFrom = asOf.AddDays(-activityDays);
+        // Deals have a handful of contacts: a list with a linear search beats a hash set per deal.
+        List<string>? contacts = null;
+        foreach (var activity in activities)
+        {
+            if (activity == null || !activity.IsCompleted)
+            {
+                continue;
+            }
+
+            var touchedOn = activity.TouchedOn;
+            if (touchedOn > asOf)
+            {
+                continue;
+            }
+
+            facts.Touches++;
+            if (activity.Kind == ActivityKind.Meeting)
+            {
+                facts.Meetings++;
+            }
+
+            if (touchedOn >= recentFrom)
+            {
+                facts.RecentTouches++;
+            }
+
+            if (!facts.LastTouchOn.HasValue || touchedOn > facts.LastTouchOn.Value)
+            {
+                facts.LastTouchOn = touchedOn;
+            }
+
+            if (!facts.FirstTouchOn.HasValue || touchedOn < facts.FirstTouchOn.Value)
+            {
+                facts.FirstTouchOn = touchedOn;
+            }
+
+            if (!string.IsNullOrEmpty(activity.ContactId))
+            {
+                contacts = contacts ?? new List<string>();
+                if (!contacts.Contains(activity.ContactId!))
+                {
+                    contacts.Add(activity.ContactId!);
+                }
+            }
+
+            for (var i = segments.Count - 1; i >= 0; i--)
+            {
+                if (touchedOn >= segments[i].EnteredOn)
+                {
+                    segments[i].Touches++;
+                    break;
+                }
+            }
+        }
+
+        facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts?.Count ?? 0);
+    }
+}

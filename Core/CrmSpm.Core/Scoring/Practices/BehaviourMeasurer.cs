@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmSpm.Core.Scoring.Practices;
+
+/// <summary>
+/// Measures behaviours over a set of deals (a rep's deals, or a single deal):
+/// <list type="bullet">
+/// <item>touch cadence at a stage = Σ days in the stage ÷ Σ max(1, touches in the stage), over stays of at least a day;</item>
+/// <item>days in a stage = mean length of finished stays (an open deal's current stage is still running);</item>
+/// <item>contacts per deal, days to first touch (creation to first touch, or to now/closing when untouched) and
+/// next-step share are means over deals; meeting share = Σ meetings ÷ Σ touches.</item>
+/// </list>
+/// </summary>
+public static class BehaviourMeasurer
+{
+    private const double MinSegmentDays = 1;
+
+    /// <summary>Behaviour values of <paramref name="deals"/> by key; behaviours with no data are absent.</summary>
+    public static Dictionary<string, double> Measure(IEnumerable<DealFacts> deals)
+    {
+        var cadenceDays = new Dictionary<string, double>(StringComparer.Ordinal);
+        var cadenceTouches = new Dictionary<string, double>(StringComparer.Ordinal);
+        var stageDays = new Dictionary<string, double>(StringComparer.Ordinal);
+        var stageStays = new Dictionary<string, int>(StringComparer.Ordinal);
+        int count = 0, touches = 0, meetings = 0, withNextStep = 0;
+        double contacts = 0, latency = 0;
+        foreach (var deal in deals)
+        {
+            count++;
+            touches += deal.Touches;
+            meetings += deal.Meetings;
+            contacts += deal.ContactsEngaged;
+            withNextStep += deal.HasNextStep ? 1 : 0;
+            var firstTouch = deal.FirstTouchOn.HasValue && deal.FirstTouchOn.Value < deal.AsOf ? deal.FirstTouchOn.Value : deal.AsOf;
+            latency += Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays);
+            foreach (var segment in deal.Segments)
+            {
+                if (segment.Days >= MinSegmentDays)
+                {
+                    Add(cadenceDays, segment.Stage, segment.Days);
+                    Add(cadenceTouches, segment.Stage, Math.Max(1, segment.Touches));
+                }
+
+                if (!segment.IsCurrent)
+                {
+                    Add(stageDays, segment.Stage, segment.Days);
+                    stageStays.TryGetValue(segment.Stage, out var stays);
+                    stageStays[segment.Stage] = stays + 1;
+                }
+            }
+        }
+
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (count == 0)
+        {
+            return values;
+        }
+
+        values[BehaviourKeys.ContactsPerDeal] = contacts / count;
+        values[BehaviourKeys.FirstTouchLatency] = latency / count;
+        values[BehaviourKeys.NextStepDiscipline] = (double)withNextStep / count;
+        if (touches > 0)
+        {
+            values[BehaviourKeys.MeetingShare] = (double)meetings / touches;
+        }
+
+        foreach (var pair in cadenceDays)
+        {
+            values[BehaviourKeys.TouchCadence(pair.Key)] = pair.Value / cadenceTouches[pair.Key];
+        }
+
+        foreach (var pair in stageDays)
+        {
+            values[BehaviourKeys.DaysInStage(pair.Key)] = pair.Value / stageStays[pair.Key];
+        }
+
+        return values;
+    }
+
+    /// <summary>Behaviour values of one deal.</summary>
+    public static Dictionary<string, double> Measure(DealFacts deal) => Measure(new[] { deal });
+
+    /// <summary>
+    /// Hands each behaviour observation of one deal to <paramref name="sink"/> without building a dictionary
+    /// (the won-against-lost comparison visits every closed deal). A deal that stayed in a stage twice gives
+    /// two observations for that stage.
+    /// </summary>
+    public static void Visit(DealFacts deal, BehaviourKeyCache keys, Action<string, double> sink)
+    {
+        sink(BehaviourKeys.ContactsPerDeal, deal.ContactsEngaged);
+        var firstTouch = deal.FirstTouchOn.HasValue && deal.FirstTouchOn.Value < deal.AsOf ? deal.FirstTouchOn.Value : deal.AsOf;
+        sink(BehaviourKeys.FirstTouchLatency, Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays));
+        sink(BehaviourKeys.NextStepDiscipline, deal.HasNextStep ? 1 : 0);
+        if (deal.Touches > 0)
+        {
+            sink(BehaviourKeys.MeetingShare, (double)deal.Meetings / deal.Touches);
+        }
+
+        foreach (var segment in deal.Segments)
+        {
+            if (segment.Days >= MinSegmentDays)
+            {
+                sink(keys.TouchCadence(segment.Stage), segment.DaysPerTouch);
+            }
+
+            if (!segment.IsCurrent)
+            {
+                sink(keys.DaysInStage(segment.Stage), segment.Days);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, double> sums, string key, double value)
+    {
+        sums.TryGetValue(key, out var sum);
+        sums[key] = sum + value;
+    }
+}

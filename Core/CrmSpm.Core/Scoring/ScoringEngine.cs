@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Queue;
+using CrmSpm.Core.Data;
+using CrmSpm.Core.Deals;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring.Adoption;
+using CrmSpm.Core.Scoring.Behaviour;
+using CrmSpm.Core.Scoring.Outcomes;
+using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Tiers;
+using CrmSpm.Core.Time;
+
+namespace CrmSpm.Core.Scoring;
+
+/// <summary>
+/// The full scoring run over an org snapshot: adoption, outcomes, tiers, practices, behaviour scores, deal
+/// scores, coaching tips and the manager's queue. Steps, in order (docs/scoring.md):
+/// <list type="number">
+/// <item>clean the snapshot (<see cref="SnapshotSanitizer"/>) and build each deal's facts once;</item>
+/// <item>adoption and outcomes per rep, then tiers across reps;</item>
+/// <item>behaviours per rep and the A-tier benchmarks, then behaviour scores;</item>
+/// <item>the deal model from the window's closed deals, and a score per open deal;</item>
+/// <item>deal and rep coaching rules, and the coaching queue.</item>
+/// </list>
+/// For one deal at a time (plugins) use <see cref="DealFactsBuilder"/>, <see cref="DealModel"/> and
+/// <see cref="DealCoach"/> directly.
+/// </summary>
+public sealed class ScoringEngine
+{
+    private readonly ScoringProfile profile;
+    private readonly IClock clock;
+
+    /// <summary>Creates an engine; validate the profile first (<see cref="ProfileValidator"/>).</summary>
+    public ScoringEngine(ScoringProfile profile, IClock clock)
+    {
+        this.profile = profile ?? throw new ArgumentNullException(nameof(profile));
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>Scores <paramref name="snapshot"/> as of the clock's now.</summary>
+    public ScoringResult Score(OrgSnapshot snapshot)
+    {
+        var now = clock.UtcNow;
+        var period = SalesPeriod.Containing(now).Key;
+        var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
+        var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
+        var dealsByRep = BuildFacts(clean, now);
+
+        var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
+        var tiers = new TierAssigner(profile).Assign(clean.Reps, outcomes, now);
+        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart);
+        var closedInWindow = dealsByRep.Values.SelectMany(d => d).Where(d => !d.Opportunity.IsOpen && d.AsOf >= windowStart).ToList();
+        var benchmarks = new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
+        var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
+
+        var model = new DealModel(profile);
+        model.Rebuild(closedInWindow.Select(d => DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier)));
+        var openDeals = dealsByRep.Values.SelectMany(d => d).Where(d => d.Opportunity.IsOpen).OrderBy(d => d.Opportunity.Id, StringComparer.Ordinal).ToList();
+
+        return new ScoringResult
+        {
+            Period = period,
+            ScoredAt = now,
+            Scorecards = scorecards,
+            Benchmarks = benchmarks,
+            Queue = new CoachingQueueBuilder(profile).Build(scorecards, benchmarks),
+            Tips = Tips(clean, scorecards, openDeals, benchmarks, now),
+            DealScores = openDeals.Select(d => model.Score(DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier))).ToList(),
+            DealModel = model,
+            DataIssues = clean.Issues,
+        };
+    }
+
+    private Dictionary<string, RepOutcomes> ComputeOutcomes(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, DateTime now)
+    {
+        var calculator = new OutcomeCalculator(profile);
+        var outcomes = new Dictionary<string, RepOutcomes>(StringComparer.Ordinal);
+        foreach (var rep in reps)
+        {
+            outcomes[rep.Id] = calculator.Compute(rep, dealsByRep[rep.Id], now);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window.</summary>
+    private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep,
+        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, DateTime windowStart)
+    {
+        var samples = new List<RepBehaviourSample>(reps.Count);
+        foreach (var rep in reps)
+        {
+            samples.Add(new RepBehaviourSample
+            {
+                RepId = rep.Id,
+                Tier = tiers[rep.Id].Tier,
+                WinRate = outcomes[rep.Id].WinRate,
+                Values = BehaviourMeasurer.Measure(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart)),
+            });
+        }
+
+        return samples;
+    }
+
+    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, Dictionary<string, RepOutcomes> outcomes,
+        IReadOnlyDictionary<string, TierAssignment> tiers, List<RepBehaviourSample> behaviours, TeamBenchmarks benchmarks,
+        IDictionary<string, double>? previousAdoption, string period)
+    {
+        var adoption = new AdoptionCalculator(profile);
+        var previousScores = previousAdoption ?? new Dictionary<string, double>();
+        var scorecards = new List<RepScorecard>(reps.Count);
+        for (var i = 0; i < reps.Count; i++)
+        {
+            var rep = reps[i];
+            var hasPrevious = previousScores.TryGetValue(rep.Id, out var previous);
+            scorecards.Add(new RepScorecard
+            {
+                RepId = rep.Id,
+                RepName = rep.Name,
+                ManagerId = rep.ManagerId,
+                Period = period,
+                Adoption = adoption.Score(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen).ToList()),
+                PreviousAdoption = hasPrevious ? previous : (double?)null,
+                Outcomes = outcomes[rep.Id],
+                Tier = tiers[rep.Id],
+                Behaviour = BehaviourScorer.Score(behaviours[i].Values, benchmarks),
+                BehaviourValues = behaviours[i].Values,
+            });
+        }
+
+        return scorecards;
+    }
+
+    private Dictionary<string, List<DealFacts>> BuildFacts(CleanSnapshot clean, DateTime now)
+    {
+        var builder = new DealFactsBuilder(profile);
+        var byRep = clean.Reps.ToDictionary(r => r.Id, r => new List<DealFacts>(), StringComparer.Ordinal);
+        for (var i = 0; i < clean.Opportunities.Count; i++)
+        {
+            var opportunity = clean.Opportunities[i];
+            byRep[opportunity.OwnerId].Add(builder.Build(opportunity, clean.ActivitiesOf(i), now));
+        }
+
+        return byRep;
+    }
+
+    private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now)
+    {
+        var tips = new List<CoachingTip>();
+        var coach = new DealCoach(profile);
+        foreach (var deal in openDeals)
+        {
+            tips.AddRange(coach.Evaluate(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], benchmarks, now)).Tips);
+        }
+
+        foreach (var card in scorecards)
+        {
+            var context = new RepRuleContext(clean.RepsById[card.RepId], card, benchmarks, now);
+            foreach (var rule in CoachingRuleCatalogue.RepRules)
+            {
+                var settings = profile.EnabledRule(rule.Id);
+                var tip = settings == null ? null : rule.Evaluate(context, settings);
+                if (tip != null)
+                {
+                    tips.Add(tip);
+                }
+            }
+        }
+
+        return tips.OrderByDescending(t => t.Severity).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+
+namespace CrmSpm.Core.Scoring;
+
+/// <summary>A stretch of time a deal spent in one stage, with the touches logged meanwhile.</summary>
+public sealed class StageSegment
+{
+    /// <summary>Creates a segment.</summary>
+    public StageSegment(string stage, DateTime enteredOn, DateTime endedOn, bool isCurrent)
+    {
+        Stage = stage;
+        EnteredOn = enteredOn;
+        EndedOn = endedOn < enteredOn ? enteredOn : endedOn;
+        IsCurrent = isCurrent;
+    }
+
+    /// <summary>Stage name as in the catalogue (the catalogue's spelling when known).</summary>
+    public string Stage { get; }
+
+    /// <summary>When the deal entered the stage.</summary>
+    public DateTime EnteredOn { get; }
+
+    /// <summary>When it left (next stage, closing, or "now" for an open deal's current stage).</summary>
+    public DateTime EndedOn { get; }
+
+    /// <summary>True for the stage an open deal is in now.</summary>
+    public bool IsCurrent { get; }
+
+    /// <summary>Completed activities logged while in the stage.</summary>
+    public int Touches { get; internal set; }
+
+    /// <summary>Days in the stage.</summary>
+    public double Days => (EndedOn - EnteredOn).TotalDays;
+
+    /// <summary>Days between touches: days ÷ max(1, touches) ("every 16 days" when untouched for 16 days).</summary>
+    public double DaysPerTouch => Days / Math.Max(1, Touches);
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CrmSpm.Core.Scoring;
+
+/// <summary>The few statistics the engine needs, written out so their definitions are visible.</summary>
+public static class Statistics
+{
+    /// <summary>Largest |effect size| reported, so a zero spread cannot produce infinity.</summary>
+    public const double MaxEffectSize = 10;
+
+    /// <summary>Median; null when empty.</summary>
+    public static double? Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /// <summary>
+    /// Cohen's d = (mean(a) − mean(b)) ÷ pooled standard deviation, with the pooled variance
+    /// ((na − 1)·var(a) + (nb − 1)·var(b)) ÷ (na + nb − 2). 0 when either group has fewer than 2 values;
+    /// ±<see cref="MaxEffectSize"/> when the spread is 0 but the means differ.
+    /// </summary>
+    public static double CohensD(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        if (a.Count < 2 || b.Count < 2)
+        {
+            return 0;
+        }
+
+        var meanA = a.Average();
+        var meanB = b.Average();
+        var pooled = (SumOfSquares(a, meanA) + SumOfSquares(b, meanB)) / (a.Count + b.Count - 2);
+        var diff = meanA - meanB;
+        if (pooled <= 1e-12)
+        {
+            return Math.Abs(diff) < 1e-12 ? 0 : Math.Sign(diff) * MaxEffectSize;
+        }
+
+        var d = diff / Math.Sqrt(pooled);
+        return Math.Max(-MaxEffectSize, Math.Min(MaxEffectSize, d));
+    }
+
+    private static double SumOfSquares(IReadOnlyList<double> values, double mean)
+    {
+        double sum = 0;
+        foreach (var v in values)
+        {
+            sum += (v - mean) * (v - mean);
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Globalization;
+
+namespace CrmSpm.Core.Time;
+
+/// <summary>
+/// A calendar month, the unit of quotas, scorecards and forecast commits. Its key ("2026-11") is what the
+/// scorecard rows and tip keys carry.
+/// </summary>
+public readonly struct SalesPeriod : IEquatable<SalesPeriod>
+{
+    private SalesPeriod(int year, int month)
+    {
+        Start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
+    }
+
+    /// <summary>First instant of the month (UTC).</summary>
+    public DateTime Start { get; }
+
+    /// <summary>First instant of the next month (exclusive end).</summary>
+    public DateTime End => Start.AddMonths(1);
+
+    /// <summary>The period key, <c>yyyy-MM</c>.</summary>
+    public string Key => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The month that contains <paramref name="instant"/>.</summary>
+    public static SalesPeriod Containing(DateTime instant) => new SalesPeriod(instant.Year, instant.Month);
+
+    /// <summary>Parses a <c>yyyy-MM</c> key; returns false for anything else.</summary>
+    public static bool TryParse(string? key, out SalesPeriod period)
+    {
+        period = default;
+        if (key == null || !DateTime.TryParseExact(key, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            return false;
+        }
+
+        period = new SalesPeriod(start.Year, start.Month);
+        return true;
+    }
+
+    /// <summary>The month before this one.</summary>
+    public SalesPeriod Previous() => Containing(Start.AddMonths(-1));
+
+    /// <summary>True when <paramref name="instant"/> falls inside this month.</summary>
+    public bool Contains(DateTime instant) => instant >= Start && instant < End;
+
+    /// <inheritdoc />
+    public bool Equals(SalesPeriod other) => Start == other.Start;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SalesPeriod other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Start.GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => Key;
+}

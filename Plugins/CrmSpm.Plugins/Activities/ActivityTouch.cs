@@ -1,0 +1,43 @@
+using System;
+using CrmSpm.Core.Model;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmSpm.Plugins.Activities;
+
+/// <summary>A saved activity as the touch step sees it, read from the step's post-image.</summary>
+public sealed class ActivityTouch
+{
+    public Guid ActivityId { get; set; }
+    public ActivityKind Kind { get; set; }
+    public EntityReference? Regarding { get; set; }
+    public bool IsCompleted { get; set; }
+    public DateTime? CompletedOn { get; set; }
+
+    /// <summary>Set on our own coaching tips: completing a tip is feedback, not a touch on the customer.</summary>
+    public string? TipKey { get; set; }
+
+    public static ActivityTouch From(string tableName, Guid activityId, Entity image)
+    {
+        return new ActivityTouch
+        {
+            ActivityId = activityId,
+            Kind = KindOf(tableName),
+            Regarding = image.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId),
+            IsCompleted = image.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value == ActivityState.Completed,
+            CompletedOn = image.GetAttributeValue<DateTime?>(ActivityColumns.ActualEnd),
+            TipKey = image.GetAttributeValue<string>(CoachingTipColumns.TipKey),
+        };
+    }
+
+    public static ActivityKind KindOf(string tableName)
+    {
+        switch (tableName)
+        {
+            case ActivityColumns.PhoneCall: return ActivityKind.Call;
+            case ActivityColumns.Email: return ActivityKind.Email;
+            case ActivityColumns.Appointment: return ActivityKind.Meeting;
+            default: return ActivityKind.Task;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Plugins.Json;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmSpm.Plugins.Deals;
+
+/// <summary>
+/// Keeps a deal's history that Dataverse does not keep by itself: when it entered each stage, and how often its
+/// close date moved later. Compares the row before the save (pre-image, null on Create) with the row after it.
+/// </summary>
+public static class DealChangeTracker
+{
+    /// <summary>Writes the bookkeeping columns that changed into <paramref name="changes"/> and into <paramref name="after"/>.</summary>
+    public static void Track(Entity? before, Entity after, DateTime now, Entity changes)
+    {
+        TrackStage(before, after, now, changes);
+        TrackClosePush(before, after, changes);
+    }
+
+    private static void TrackStage(Entity? before, Entity after, DateTime now, Entity changes)
+    {
+        var stage = OpportunityMapper.StageOf(after);
+        if (stage.Length == 0)
+        {
+            return;
+        }
+
+        var history = (JsonColumn.Read<List<StageEntry>>(after.GetAttributeValue<string>(OpportunityColumns.StageHistory)) ?? new List<StageEntry>())
+            .Where(e => e != null)
+            .ToList();
+        var isCreate = before == null;
+        if (!isCreate && string.Equals(OpportunityMapper.StageOf(before!), stage, StringComparison.OrdinalIgnoreCase))
+        {
+            return; // Stage unchanged. A deal older than CrmSpm has no history: Core then dates its stage from creation.
+        }
+
+        if (history.Count > 0 && string.Equals(history[history.Count - 1].Stage, stage, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        history.Add(new StageEntry { Stage = stage, EnteredOn = IsoDate.Write(now) });
+        Set(after, changes, OpportunityColumns.StageHistory, JsonColumn.Write(history));
+        Set(after, changes, OpportunityColumns.StageEnteredOn, now);
+    }
+
+    private static void TrackClosePush(Entity? before, Entity after, Entity changes)
+    {
+        var previous = before?.GetAttributeValue<DateTime?>(OpportunityColumns.EstimatedCloseDate);
+        var current = after.GetAttributeValue<DateTime?>(OpportunityColumns.EstimatedCloseDate);
+        if (previous.HasValue && current.HasValue && current.Value.Date > previous.Value.Date)
+        {
+            var pushes = Math.Max(0, after.GetAttributeValue<int?>(OpportunityColumns.ClosedatePushCount) ?? 0);
+            Set(after, changes, OpportunityColumns.ClosedatePushCount, pushes + 1);
+        }
+    }
+
+    private static void Set(Entity after, Entity changes, string column, object value)
+    {
+        after[column] = value;
+        changes[column] = value;
+    }
+}

@@ -1,0 +1,10 @@
+namespace CrmSpm.Plugins.Deals;
+
+/// <summary>What one refresh of a deal did, for the trace and the tests.</summary>
+public sealed class DealRefreshResult
+{
+    public int? Score { get; set; }
+    public int TipsRaised { get; set; }
+    public int TipsClosed { get; set; }
+    public bool DealWritten { get; set; }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Deals;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Plugins.Coaching;
+using CrmSpm.Plugins.Json;
+using CrmSpm.Plugins.Model;
+using CrmSpm.Plugins.Profiles;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmSpm.Plugins.Deals;
+
+/// <summary>
+/// The heart of both deal events: rescore a deal, raise or close its tips, and write everything in one update of the
+/// deal plus one write per tip that changes. The deal is written before the tips on purpose: the update takes the
+/// deal's row lock, so two events on one deal queue behind each other and the second sees the first's tips.
+/// </summary>
+public sealed class DealRefresher
+{
+    private static readonly LastParsed<TeamBenchmarks> SharedBenchmarks = new LastParsed<TeamBenchmarks>();
+
+    private readonly ActiveProfileReader _profileReader;
+    private readonly ProfileResolver _profiles;
+    private readonly DealModelLoader _models;
+    private readonly IOrganizationService _dealWriter;
+    private readonly TipWriter _tips;
+    private readonly ITracingService _tracing;
+
+    public DealRefresher(ActiveProfileReader profileReader, ProfileResolver profiles, DealModelLoader models,
+        IOrganizationService dealWriter, TipWriter tips, ITracingService tracing)
+    {
+        _profileReader = profileReader;
+        _profiles = profiles;
+        _models = models;
+        _dealWriter = dealWriter;
+        _tips = tips;
+        _tracing = tracing;
+    }
+
+    /// <summary>The profile for this deal: the joined one, else the active one read on its own, else the default.</summary>
+    public ScoringProfile ProfileFor(DealContext deal) =>
+        _profiles.Resolve(deal.ProfileJson ?? _profileReader.Read()?.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson));
+
+    /// <summary>Rescores and recoaches the deal; <paramref name="changes"/> already holds the caller's own column changes.</summary>
+    public DealRefreshResult Refresh(DealContext deal, ScoringProfile profile, Entity changes, DateTime now)
+    {
+        var result = new DealRefreshResult();
+        var row = deal.Opportunity;
+        var opportunity = OpportunityMapper.ToCore(row);
+        var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
+        var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
+
+        if (opportunity.IsOpen)
+        {
+            var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
+            var score = _models.LoadForScoring(deal.ModelStateJson, profile).Score(features);
+            result.Score = score.Score;
+            WriteScore(row, changes, score);
+        }
+
+        var verdict = new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now));
+        var state = JsonColumn.Read<List<TipStateEntry>>(row.GetAttributeValue<string>(OpportunityColumns.TipState)) ?? new List<TipStateEntry>();
+        var plan = new TipPlanner(profile.Windows.ReinforcementIntervalsDays).Plan(state, verdict, now);
+        if (plan.StateChanged)
+        {
+            changes[OpportunityColumns.TipState] = JsonColumn.Write(state);
+        }
+
+        if (changes.Attributes.Count > 0)
+        {
+            _dealWriter.Update(changes);
+            result.DealWritten = true;
+        }
+
+        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
+        foreach (var raise in plan.ToRaise)
+        {
+            _tips.Raise(raise.Key, row.ToEntityReference(), owner, raise.Value);
+        }
+
+        foreach (var key in plan.ToClose)
+        {
+            _tips.Close(key);
+        }
+
+        result.TipsRaised = plan.ToRaise.Count;
+        result.TipsClosed = plan.ToClose.Count;
+        _tracing.Trace("Deal {0}: score {1}, {2} tips raised, {3} closed.", row.Id, result.Score?.ToString() ?? "n/a", result.TipsRaised, result.TipsClosed);
+        return result;
+    }
+
+    private static void WriteScore(Entity row, Entity changes, DealScore score)
+    {
+        var previous = row.GetAttributeValue<int?>(OpportunityColumns.DealScore);
+        var reasons = JsonColumn.Write(score.PositiveReasons.Concat(score.NegativeReasons).ToList());
+        if (previous != score.Score)
+        {
+            changes[OpportunityColumns.DealScore] = score.Score;
+            if (previous.HasValue)
+            {
+                changes[OpportunityColumns.PreviousDealScore] = previous.Value;
+            }
+        }
+
+        if (reasons != row.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons))
+        {
+            changes[OpportunityColumns.DealScoreReasons] = reasons;
+        }
+    }
+
+    private TeamBenchmarks BenchmarksOf(DealContext deal)
+    {
+        if (string.IsNullOrWhiteSpace(deal.BenchmarksJson))
+        {
+            return TeamBenchmarks.Empty;
+        }
+
+        try
+        {
+            return SharedBenchmarks.Get(deal.BenchmarksJson!, null, TeamBenchmarks.FromJson);
+        }
+        catch (FormatException exception)
+        {
+            _tracing.Trace("The team's benchmarks are unusable, coaching without them: {0}", exception.Message);
+            return TeamBenchmarks.Empty;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace CrmSpm.Plugins.Model;
+
+/// <summary>
+/// A coaching tip is a <c>task</c> with these extra columns, so it lands in the rep's own activity lists and timeline.
+/// Its id is derived from <see cref="TipKey"/> (see <c>TipIdentity</c>), which makes every write idempotent.
+/// </summary>
+public static class CoachingTipColumns
+{
+    public const string EntityName = ActivityColumns.Task;
+    public const string Id = ActivityColumns.ActivityId;
+
+    public const string RuleId = "crmspm_ruleid";
+    public const string TipKey = "crmspm_tipkey";
+    public const string Severity = "crmspm_severity";
+    public const string Evidence = "crmspm_evidence";
+    public const string Benchmark = "crmspm_benchmark";
+    public const string TrainingLink = "crmspm_traininglink";
+    public const string Response = "crmspm_response";
+    public const string DismissReason = "crmspm_dismissreason";
+    public const string SnoozedUntil = "crmspm_snoozeduntil";
+    public const string ShowCount = "crmspm_showcount";
+
+    /// <summary>The columns a rep changes when answering a tip: the feedback the task step records.</summary>
+    public static readonly string[] RepAnswer = { Response, ActivityColumns.StateCode, DismissReason, SnoozedUntil };
+}

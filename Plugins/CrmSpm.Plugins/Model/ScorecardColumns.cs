@@ -1,0 +1,33 @@
+namespace CrmSpm.Plugins.Model;
+
+/// <summary><c>crmspm_scorecard</c>: one user-owned row per rep per period (docs/data-model.md).</summary>
+public static class ScorecardColumns
+{
+    public const string EntityName = "crmspm_scorecard";
+    public const string Id = "crmspm_scorecardid";
+    public const string Name = "crmspm_name";
+    /// <summary>Alternate key <c>{systemuserid}|{period}</c>.</summary>
+    public const string Key = "crmspm_key";
+    public const string RepId = "crmspm_repid";
+    public const string Period = "crmspm_period";
+    public const string AdoptionScore = "crmspm_adoptionscore";
+    public const string BehaviourScore = "crmspm_behaviourscore";
+    public const string WinRate = "crmspm_winrate";
+    public const string QuotaAttainment = "crmspm_quotaattainment";
+    public const string PipelineCoverage = "crmspm_pipelinecoverage";
+    public const string NeededCoverage = "crmspm_neededcoverage";
+    public const string Tier = "crmspm_tier";
+    public const string AdoptionTrend = "crmspm_adoptiontrend";
+    public const string TrendHistory = "crmspm_trendhistory";
+    public const string RevenueGain = "crmspm_revenuegain";
+    public const string LargestGap = "crmspm_largestgap";
+    public const string Details = "crmspm_details";
+    public const string WonCount = "crmspm_woncount";
+    public const string LostCount = "crmspm_lostcount";
+    public const string WonAmount = "crmspm_wonamount";
+    /// <summary>The rep's quota for the period (base currency); the milestone recognition measures attainment against it.</summary>
+    public const string Quota = "crmspm_quota";
+    /// <summary>Rep-level tips already raised this period (same shape as the deal's <c>crmspm_tipstate</c>).</summary>
+    public const string TipState = "crmspm_tipstate";
+    public const string OwnerId = "ownerid";
+}

@@ -1,0 +1,179 @@
+using System;
+using CrmSpm.Core.Deals;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Time;
+using CrmSpm.Plugins.Deals;
+using CrmSpm.Plugins.Json;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmSpm.Plugins.Outcomes;
+
+/// <summary>
+/// A deal was won, lost or reopened: update the team's deal model incrementally, the owner's outcome counts on their
+/// scorecard, close the deal's tips, and post recognition when the win reaches the rep's milestone. Idempotent: the
+/// deal remembers which outcome the model counts (<c>crmspm_modeloutcome</c>), so the same close seen twice (the Win
+/// message and its state update both fire) changes nothing the second time.
+/// </summary>
+public sealed class DealOutcomeService
+{
+    private readonly DealContextReader _reader;
+    private readonly DealRefresher _refresher;
+    private readonly DealModelLoader _models;
+    private readonly IOrganizationService _service;
+    private readonly IClock _clock;
+    private readonly ITracingService _tracing;
+
+    public DealOutcomeService(DealContextReader reader, DealRefresher refresher, DealModelLoader models, IOrganizationService service, IClock clock, ITracingService tracing)
+    {
+        _reader = reader;
+        _refresher = refresher;
+        _models = models;
+        _service = service;
+        _clock = clock;
+        _tracing = tracing;
+    }
+
+    /// <summary>Returns true when something changed (false for a close already counted).</summary>
+    public bool OnStateChanged(Guid opportunityId)
+    {
+        var now = _clock.UtcNow;
+        var period = SalesPeriod.Containing(now).Key;
+        var deal = _reader.Read(opportunityId, period);
+        if (deal == null)
+        {
+            return false;
+        }
+
+        var row = deal.Opportunity;
+        var status = OpportunityMapper.StatusOf(row);
+        var counted = CountedOutcome(row);
+        if (counted == status || (counted == null && status == OpportunityStatus.Open))
+        {
+            return false;
+        }
+
+        var profile = _refresher.ProfileFor(deal);
+        var model = _models.Load(deal.ModelStateJson, profile);
+        var counts = OutcomeCounts.From(deal.OwnerScorecard);
+        var before = OutcomeCounts.From(deal.OwnerScorecard);
+        var changes = new Entity(OpportunityColumns.EntityName, row.Id);
+        var amount = OpportunityMapper.BaseAmountOf(row);
+
+        if (counted.HasValue)
+        {
+            var snapshot = JsonColumn.Read<ModelFeaturesSnapshot>(row.GetAttributeValue<string>(OpportunityColumns.ModelFeatures));
+            if (snapshot == null || !model.Remove(snapshot.ToFeatures(row.Id.ToString())))
+            {
+                _tracing.Trace("Deal {0}: its earlier outcome could not be removed from the model; the nightly rebuild will.", row.Id);
+            }
+
+            counts.Apply(counted == OpportunityStatus.Won, amount, -1);
+            changes[OpportunityColumns.ModelOutcome] = null;
+            changes[OpportunityColumns.ModelFeatures] = null;
+        }
+
+        if (status != OpportunityStatus.Open)
+        {
+            var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
+            var opportunity = OpportunityMapper.ToCore(row);
+            var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
+            var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
+            model.Add(features);
+            counts.Apply(status == OpportunityStatus.Won, amount, +1);
+            changes[OpportunityColumns.ModelOutcome] = new OptionSetValue(status == OpportunityStatus.Won ? ModelOutcomeChoice.Won : ModelOutcomeChoice.Lost);
+            changes[OpportunityColumns.ModelFeatures] = JsonColumn.Write(ModelFeaturesSnapshot.From(features));
+        }
+
+        // Deal first (row lock, see DealRefresher), then the team's model, the owner's scorecard, recognition.
+        _refresher.Refresh(deal, profile, changes, now);
+        WriteModel(row, deal, model);
+        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
+        if (owner != null && owner.LogicalName == SystemUserColumns.EntityName)
+        {
+            WriteScorecard(owner, deal.OwnerName, period, counts);
+            if (status == OpportunityStatus.Won)
+            {
+                Recognize(row, owner, deal.OwnerName, period, before, counts, profile, now);
+            }
+        }
+
+        _tracing.Trace("Deal {0}: model now counts {1} won and {2} lost.", row.Id, model.WonCount, model.LostCount);
+        return true;
+    }
+
+    private static OpportunityStatus? CountedOutcome(Entity row)
+    {
+        switch (row.GetAttributeValue<OptionSetValue>(OpportunityColumns.ModelOutcome)?.Value)
+        {
+            case ModelOutcomeChoice.Won: return OpportunityStatus.Won;
+            case ModelOutcomeChoice.Lost: return OpportunityStatus.Lost;
+            default: return null;
+        }
+    }
+
+    private void WriteModel(Entity row, DealContext deal, DealModel model)
+    {
+        var team = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit);
+        if (team == null)
+        {
+            _tracing.Trace("Deal {0} has no owning business unit: no team model to update.", row.Id);
+            return;
+        }
+
+        // Upsert by the team's alternate key: the first close of a team creates its row, later ones update it.
+        var state = new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.Id.ToString())
+        {
+            [ModelStateColumns.Name] = team.Name ?? team.Id.ToString(),
+            [ModelStateColumns.BusinessUnitId] = team,
+            [ModelStateColumns.StateJson] = model.ToJson(),
+        };
+        if (deal.ProfileId.HasValue)
+        {
+            state[ModelStateColumns.ProfileId] = new EntityReference(ScoringProfileColumns.EntityName, deal.ProfileId.Value);
+        }
+
+        _service.Execute(new UpsertRequest { Target = state });
+    }
+
+    private void WriteScorecard(EntityReference owner, string? ownerName, string period, OutcomeCounts counts)
+    {
+        var card = new Entity(ScorecardColumns.EntityName, ScorecardColumns.Key, owner.Id + "|" + period)
+        {
+            [ScorecardColumns.Name] = (ownerName ?? owner.Id.ToString()) + " " + period,
+            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
+            [ScorecardColumns.Period] = period,
+            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
+            [ScorecardColumns.WonCount] = counts.Won,
+            [ScorecardColumns.LostCount] = counts.Lost,
+            [ScorecardColumns.WonAmount] = new Money(counts.WonAmount),
+            [ScorecardColumns.WinRate] = counts.WinRate.HasValue ? (decimal)Math.Round(counts.WinRate.Value, 4) : (decimal?)null,
+        };
+        if (counts.Attainment.HasValue)
+        {
+            card[ScorecardColumns.QuotaAttainment] = (decimal)Math.Round(counts.Attainment.Value, 4);
+        }
+
+        _service.Execute(new UpsertRequest { Target = card });
+    }
+
+    private void Recognize(Entity row, EntityReference owner, string? ownerName, string period, OutcomeCounts before, OutcomeCounts after, ScoringProfile profile, DateTime now)
+    {
+        var rep = new Rep { Id = owner.Id.ToString(), Name = ownerName ?? "The rep" };
+        var tip = new MilestoneRecognizer(profile).Recognize(rep, period, before, after, now);
+        if (tip == null)
+        {
+            return;
+        }
+
+        _service.Create(new Entity(PostColumns.EntityName)
+        {
+            [PostColumns.Text] = tip.Title + ": " + tip.Message,
+            [PostColumns.RegardingObjectId] = row.ToEntityReference(),
+            [PostColumns.Source] = new OptionSetValue(PostColumns.SourceAutoPost),
+        });
+    }
+}

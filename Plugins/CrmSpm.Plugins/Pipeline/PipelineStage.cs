@@ -1,0 +1,14 @@
+namespace CrmSpm.Plugins.Pipeline;
+
+/// <summary>The pipeline stages a step may be registered in; values are the <c>sdkmessageprocessingstep.stage</c> codes (contract §2.1).</summary>
+public enum PipelineStage
+{
+    /// <summary>Before the transaction and before security checks: the place to reject a save.</summary>
+    PreValidation = 10,
+
+    /// <summary>Inside the transaction, before the main operation.</summary>
+    PreOperation = 20,
+
+    /// <summary>Inside the transaction, after the main operation; the only stage for asynchronous steps.</summary>
+    PostOperation = 40,
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.Core.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmSpm.Plugins.Recalculation;
+
+/// <summary>One sales team (business unit) as the recompute loads it: Core's snapshot plus the rows behind it.</summary>
+public sealed class TeamData
+{
+    public Guid TeamId { get; set; }
+    public string TeamName { get; set; } = "";
+    public OrgSnapshot Snapshot { get; } = new OrgSnapshot();
+    public Dictionary<Guid, Entity> Opportunities { get; } = new Dictionary<Guid, Entity>();
+
+    /// <summary>The reps' scorecards for the run's period, by rep id; missing for reps never scored.</summary>
+    public Dictionary<Guid, Entity> CurrentCards { get; } = new Dictionary<Guid, Entity>();
+
+    /// <summary>The reps' scorecards for the previous period (for trends), by rep id.</summary>
+    public Dictionary<Guid, Entity> PreviousCards { get; } = new Dictionary<Guid, Entity>();
+}

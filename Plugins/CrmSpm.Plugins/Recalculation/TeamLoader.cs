@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Time;
+using CrmSpm.Plugins.Deals;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmSpm.Plugins.Recalculation;
+
+/// <summary>
+/// Loads what the recompute needs, team by team: the reps, every deal the team owns (its touch log stands in for the
+/// activity rows, so one million activities are never read), and the reps' scorecards for this and the last period.
+/// </summary>
+public sealed class TeamLoader
+{
+    private readonly IOrganizationService _service;
+    private readonly PagedReader _reader;
+
+    public TeamLoader(IOrganizationService service)
+    {
+        _service = service;
+        _reader = new PagedReader(service);
+    }
+
+    /// <summary>The teams that have reps, in a stable order (by id) so a continuation token always means the same team.</summary>
+    public IReadOnlyList<KeyValuePair<Guid, List<Entity>>> RepsByTeam()
+    {
+        var query = new QueryExpression(SystemUserColumns.EntityName)
+        {
+            ColumnSet = new ColumnSet(SystemUserColumns.FullName, SystemUserColumns.BusinessUnitId, SystemUserColumns.ParentSystemUserId, SystemUserColumns.CreatedOn),
+        };
+        query.AddOrder(SystemUserColumns.Id, OrderType.Ascending);
+        return _reader.ReadAll(query)
+            .Where(u => u.GetAttributeValue<EntityReference>(SystemUserColumns.BusinessUnitId) != null)
+            .GroupBy(u => u.GetAttributeValue<EntityReference>(SystemUserColumns.BusinessUnitId).Id)
+            .OrderBy(g => g.Key)
+            .Select(g => new KeyValuePair<Guid, List<Entity>>(g.Key, g.ToList()))
+            .ToList();
+    }
+
+    public TeamData Load(Guid teamId, IReadOnlyList<Entity> users, DateTime asOf)
+    {
+        var team = new TeamData { TeamId = teamId, TeamName = teamId.ToString() };
+        var period = SalesPeriod.Containing(asOf);
+        LoadCards(team, users, period);
+        var deals = new QueryExpression(OpportunityColumns.EntityName) { ColumnSet = new ColumnSet(OpportunityColumns.ScoringInputs) };
+        deals.Criteria.AddCondition(OpportunityColumns.OwningBusinessUnit, ConditionOperator.Equal, teamId);
+        deals.AddOrder(OpportunityColumns.Id, OrderType.Ascending);
+        foreach (var row in _reader.ReadAll(deals))
+        {
+            team.Opportunities[row.Id] = row;
+            var opportunity = OpportunityMapper.ToCore(row);
+            team.Snapshot.Opportunities.Add(opportunity);
+            foreach (var touch in TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog)).ToActivities(opportunity.Id, opportunity.OwnerId))
+            {
+                team.Snapshot.Activities.Add(touch);
+            }
+        }
+
+        // A rep is a user who owns deals or already has a scorecard: managers without deals, SYSTEM and integration
+        // users get no scorecard.
+        var owners = new HashSet<string>(team.Snapshot.Opportunities.Select(o => o.OwnerId));
+        foreach (var user in users.Where(u => owners.Contains(u.Id.ToString()) || team.CurrentCards.ContainsKey(u.Id)))
+        {
+            team.Snapshot.Reps.Add(ToRep(user, team, period.Key));
+        }
+
+        return team;
+    }
+
+    private void LoadCards(TeamData team, IReadOnlyList<Entity> users, SalesPeriod period)
+    {
+        if (users.Count == 0)
+        {
+            return;
+        }
+
+        var query = new QueryExpression(ScorecardColumns.EntityName) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(ScorecardColumns.Period, ConditionOperator.In, period.Key, period.Previous().Key);
+        query.Criteria.AddCondition(ScorecardColumns.RepId, ConditionOperator.In, users.Select(u => (object)u.Id).ToArray());
+        foreach (var card in _reader.ReadAll(query))
+        {
+            var rep = card.GetAttributeValue<EntityReference>(ScorecardColumns.RepId);
+            if (rep == null)
+            {
+                continue;
+            }
+
+            var target = card.GetAttributeValue<string>(ScorecardColumns.Period) == period.Key ? team.CurrentCards : team.PreviousCards;
+            target[rep.Id] = card;
+        }
+    }
+
+    private static Rep ToRep(Entity user, TeamData team, string period)
+    {
+        var rep = new Rep
+        {
+            Id = user.Id.ToString(),
+            Name = user.GetAttributeValue<string>(SystemUserColumns.FullName) ?? user.Id.ToString(),
+            ManagerId = user.GetAttributeValue<EntityReference>(SystemUserColumns.ParentSystemUserId)?.Id.ToString(),
+            TeamId = team.TeamId.ToString(),
+            StartDate = user.GetAttributeValue<DateTime?>(SystemUserColumns.CreatedOn) ?? DateTime.MinValue,
+        };
+        if (team.CurrentCards.TryGetValue(user.Id, out var card) && card.GetAttributeValue<Money>(ScorecardColumns.Quota) is Money quota)
+        {
+            rep.Quotas.Add(new PeriodQuota { Period = period, Amount = quota.Value });
+        }
+
+        if (team.PreviousCards.TryGetValue(user.Id, out var previous) && previous.GetAttributeValue<decimal?>(ScorecardColumns.AdoptionScore) is decimal adoption)
+        {
+            team.Snapshot.PreviousAdoptionScores[rep.Id] = (double)adoption;
+        }
+
+        return rep;
+    }
+}

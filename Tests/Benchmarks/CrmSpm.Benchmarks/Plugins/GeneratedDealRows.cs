@@ -1,0 +1,61 @@
+extern alias plugins;
+using CrmSpm.Core.Model;
+using Microsoft.Xrm.Sdk;
+using PluginModel = plugins::CrmSpm.Plugins.Model;
+using TipIdentity = plugins::CrmSpm.Plugins.Coaching.TipIdentity;
+using TouchLog = plugins::CrmSpm.Plugins.Deals.TouchLog;
+
+namespace CrmSpm.Benchmarks.Plugins;
+
+/// <summary>
+/// Turns Core's generated sales org into Dataverse rows as the plugins keep them: each deal carries its completed
+/// activities in its touch log (the recompute reads deals, never the million activity rows).
+/// </summary>
+public static class GeneratedDealRows
+{
+    private static readonly Guid IdNamespace = new("7d1c6f0e-3a52-4c1b-9a8e-2f4b5c6d7e80");
+
+    /// <summary>A stable Guid for a generator id (generator ids are text).</summary>
+    public static Guid IdOf(string id) => Guid.TryParse(id, out var guid) ? guid : TipIdentity.NameBased(IdNamespace, id);
+
+    public static Entity ToRow(Opportunity deal, IReadOnlyList<Activity> touches, Guid team)
+    {
+        var row = new Entity(PluginModel.OpportunityColumns.EntityName, IdOf(deal.Id))
+        {
+            [PluginModel.OpportunityColumns.Name] = deal.Name,
+            [PluginModel.OpportunityColumns.StepName] = deal.Stage,
+            [PluginModel.OpportunityColumns.EstimatedValue] = new Money(deal.Amount),
+            [PluginModel.OpportunityColumns.EstimatedValueBase] = new Money(deal.Amount),
+            [PluginModel.OpportunityColumns.EstimatedCloseDate] = deal.EstimatedCloseDate,
+            [PluginModel.OpportunityColumns.ActualCloseDate] = deal.ActualCloseDate,
+            [PluginModel.OpportunityColumns.OwnerId] = new EntityReference(PluginModel.SystemUserColumns.EntityName, IdOf(deal.OwnerId)),
+            [PluginModel.OpportunityColumns.OwningBusinessUnit] = new EntityReference(PluginModel.BusinessUnitColumns.EntityName, team),
+            [PluginModel.OpportunityColumns.StateCode] = new OptionSetValue((int)deal.Status),
+            [PluginModel.OpportunityColumns.CreatedOn] = deal.CreatedOn,
+            [PluginModel.OpportunityColumns.ModifiedOn] = deal.ModifiedOn,
+            [PluginModel.OpportunityColumns.NextStep] = deal.NextStep,
+            [PluginModel.OpportunityColumns.ContactsEngaged] = deal.ContactsEngaged,
+            [PluginModel.OpportunityColumns.ClosedatePushCount] = deal.CloseDateChanges.Count(c => c.IsPush),
+        };
+        if (touches.Count > 0)
+        {
+            var log = TouchLog.Read(null);
+            foreach (var touch in touches)
+            {
+                log.Add(IdOf(touch.Id), touch.TouchedOn, (plugins::CrmSpm.Core.Model.ActivityKind)(int)touch.Kind, null);
+            }
+
+            row[PluginModel.OpportunityColumns.TouchLog] = log.ToJson();
+            row[PluginModel.OpportunityColumns.LastTouchOn] = touches.Max(t => t.TouchedOn);
+            row[PluginModel.OpportunityColumns.ActivityCount] = touches.Count;
+        }
+
+        return row;
+    }
+
+    /// <summary>Completed activities per deal id.</summary>
+    public static Dictionary<string, List<Activity>> TouchesByDeal(OrgSnapshot org) =>
+        org.Activities.Where(a => a.IsCompleted && a.RegardingOpportunityId != null)
+            .GroupBy(a => a.RegardingOpportunityId!)
+            .ToDictionary(g => g.Key, g => g.ToList());
+}

@@ -1,0 +1,56 @@
+namespace CrmSpm.Cli.Tests;
+
+public class DemoCommandTests : CliTestBase
+{
+    [Test]
+    public void Demo_SmallSeed_Should_PrintEverySection()
+    {
+        // Act
+        var (exitCode, output) = Run("demo", "--seed", "7", "--reps", "8", "--deals-per-rep", "25", "--now", "2026-11-15", "--tips", "3");
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("CrmSpm demo: 8 reps, 200 opportunities"));
+        Assert.That(output, Does.Contain("Team scorecard 2026-11"));
+        Assert.That(output, Does.Contain("A-tier practices"));
+        Assert.That(output, Does.Contain("Coaching queue"));
+        Assert.That(output, Does.Contain("Coaching tips (3 of "));
+        Assert.That(output, Does.Contain("Deal scores"));
+        Assert.That(output, Does.Not.Contain("\u001b["), "no escape codes when the console is not a terminal");
+    }
+
+    [Test]
+    public void Demo_SameArguments_Should_PrintTheSameOutput()
+    {
+        // Act
+        var first = Run("demo", "--seed", "3", "--reps", "6", "--deals-per-rep", "20", "--now", "2026-11-15");
+        var second = Run("demo", "--seed", "3", "--reps", "6", "--deals-per-rep", "20", "--now", "2026-11-15");
+
+        // Assert
+        Assert.That(second.Output, Is.EqualTo(first.Output));
+    }
+
+    [TestCase("--reps", "0", "--reps must be between 1 and 10000.")]
+    [TestCase("--deals-per-rep", "5000", "--deals-per-rep must be between 1 and 1000.")]
+    [TestCase("--now", "15/11/2026", "--now must be a date like 2026-11-15.")]
+    public void Demo_BadOption_Should_ExplainAndExitWith2(string option, string value, string message)
+    {
+        // Act
+        var (exitCode, output) = Run("demo", option, value);
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(output, Does.Contain(message));
+    }
+
+    [Test]
+    public void Demo_NotANumber_Should_FailParsingWithoutRunning()
+    {
+        // Act
+        var (exitCode, output) = Run("demo", "--seed", "abc");
+
+        // Assert
+        Assert.That(exitCode, Is.Not.EqualTo(0));
+        Assert.That(output, Does.Not.Contain("Team scorecard"));
+    }
+}

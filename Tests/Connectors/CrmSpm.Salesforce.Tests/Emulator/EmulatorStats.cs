@@ -1,0 +1,34 @@
+namespace CrmSpm.Salesforce.Tests.Emulator;
+
+/// <summary>What the emulator received, for tests that count round trips.</summary>
+public sealed class EmulatorStats
+{
+    private int _tokenRequests;
+    private int _dataRequests;
+    private int _queryRequests;
+    private int _writeCalls;
+
+    public int TokenRequests => _tokenRequests;
+
+    /// <summary>Requests to /services/data (each counts against the daily API limit).</summary>
+    public int DataRequests => _dataRequests;
+
+    public int QueryRequests => _queryRequests;
+
+    /// <summary>Collection and single-record writes that were committed.</summary>
+    public int WriteCalls => _writeCalls;
+
+    public List<string> ReceivedQueries { get; } = new();
+
+    public List<string> ReceivedAuthorizationHeaders { get; } = new();
+
+    public List<string> ReceivedUrls { get; } = new();
+
+    internal void CountToken() => Interlocked.Increment(ref _tokenRequests);
+
+    internal int CountData() => Interlocked.Increment(ref _dataRequests);
+
+    internal void CountQuery() => Interlocked.Increment(ref _queryRequests);
+
+    internal int CountWrite() => Interlocked.Increment(ref _writeCalls);
+}

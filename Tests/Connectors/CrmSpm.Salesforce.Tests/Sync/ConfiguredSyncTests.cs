@@ -1,0 +1,57 @@
+using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Profile;
+using CrmSpm.Salesforce.Config;
+
+namespace CrmSpm.Salesforce.Tests.Sync;
+
+/// <summary>What the command line does: config file → sync against the emulator → state file next to the config.</summary>
+public sealed class ConfiguredSyncTests : SalesforceTestBase
+{
+    private string _folder = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "crmspm-sf-sync-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public async Task TwoRunsFromAConfigFile_Should_KeepTheStateNextToItAndWriteEachTipOnce()
+    {
+        // Arrange: client credentials against the emulator; the secret comes from the "environment".
+        await StartEmulatorAsync();
+        SeedOrg(o => o.Deal(o.Rep("Ana Rep"), "Acme", new DateOnly(2026, 11, 10)));
+        File.WriteAllText(Path.Combine(_folder, "profile.json"), ScoringProfileJson.ToJson(ProfileWithOnly(RuleIds.PastDueCloseDate)));
+        var configPath = Path.Combine(_folder, "acme.json");
+        File.WriteAllText(configPath, $$"""
+            {
+              "org": { "loginUrl": "{{Emulator.BaseUrl.ToString().TrimEnd('/')}}" },
+              "auth": { "mode": "clientCredentials", "clientId": "{{Emulator.Options.ClientId}}", "clientSecretVariable": "ACME_SF_SECRET" },
+              "profile": "profile.json"
+            }
+            """);
+        var environment = new Func<string, string?>(name => name == "ACME_SF_SECRET" ? Emulator.Options.ClientSecret : null);
+        using var http = new HttpClient();
+
+        async Task<Salesforce.Sync.SyncSummary> RunAt(DateTimeOffset at)
+        {
+            Time.SetUtcNow(at);
+            var sync = SalesforceSyncBuilder.Build(SalesforceConfigLoader.Load(configPath), environment, http, Time, null, null);
+            return await sync.RunAsync(CancellationToken.None);
+        }
+
+        // Act
+        var first = await RunAt(Now);
+        var second = await RunAt(Now.AddHours(1));
+
+        // Assert
+        Assert.That(File.Exists(Path.Combine(_folder, "acme.state.json")), Is.True);
+        Assert.That((first.TipsCreated, first.ScorecardsWritten), Is.EqualTo((1, 1)));
+        Assert.That((second.TipsWritten, second.ScorecardsWritten), Is.EqualTo((0, 0)));
+        Assert.That(second.Usage!.Remaining, Is.EqualTo(15000 - Emulator.ApiUsed));
+    }
+}

@@ -1,0 +1,141 @@
+using CrmSpm.Core.Deals;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Scoring.Tiers;
+
+namespace CrmSpm.Core.Tests.Deals;
+
+public class DealModelTests : CoreTestBase
+{
+    private static DealFeatures Features(string id, OpportunityStatus outcome, int stageOrder, double? daysSinceTouch, int contacts, int pushes, decimal amount, Tier tier) => new DealFeatures
+    {
+        OpportunityId = id, Outcome = outcome, StageOrder = stageOrder, StageName = "S" + stageOrder, DaysSinceTouch = daysSinceTouch,
+        ContactsEngaged = contacts, ClosePushes = pushes, Amount = amount, OwnerTier = tier,
+    };
+
+    private static DealFeatures WonAtClose => Features("w", OpportunityStatus.Won, 4, 2, 3, 0, 20000, Tier.A);
+
+    private static DealFeatures LostAtDevelop => Features("l", OpportunityStatus.Lost, 2, null, 1, 2, 5000, Tier.C);
+
+    [Test]
+    public void Score_OneWonOneLost_Should_MatchTheHandComputedProbability()
+    {
+        // Arrange
+        var model = new DealModel(Profile());
+        model.Add(WonAtClose);
+        model.Add(LostAtDevelop);
+        var open = Features("o", OpportunityStatus.Open, 3, 1, 3, 0, 20000, Tier.A);
+
+        // Act
+        var score = model.Score(open);
+
+        // Assert
+        // prior = (1 + 10 × 0.25) ÷ (2 + 10) = 0.29167; shrink = 2 ÷ 12 = 1/6.
+        // Each of the six features has likelihood ratio 2 with Laplace smoothing (stage: (2/3) ÷ (1/3), since the
+        // lost deal never reached Propose; touch 0-3d: (2/6) ÷ (1/6); and so on), so the evidence is 6 ln 2 × 1/6 = ln 2.
+        // odds = 0.29167 ÷ 0.70833 × 2 = 0.82353 → p = 0.45161.
+        Assert.That(score.PriorProbability, Is.EqualTo(3.5 / 12).Within(1e-9));
+        Assert.That(score.Probability, Is.EqualTo(0.82353 / 1.82353).Within(1e-4));
+        Assert.That(score.Score, Is.EqualTo(45));
+        Assert.That(score.PositiveReasons.Count, Is.EqualTo(3));
+        Assert.That(score.NegativeReasons, Is.Empty);
+    }
+
+    [Test]
+    public void Add_LostDeal_Should_CountOnlyTheStagesItReached()
+    {
+        // Arrange
+        var model = new DealModel(Profile());
+
+        // Act: lost at Develop (order 2) → counts for Qualify (1) and Develop (2), as Odoo does.
+        model.Add(LostAtDevelop);
+        model.Add(WonAtClose);
+
+        // Assert
+        var state = model.ToState();
+        Assert.That(state.LostReachedStage.Select(s => s.Order + ":" + s.Lost), Is.EqualTo(new[] { "1:1", "2:1" }));
+        Assert.That(state.Won, Is.EqualTo(1));
+        Assert.That(state.Lost, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Score_LaterStage_Should_RaiseTheProbability()
+    {
+        // Arrange: lost deals mostly die early, so reaching Close is good news.
+        var model = new DealModel(Profile());
+        for (var i = 0; i < 10; i++)
+        {
+            model.Add(Features("w" + i, OpportunityStatus.Won, 4, 3, 2, 0, 20000, Tier.B));
+            model.Add(Features("l" + i, OpportunityStatus.Lost, 1 + i % 2, 3, 2, 0, 20000, Tier.B));
+        }
+
+        // Act
+        var early = model.Score(Features("e", OpportunityStatus.Open, 1, 3, 2, 0, 20000, Tier.B));
+        var late = model.Score(Features("x", OpportunityStatus.Open, 4, 3, 2, 0, 20000, Tier.B));
+
+        // Assert
+        Assert.That(late.Probability, Is.GreaterThan(early.Probability));
+        Assert.That(late.PositiveReasons.First().Feature, Is.EqualTo(DealFeatureNames.Stage));
+    }
+
+    [Test]
+    public void Score_EmptyModel_Should_ReturnTheDefaultWinRate()
+    {
+        // Act
+        var score = new DealModel(Profile()).Score(Features("o", OpportunityStatus.Open, 2, 5, 1, 0, 1000, Tier.NotTiered));
+
+        // Assert
+        Assert.That(score.Probability, Is.EqualTo(0.25).Within(1e-9));
+        Assert.That(score.PositiveReasons.Concat(score.NegativeReasons), Is.Empty);
+    }
+
+    [Test]
+    public void Remove_AfterAdd_Should_RestoreTheStateAndRefuseUnknownDeals()
+    {
+        // Arrange
+        var model = new DealModel(Profile());
+        model.Add(WonAtClose);
+        var before = model.ToJson();
+        model.Add(LostAtDevelop);
+
+        // Act
+        var removed = model.Remove(LostAtDevelop);
+        var removedTwice = model.Remove(LostAtDevelop);
+
+        // Assert
+        Assert.That(removed, Is.True);
+        Assert.That(removedTwice, Is.False, "a deal that is not counted cannot be removed");
+        Assert.That(model.ToJson(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Json_RoundTrip_Should_ScoreIdentically()
+    {
+        // Arrange
+        var model = new DealModel(Profile());
+        model.Add(WonAtClose);
+        model.Add(LostAtDevelop);
+        var open = Features("o", OpportunityStatus.Open, 2, 20, 0, 3, 300000, Tier.C);
+
+        // Act
+        var restored = DealModel.FromJson(model.ToJson(), Profile());
+
+        // Assert
+        Assert.That(restored.ToJson(), Is.EqualTo(model.ToJson()));
+        Assert.That(restored.Score(open).Probability, Is.EqualTo(model.Score(open).Probability));
+    }
+
+    [TestCase("")]
+    [TestCase("not json")]
+    [TestCase("{\"version\": 99, \"won\": 1}")]
+    [TestCase("{\"won\": \"many\"}")]
+    public void FromJson_BadState_Should_ThrowFormatException(string json)
+    {
+        Assert.Throws<FormatException>(() => DealModel.FromJson(json, Profile()));
+    }
+
+    [Test]
+    public void Add_OpenDeal_Should_BeRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new DealModel(Profile()).Add(Features("o", OpportunityStatus.Open, 1, 1, 1, 0, 1, Tier.A)));
+    }
+}

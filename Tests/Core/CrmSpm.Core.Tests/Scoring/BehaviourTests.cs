@@ -1,0 +1,108 @@
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Scoring.Behaviour;
+using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Tiers;
+
+namespace CrmSpm.Core.Tests.Scoring;
+
+public class BehaviourTests : CoreTestBase
+{
+    [Test]
+    public void Measure_OneDealThroughTwoStages_Should_GiveCadenceDaysAndLatency()
+    {
+        // Arrange: created 30 days ago in Qualify, Develop since 10 days ago; touches 25 and 20 days ago
+        // (Qualify, one a meeting) and 5 days ago (Develop).
+        var deal = OpenDeal("d", stage: "Develop", createdDaysAgo: 30, contacts: 1);
+        deal.StageHistory = new List<StageChange>
+        {
+            new StageChange { Stage = "Qualify", EnteredOn = DaysAgo(30) },
+            new StageChange { Stage = "Develop", EnteredOn = DaysAgo(10) },
+        };
+        var facts = Facts(deal, Touch("t1", "d", 25, ActivityKind.Meeting, contact: "c1"), Touch("t2", "d", 20, contact: "c2"), Touch("t3", "d", 5));
+
+        // Act
+        var values = BehaviourMeasurer.Measure(facts);
+
+        // Assert
+        Assert.That(values[BehaviourKeys.TouchCadence("Qualify")], Is.EqualTo(10).Within(1e-9), "20 days ÷ 2 touches");
+        Assert.That(values[BehaviourKeys.TouchCadence("Develop")], Is.EqualTo(10).Within(1e-9), "10 days ÷ 1 touch");
+        Assert.That(values[BehaviourKeys.DaysInStage("Qualify")], Is.EqualTo(20).Within(1e-9));
+        Assert.That(values.ContainsKey(BehaviourKeys.DaysInStage("Develop")), Is.False, "the current stay is still running");
+        Assert.That(values[BehaviourKeys.FirstTouchLatency], Is.EqualTo(5).Within(1e-9), "created 30 days ago, first touch 25 days ago");
+        Assert.That(values[BehaviourKeys.MeetingShare], Is.EqualTo(1.0 / 3).Within(1e-9));
+        Assert.That(values[BehaviourKeys.ContactsPerDeal], Is.EqualTo(2), "two distinct contacts on activities beat the 1 on the record");
+        Assert.That(values[BehaviourKeys.NextStepDiscipline], Is.EqualTo(1));
+    }
+
+    [TestCase(2, 4, true, 0.5)]
+    [TestCase(8, 4, true, 1.0)]
+    [TestCase(16, 4, false, 5.0 / 17)]
+    [TestCase(3, 4, false, 1.0)]
+    public void Closeness_Should_FollowTheDocumentedRatios(double value, double benchmark, bool higherIsBetter, double expected)
+    {
+        Assert.That(BehaviourScorer.Closeness(value, benchmark, higherIsBetter), Is.EqualTo(expected).Within(1e-12));
+    }
+
+    [Test]
+    public void Score_TwoBehaviours_Should_WeightClosenessByOutcomeWeight()
+    {
+        // Arrange: contacts 2 against A 4 (closeness 0.5, weight 1); cadence 16 days against A 4 (closeness 5/17, weight 3).
+        var benchmarks = new TeamBenchmarks
+        {
+            Behaviours = new List<Practice>
+            {
+                new Practice { BehaviourKey = BehaviourKeys.ContactsPerDeal, HigherIsBetter = true, ABenchmark = 4, OutcomeWeight = 1 },
+                new Practice { BehaviourKey = BehaviourKeys.TouchCadence("Propose"), HigherIsBetter = false, ABenchmark = 4, OutcomeWeight = 3 },
+            },
+        };
+        var rep = new Dictionary<string, double> { [BehaviourKeys.ContactsPerDeal] = 2, [BehaviourKeys.TouchCadence("Propose")] = 16 };
+
+        // Act
+        var score = BehaviourScorer.Score(rep, benchmarks);
+
+        // Assert: 100 × (1 × 0.5 + 3 × 5/17) ÷ 4 = 34.56.
+        Assert.That(score.Value, Is.EqualTo(100 * (0.5 + 3 * 5.0 / 17) / 4).Within(1e-9));
+    }
+
+    [Test]
+    public void Find_ATierAboveBTier_Should_ReportBenchmarkEffectAndPractice()
+    {
+        // Arrange: A reps engage 3 and 3.4 contacts, B reps 2 and 2.2; one C rep is ignored.
+        RepBehaviourSample Sample(string id, Tier tier, double contacts, double winRate) => new RepBehaviourSample
+        {
+            RepId = id, Tier = tier, WinRate = winRate, Values = new Dictionary<string, double> { [BehaviourKeys.ContactsPerDeal] = contacts },
+        };
+        var reps = new[] { Sample("a1", Tier.A, 3, 0.5), Sample("a2", Tier.A, 3.4, 0.7), Sample("b1", Tier.B, 2, 0.3), Sample("b2", Tier.B, 2.2, 0.3), Sample("c", Tier.C, 0, 0.1) };
+
+        // Act
+        var benchmarks = new PracticeFinder(Profile()).Find(reps, Array.Empty<CrmSpm.Core.Scoring.DealFacts>(), "2026-11");
+
+        // Assert: medians 3.2 and 2.1; pooled variance (0.08 + 0.02) ÷ 2 = 0.05 → d = 1.1 ÷ √0.05 = 4.919.
+        var contacts = benchmarks.Find(BehaviourKeys.ContactsPerDeal)!;
+        Assert.That(contacts.ABenchmark, Is.EqualTo(3.2).Within(1e-9));
+        Assert.That(contacts.BValue, Is.EqualTo(2.1).Within(1e-9));
+        Assert.That(contacts.EffectSize, Is.EqualTo(1.1 / Math.Sqrt(0.05)).Within(1e-9));
+        Assert.That(contacts.IsPractice, Is.True);
+        Assert.That(contacts.OutcomeWeight, Is.EqualTo(1), "no closed deals: equal weights");
+        Assert.That(benchmarks.ATierWinRate, Is.EqualTo(0.6).Within(1e-9));
+    }
+
+    [Test]
+    public void TeamBenchmarks_JsonRoundTrip_Should_KeepEveryBehaviour()
+    {
+        // Arrange
+        var benchmarks = new TeamBenchmarks
+        {
+            Period = "2026-11", ATierWinRate = 0.4,
+            Behaviours = new List<Practice> { new Practice { BehaviourKey = "meeting-share", ABenchmark = 0.3, BValue = null, EffectSize = 1.2, IsPractice = true } },
+        };
+
+        // Act
+        var copy = TeamBenchmarks.FromJson(benchmarks.ToJson());
+
+        // Assert
+        Assert.That(copy.ToJson(), Is.EqualTo(benchmarks.ToJson()));
+        Assert.That(copy.ABenchmark("meeting-share"), Is.EqualTo(0.3));
+        Assert.Throws<FormatException>(() => TeamBenchmarks.FromJson("{\"behaviours\": 3}"));
+    }
+}

@@ -1,0 +1,89 @@
+using CrmSpm.Core.Deals;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmSpm.Plugins.Tests.Pipeline;
+
+public sealed class DealOutcomePipelineTests : PluginTestBase
+{
+    [Test]
+    public void DealLifecycle_CreateTouchPushWin_Should_CountTheWinEverywhereAndRecognizeTheMilestone()
+    {
+        // Arrange: quota 40,000 for the period, so winning the 50,000 deal reaches 125 % (milestone 100 %).
+        var org = CreateOrg();
+        org.Org.Seed(new Entity(ScorecardColumns.EntityName)
+        {
+            [ScorecardColumns.Key] = org.Rep + "|2026-11",
+            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+            [ScorecardColumns.Period] = "2026-11",
+            [ScorecardColumns.Quota] = new Money(40_000m),
+            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+        });
+        var dealId = org.AsRep.Create(NewDeal(org));
+        org.Time.Advance(TimeSpan.FromDays(2));
+        org.AsRep.Create(CompletedCall(org, dealId));
+        org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(40) });
+
+        // Act
+        Win(org.AsRep, dealId);
+
+        // Assert: the team's model counts one won deal, the scorecard one win (win rate 1/1), no tip stays open.
+        var model = OnlyRow(org, ModelStateColumns.EntityName);
+        Assert.That(CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(model.GetAttributeValue<string>(ModelStateColumns.StateJson)).Won, Is.EqualTo(1));
+        var card = OnlyRow(org, ScorecardColumns.EntityName);
+        Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(1));
+        Assert.That(card.GetAttributeValue<decimal>(ScorecardColumns.WinRate), Is.EqualTo(1m));
+        Assert.That(card.GetAttributeValue<Money>(ScorecardColumns.WonAmount).Value, Is.EqualTo(50_000m));
+        Assert.That(card.GetAttributeValue<decimal>(ScorecardColumns.QuotaAttainment), Is.EqualTo(1.25m), "50,000 ÷ 40,000");
+        Assert.That(OpenTips(org, dealId), Is.Empty);
+        var post = OnlyRow(org, PostColumns.EntityName);
+        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Does.StartWith("Milestone reached"));
+        Assert.That(post.GetAttributeValue<EntityReference>(PostColumns.RegardingObjectId).Id, Is.EqualTo(dealId));
+        var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId, new ColumnSet(OpportunityColumns.ClosedatePushCount));
+        Assert.That(deal.GetAttributeValue<int>(OpportunityColumns.ClosedatePushCount), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void WinThenReopen_Should_LeaveTheModelAndScorecardAsBefore()
+    {
+        // Arrange
+        var org = CreateOrg();
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+        Win(org.AsRep, dealId);
+
+        // Act: reopen by setting the state back to open.
+        org.AsSystem.Update(new Entity(OpportunityColumns.EntityName, dealId)
+        {
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Open),
+            [OpportunityColumns.StatusCode] = new OptionSetValue(1),
+        });
+
+        // Assert
+        var model = OnlyRow(org, ModelStateColumns.EntityName);
+        var state = CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(model.GetAttributeValue<string>(ModelStateColumns.StateJson));
+        Assert.That(state.Won + state.Lost, Is.EqualTo(0));
+        Assert.That(OnlyRow(org, ScorecardColumns.EntityName).GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(0));
+        Assert.That(org.Org.RowCount(PostColumns.EntityName), Is.EqualTo(0), "no quota, so no milestone");
+    }
+
+    [Test]
+    public void Lose_ThenAnotherDealScored_Should_PullItsScoreBelowTheDefault()
+    {
+        // Arrange: one lost deal at Develop; by hand, the prior becomes (0 + 10 × 0.25) ÷ (1 + 10) ≈ 0.227.
+        var org = CreateOrg();
+        var lostId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+        Lose(org.AsRep, lostId);
+
+        // Act
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Assert
+        var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId, new ColumnSet(OpportunityColumns.DealScore, OpportunityColumns.DealScoreReasons));
+        Assert.That(deal.GetAttributeValue<int>(OpportunityColumns.DealScore), Is.LessThan(25));
+        Assert.That(deal.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons), Does.Contain("\"impact\":-"));
+    }
+
+    private static Entity OnlyRow(TestOrg org, string table) =>
+        org.AsSystem.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.Single();
+}

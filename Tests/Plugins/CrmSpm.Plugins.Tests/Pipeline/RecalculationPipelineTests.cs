@@ -1,0 +1,105 @@
+using CrmSpm.Core.Deals;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmSpm.Plugins.Tests.Pipeline;
+
+public sealed class RecalculationPipelineTests : PluginTestBase
+{
+    [Test]
+    public void Recalculate_TeamWithHistory_Should_WriteScorecardsModelAndDealScores()
+    {
+        // Arrange: two closed deals (one won, one lost) seeded as history, one open deal.
+        var org = CreateOrg();
+        SeedClosedDeal(org, org.Rep, OpportunityState.Won, daysAgo: 10);
+        SeedClosedDeal(org, org.OtherRep, OpportunityState.Lost, daysAgo: 12);
+        var openId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act
+        Recalculate(org);
+
+        // Assert: a scorecard per rep who owns deals (not the manager, not SYSTEM), a model counting both closed deals.
+        Assert.That(org.Org.RowCount(ScorecardColumns.EntityName), Is.EqualTo(2));
+        var model = org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(true) }).Entities.Single();
+        var state = CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(model.GetAttributeValue<string>(ModelStateColumns.StateJson));
+        Assert.That((state.Won, state.Lost), Is.EqualTo((1, 1)));
+        Assert.That(model.GetAttributeValue<string>(ModelStateColumns.Benchmarks), Is.Not.Empty);
+        var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, openId, new ColumnSet(OpportunityColumns.DealScore));
+        Assert.That(deal.GetAttributeValue<int?>(OpportunityColumns.DealScore), Is.Not.Null);
+        Assert.That(org.Org.SystemJobs.Select(j => j.ErrorMessage), Has.All.Null);
+    }
+
+    [Test]
+    public void Recalculate_Twice_Should_ChangeNothingTheSecondTime()
+    {
+        // Arrange
+        var org = CreateOrg();
+        SeedClosedDeal(org, org.Rep, OpportunityState.Won, daysAgo: 10);
+        org.AsRep.Create(NewDeal(org));
+        Recalculate(org);
+        var rowsBefore = (org.Org.RowCount(ScorecardColumns.EntityName), org.Org.RowCount(CoachingTipColumns.EntityName), org.Org.RowCount(PostColumns.EntityName));
+
+        // Act
+        Recalculate(org);
+
+        // Assert: same rows, no duplicate scorecard, tip or post.
+        var rowsAfter = (org.Org.RowCount(ScorecardColumns.EntityName), org.Org.RowCount(CoachingTipColumns.EntityName), org.Org.RowCount(PostColumns.EntityName));
+        Assert.That(rowsAfter, Is.EqualTo(rowsBefore));
+    }
+
+    [Test]
+    public void Recalculate_OneTeamPerExecution_Should_ChainTheContinuationUntilEveryTeamIsDone()
+    {
+        // Arrange: a second team with its own rep and deal; the recompute step limited to one team per execution.
+        var org = CreateOrg(clock => CrmSpm.Plugins.Steps.PluginCatalog.Create(clock)
+            .Where(p => p is not CrmSpm.Plugins.Steps.RecalculateScorecardsPlugin)
+            .Append(new CrmSpm.Plugins.Steps.RecalculateScorecardsPlugin(clock, teamsPerExecution: 1)));
+        var secondTeam = org.Org.CreateBusinessUnit("Mid-market");
+        var secondRep = org.Org.CreateUser("Dana Dealer", secondTeam, org.Manager, Salesperson());
+        org.AsRep.Create(NewDeal(org));
+        org.Org.ServiceFor(secondRep).Create(NewDeal(org));
+
+        // Act
+        Recalculate(org);
+
+        // Assert: three executions, each queuing the next with its token: the root business unit (SYSTEM, no deals, a
+        // page with nothing to write) and the two sales teams; a scorecard and a model row per sales team.
+        Assert.That(org.Org.SystemJobs.Count(j => j.MessageName == MessageNames.RecalculateScorecards), Is.EqualTo(3));
+        Assert.That(org.Org.RowCount(ScorecardColumns.EntityName), Is.EqualTo(2));
+        Assert.That(org.Org.RowCount(ModelStateColumns.EntityName), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Recalculate_ForeignToken_Should_FailTheJobWithAClearMessage()
+    {
+        // Arrange
+        var org = CreateOrg();
+
+        // Act
+        Recalculate(org, token: "not-a-token");
+
+        // Assert
+        Assert.That(org.Org.SystemJobs.Single().ErrorMessage, Does.Contain("continuation token"));
+    }
+
+    private static void Recalculate(TestOrg org, string token = "")
+    {
+        var request = new OrganizationRequest(MessageNames.RecalculateScorecards);
+        request[MessageNames.ContinuationTokenParameter] = token;
+        org.AsSystem.Execute(request);
+        org.Org.RunAsyncOperations();
+    }
+
+    private static void SeedClosedDeal(TestOrg org, Guid owner, int state, int daysAgo) => org.Org.Seed(new Entity(OpportunityColumns.EntityName)
+    {
+        [OpportunityColumns.Name] = "History " + Guid.NewGuid(),
+        [OpportunityColumns.StepName] = "Propose",
+        [OpportunityColumns.EstimatedValueBase] = new Money(20_000m),
+        [OpportunityColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, owner),
+        [OpportunityColumns.OwningBusinessUnit] = new EntityReference(BusinessUnitColumns.EntityName, org.Team),
+        [OpportunityColumns.StateCode] = new OptionSetValue(state),
+        [OpportunityColumns.CreatedOn] = Now.AddDays(-daysAgo - 30),
+        [OpportunityColumns.ActualCloseDate] = Now.AddDays(-daysAgo),
+    });
+}

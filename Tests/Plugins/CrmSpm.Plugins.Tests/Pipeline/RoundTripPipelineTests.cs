@@ -1,0 +1,78 @@
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmSpm.Plugins.Tests.Pipeline;
+
+/// <summary>
+/// Organization-service round trips per event, counted by the embedded org (issue §6: ≤ 3 per opportunity update and
+/// per activity create, the triggering write excluded). Deterministic, so asserted exactly. The team has a model row
+/// and an active profile, as it has after the first nightly recompute.
+/// </summary>
+public sealed class RoundTripPipelineTests : PluginTestBase
+{
+    [Test]
+    public void OpportunityUpdate_CloseDatePushed_Should_CostOneReadAndOneWrite()
+    {
+        // Arrange
+        var org = CreateOrg();
+        SeedModelAndProfile(org);
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act
+        var counted = org.Org.Counters.Measure(() =>
+            org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(60) }));
+
+        // Assert: the rep's update + the joined deal query + the deal's update (push count). No tip changes.
+        Assert.That(counted.Calls - 1, Is.EqualTo(2));
+        Assert.That(counted.RowsRead, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ActivityCreate_CompletedCall_Should_CostOneReadAndTwoWrites()
+    {
+        // Arrange
+        var org = CreateOrg();
+        SeedModelAndProfile(org);
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act
+        var counted = org.Org.Counters.Measure(() => org.AsRep.Create(CompletedCall(org, dealId)));
+
+        // Assert: the rep's create + the joined deal query + the deal's update + the account's last touch.
+        Assert.That(counted.Calls - 1, Is.EqualTo(3));
+        Assert.That(counted.RowsRead, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void OpportunityUpdate_TeamWithoutModelRow_Should_CostOneExtraProfileRead()
+    {
+        // Arrange: no model row yet, so the profile cannot be joined through it.
+        var org = CreateOrg();
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act
+        var counted = org.Org.Counters.Measure(() =>
+            org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(60) }));
+
+        // Assert: rep's update + deal query + profile query + deal update.
+        Assert.That(counted.Calls - 1, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Win_OpenDealWithoutTips_Should_CostTwoReadsAndThreeWrites()
+    {
+        // Arrange
+        var org = CreateOrg();
+        SeedModelAndProfile(org);
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act
+        var counted = org.Org.Counters.Measure(() => Win(org.AsRep, dealId));
+
+        // Assert: the step runs for the Win message and for the state update it performs (contract §2.9 leaves open
+        // which one a close raises). The first run reads and writes the deal, the team's model and the owner's
+        // scorecard; the second finds the close already counted after its one read.
+        Assert.That(counted.Calls - 1, Is.EqualTo(5));
+        Assert.That(counted.RowsRead, Is.EqualTo(2));
+    }
+}

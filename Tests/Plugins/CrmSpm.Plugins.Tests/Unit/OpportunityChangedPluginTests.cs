@@ -1,0 +1,102 @@
+using CrmSpm.Plugins.Coaching;
+using CrmSpm.Plugins.Model;
+using CrmSpm.Plugins.Steps;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmSpm.Plugins.Tests.Unit;
+
+public sealed class OpportunityChangedPluginTests : PluginTestBase
+{
+    [Test]
+    public void Update_StageMovedToDevelopWithoutNextStep_Should_WriteHistoryScoreAndOneTip()
+    {
+        // Arrange: Qualify -> Develop (order 2), where the default profile expects a next step; no model row yet.
+        SystemService.Answer(OpportunityColumns.EntityName, Deal(stage: "Develop", nextStep: null));
+        var target = new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.StepName] = "Develop" };
+
+        // Act
+        Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId, target, preImage: Deal(stage: "Qualify"));
+
+        // Assert: one joined read, the profile read (no model row to join it through), one tip; the deal written as the caller.
+        Assert.That(CallsOf(SystemService), Is.EqualTo(new[] { "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile", "Upsert task" }));
+        Assert.That(CallsOf(UserService), Is.EqualTo(new[] { "Update opportunity" }));
+        var deal = UserService.Updates.Single();
+        // An empty model scores the profile's default win rate, 0.25, with no reasons.
+        Assert.That(deal.GetAttributeValue<int>(OpportunityColumns.DealScore), Is.EqualTo(25));
+        Assert.That(deal.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons), Is.EqualTo("[]"));
+        Assert.That(deal.GetAttributeValue<string>(OpportunityColumns.StageHistory), Does.Contain("\"stage\":\"Develop\""));
+        var tip = ((UpsertRequest)SystemService.Executes.Single()).Target;
+        Assert.That(tip.Id, Is.EqualTo(TipIdentity.ForKey("missing-next-step|opportunity|" + DealId)));
+        Assert.That(tip.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId).Id, Is.EqualTo(DealId));
+        Assert.That(tip.GetAttributeValue<EntityReference>(ActivityColumns.OwnerId).Id, Is.EqualTo(RepId));
+        Assert.That(tip.GetAttributeValue<OptionSetValue>(CoachingTipColumns.Severity).Value, Is.EqualTo(TipSeverityChoice.Medium));
+    }
+
+    [Test]
+    public void Update_TipAlreadyOpen_Should_NotWriteItAgain()
+    {
+        // Arrange: same deal, its missing-next-step tip is already open; only the amount changed.
+        var row = Deal(stage: "Develop", nextStep: null);
+        row[OpportunityColumns.TipState] = "[{\"rule\":\"missing-next-step\",\"open\":true,\"shows\":1,\"lastShownOn\":\"2026-11-19T10:00:00Z\"}]";
+        row[OpportunityColumns.DealScore] = 25;
+        row[OpportunityColumns.DealScoreReasons] = "[]";
+        SystemService.Answer(OpportunityColumns.EntityName, row);
+        var target = new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.EstimatedValue] = new Money(60_000m) };
+
+        // Act
+        Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId, target, preImage: Deal(stage: "Develop", nextStep: null));
+
+        // Assert: nothing changed that we own, so nothing is written at all.
+        Assert.That(CallsOf(SystemService), Is.EqualTo(new[] { "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile" }));
+        Assert.That(CallsOf(UserService), Is.Empty);
+    }
+
+    [Test]
+    public void Update_UnknownStageAndMissingColumns_Should_StillScoreTheDeal()
+    {
+        // Arrange: a legacy stage name, no amount, no close date, no owner, no account.
+        var row = new Entity(OpportunityColumns.EntityName, DealId)
+        {
+            [OpportunityColumns.StepName] = "Negotiation (legacy)",
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Open),
+        };
+        SystemService.Answer(OpportunityColumns.EntityName, row);
+        var target = new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.StepName] = "Negotiation (legacy)" };
+
+        // Act
+        Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId, target, preImage: Deal(stage: "Develop"));
+
+        // Assert: scored from the prior (an unknown stage counts as the first stage), nothing skipped.
+        Assert.That(UserService.Updates.Single().GetAttributeValue<int>(OpportunityColumns.DealScore), Is.EqualTo(25));
+        Assert.That(Services.TraceLines, Has.None.Contains("skipped after an internal error"));
+    }
+
+    [Test]
+    public void Update_ReadFails_Should_NotFailTheRepsSave()
+    {
+        // Arrange: the system service throws on its first call.
+        var plugin = new OpportunityChangedPlugin(Clock);
+        Services.Context.PrimaryEntityName = OpportunityColumns.EntityName;
+        var broken = new Fakes.FakeServiceProvider(Context, UserService, new ThrowingService());
+
+        // Act
+        void Act() => plugin.Execute(broken);
+
+        // Assert
+        Assert.That(Act, Throws.Nothing);
+        Assert.That(broken.TraceLines, Has.Some.Contains("skipped after an internal error"));
+    }
+
+    private sealed class ThrowingService : IOrganizationService
+    {
+        public Guid Create(Entity entity) => throw new InvalidOperationException("boom");
+        public Entity Retrieve(string entityName, Guid id, Microsoft.Xrm.Sdk.Query.ColumnSet columnSet) => throw new InvalidOperationException("boom");
+        public void Update(Entity entity) => throw new InvalidOperationException("boom");
+        public void Delete(string entityName, Guid id) => throw new InvalidOperationException("boom");
+        public OrganizationResponse Execute(OrganizationRequest request) => throw new InvalidOperationException("boom");
+        public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new InvalidOperationException("boom");
+        public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new InvalidOperationException("boom");
+        public EntityCollection RetrieveMultiple(Microsoft.Xrm.Sdk.Query.QueryBase query) => throw new InvalidOperationException("boom");
+    }
+}

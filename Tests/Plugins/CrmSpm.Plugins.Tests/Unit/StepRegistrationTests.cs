@@ -1,0 +1,79 @@
+using CrmSpm.Plugins.Model;
+using CrmSpm.Plugins.Pipeline;
+using CrmSpm.Plugins.Steps;
+
+namespace CrmSpm.Plugins.Tests.Unit;
+
+public sealed class StepRegistrationTests : PluginTestBase
+{
+    private static IEnumerable<(PluginBase Plugin, StepRegistration Step)> AllSteps() =>
+        PluginCatalog.Create(Clock).SelectMany(p => p.Steps.Select(s => (p, s)));
+
+    [Test]
+    public void DealSteps_FilteringAttributes_Should_ExcludeEveryColumnCrmSpmWritesOnADeal()
+    {
+        // Arrange
+        var dealUpdateSteps = AllSteps().Where(x => x.Step.PrimaryEntity == OpportunityColumns.EntityName && x.Step.Message == MessageNames.Update);
+
+        // Act
+        var overlap = dealUpdateSteps.SelectMany(x => x.Step.FilteringAttributes).Intersect(OpportunityColumns.WrittenByCrmSpm).ToList();
+
+        // Assert: our own deal updates can never re-trigger a deal step (no loops).
+        Assert.That(overlap, Is.Empty);
+    }
+
+    [Test]
+    public void UpdateSteps_Should_AllDeclareFilteringAttributes()
+    {
+        // Arrange / Act
+        var unfiltered = AllSteps().Where(x => x.Step.Message == MessageNames.Update && x.Step.FilteringAttributes.Count == 0).ToList();
+
+        // Assert: an unfiltered Update step would run on every save of the table (contract §2.7).
+        Assert.That(unfiltered, Is.Empty);
+    }
+
+    [Test]
+    public void OnlyTheProfileValidation_Should_RunBeforeTheTransaction()
+    {
+        // Arrange / Act
+        var preValidation = AllSteps().Where(x => x.Step.Stage == PipelineStage.PreValidation).Select(x => x.Plugin.GetType()).Distinct();
+
+        // Assert: the only step allowed to block a save.
+        Assert.That(preValidation, Is.EqualTo(new[] { typeof(ValidateScoringProfilePlugin) }));
+    }
+
+    [Test]
+    public void Catalog_Should_DeclareTheStepsOfIssueFour()
+    {
+        // Arrange / Act: "message table stage mode" per step.
+        var declared = AllSteps().Select(x => $"{x.Step.Message} {x.Step.PrimaryEntity} {(int)x.Step.Stage} {x.Step.Mode}").ToList();
+
+        // Assert: profile 2, opportunity 2, activities 4 tables × 2, tip answer 1, close 3, recompute 1 = 17.
+        Assert.That(declared, Has.Count.EqualTo(17));
+        Assert.That(declared, Does.Contain("Create crmspm_scoringprofile 10 Synchronous"));
+        Assert.That(declared, Does.Contain("Update opportunity 40 Synchronous"));
+        Assert.That(declared, Does.Contain("Create email 40 Synchronous"));
+        Assert.That(declared, Does.Contain("Win opportunity 40 Synchronous"));
+        Assert.That(declared, Does.Contain("crmspm_RecalculateScorecards  40 Asynchronous"));
+    }
+
+    [Test]
+    public void Constructor_AsynchronousOutsidePostOperation_Should_Throw()
+    {
+        // Arrange / Act
+        TestDelegate act = () => _ = new StepRegistration(MessageNames.Update, "account", PipelineStage.PreOperation, StepMode.Asynchronous, StepUser.System);
+
+        // Assert
+        Assert.That(act, Throws.ArgumentException);
+    }
+
+    [Test]
+    public void Image_WithoutColumns_Should_Throw()
+    {
+        // Arrange / Act: an empty column list would mean "all columns" to the platform.
+        TestDelegate act = () => ImageRegistration.Pre(Array.Empty<string>());
+
+        // Assert
+        Assert.That(act, Throws.ArgumentException);
+    }
+}
