@@ -4,4 +4,5 @@ using CrmSpm.Cli.Commands;
 // The `crmspm` command line. Each command lives in its own class under Commands/; add one line here per command.
 var root = new RootCommand("CrmSpm: sales performance scoring and coaching for Dynamics 365 and Salesforce.");
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(SalesforceCommand.Create());
 return root.Parse(args).Invoke();

@@ -2,12 +2,16 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using CrmSpm.Cli.Demo;
+using CrmSpm.Cli.Demo.Dataverse;
 using CrmSpm.Core.Time;
 using Spectre.Console;
 
 namespace CrmSpm.Cli.Commands;
 
-/// <summary><c>crmspm demo</c>: scores a generated sales org with Core and prints the results as tables.</summary>
+/// <summary>
+/// <c>crmspm demo</c>: generates a sales org, runs it through CrmSpm's plugins in an embedded Dataverse org and prints
+/// what they wrote back; <c>--core-only</c> scores the same org with Core alone.
+/// </summary>
 public static class DemoCommand
 {
     private const int RedirectedWidth = 150;
@@ -20,13 +24,15 @@ public static class DemoCommand
         var deals = new Option<int>("--deals-per-rep") { Description = "Opportunities per rep.", DefaultValueFactory = _ => DemoOptions.DefaultDealsPerRep };
         var tips = new Option<int>("--tips") { Description = "How many coaching tips to print.", DefaultValueFactory = _ => DemoOptions.DefaultTips };
         var now = new Option<string?>("--now") { Description = "The org's 'now' as an ISO date (yyyy-MM-dd); default: today." };
+        var coreOnly = new Option<bool>("--core-only") { Description = "Score the generated org with Core alone, without the plugins and the embedded org." };
 
-        var command = new Command("demo", "Generate a sales org, score it and print the team scorecard, A-tier practices, coaching queue and tips.");
+        var command = new Command("demo", "Generate a sales org, replay it through the plugins in an embedded Dataverse org and print the team scorecard, A-tier practices, coaching queue, tips and recognition.");
         command.Options.Add(seed);
         command.Options.Add(reps);
         command.Options.Add(deals);
         command.Options.Add(tips);
         command.Options.Add(now);
+        command.Options.Add(coreOnly);
         command.SetAction(parse =>
         {
             var output = console ?? AnsiConsole.Console;
@@ -36,6 +42,7 @@ public static class DemoCommand
                 Reps = parse.GetValue(reps),
                 DealsPerRep = parse.GetValue(deals),
                 Tips = parse.GetValue(tips),
+                CoreOnly = parse.GetValue(coreOnly),
             };
             var clock = ClockFor(parse.GetValue(now));
             var problem = options.Validate() ?? (clock == null ? "--now must be a date like 2026-11-15." : null);
@@ -51,8 +58,14 @@ public static class DemoCommand
                 output.Profile.Width = RedirectedWidth;
             }
 
-            new DemoRunner(output, clock!).Run(options);
-            return 0;
+            if (options.CoreOnly)
+            {
+                new CoreDemoRunner(output, clock!).Run(options);
+                return 0;
+            }
+
+            var result = new DataverseDemoRunner(output, clock!).Run(options);
+            return result.AsyncFailures == 0 ? 0 : 1;
         });
         return command;
     }

@@ -15,8 +15,11 @@ public sealed class DemoOptions
     /// <summary>Default number of tips printed.</summary>
     public const int DefaultTips = 6;
 
-    /// <summary>Largest org the demo generates (keeps it well under a minute).</summary>
+    /// <summary>Largest org the core-only demo generates (keeps it well under a minute).</summary>
     public const int MaxDeals = 200_000;
+
+    /// <summary>Largest org replayed through the plugins (about a minute on two cores: a deal is a dozen events, each a pipeline run).</summary>
+    public const int MaxReplayedDeals = 10_000;
 
     /// <summary>Generator seed.</summary>
     public int Seed { get; set; } = DefaultSeed;
@@ -29,6 +32,9 @@ public sealed class DemoOptions
 
     /// <summary>Tips printed.</summary>
     public int Tips { get; set; } = DefaultTips;
+
+    /// <summary>Score with Core alone instead of replaying through the plugins in an embedded org.</summary>
+    public bool CoreOnly { get; set; }
 
     /// <summary>A message for the first invalid option, or null.</summary>
     public string? Validate()
@@ -46,6 +52,11 @@ public sealed class DemoOptions
         if ((long)Reps * DealsPerRep > MaxDeals)
         {
             return "--reps × --deals-per-rep must not exceed " + MaxDeals + ".";
+        }
+
+        if (!CoreOnly && (long)Reps * DealsPerRep > MaxReplayedDeals)
+        {
+            return "--reps × --deals-per-rep must not exceed " + MaxReplayedDeals + " when replaying through the plugins (use --core-only for larger orgs).";
         }
 
         return Tips < 0 || Tips > 1_000 ? "--tips must be between 0 and 1000." : null;

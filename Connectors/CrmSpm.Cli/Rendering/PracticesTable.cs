@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Practices;
 using Spectre.Console;
 
 namespace CrmSpm.Cli.Rendering;
@@ -10,16 +12,19 @@ internal static class PracticesTable
     public const string Title = "A-tier practices";
     private const int MaxRows = 8;
 
-    public static Table Build(ScoringResult result)
+    public static Table Build(ScoringResult result) => Build(result.Practices, Title);
+
+    /// <summary>The practices given (strongest first) under <paramref name="title"/>: the embedded-org demo shows one table per team.</summary>
+    public static Table Build(IReadOnlyList<Practice> practices, string title)
     {
-        var table = new Table { Title = new TableTitle(Title), Border = TableBorder.Rounded };
+        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
         table.AddColumns("Behaviour", "A tier", "B tier", "Effect (d)", "Won/lost weight");
         foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned();
         }
 
-        foreach (var practice in result.Practices.Take(MaxRows))
+        foreach (var practice in practices.Take(MaxRows))
         {
             table.AddRow(
                 Markup.Escape(practice.Label),

@@ -42,8 +42,22 @@ public sealed class DealRefresher
     }
 
     /// <summary>The profile for this deal: the joined one, else the active one read on its own, else the default.</summary>
-    public ScoringProfile ProfileFor(DealContext deal) =>
-        _profiles.Resolve(deal.ProfileJson ?? _profileReader.Read()?.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson));
+    public ScoringProfile ProfileFor(DealContext deal)
+    {
+        if (deal.ProfileJson == null)
+        {
+            // No model row joins the team to a profile yet. Remember which profile was read, so the team's first
+            // model row links to it and later events find the profile in their single joined read.
+            var active = _profileReader.Read();
+            if (active != null)
+            {
+                deal.ProfileId = active.Id;
+                deal.ProfileJson = active.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson);
+            }
+        }
+
+        return _profiles.Resolve(deal.ProfileJson);
+    }
 
     /// <summary>Rescores and recoaches the deal; <paramref name="changes"/> already holds the caller's own column changes.</summary>
     public DealRefreshResult Refresh(DealContext deal, ScoringProfile profile, Entity changes, DateTime now)

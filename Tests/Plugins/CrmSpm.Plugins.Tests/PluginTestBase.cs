@@ -136,15 +136,19 @@ public abstract class PluginTestBase
     /// Gives the team an active profile (the default one) and a model row pointing at it, as after the first nightly
     /// recompute: from then on one joined query brings the deal, its model and its profile.
     /// </summary>
-    protected static Guid SeedModelAndProfile(TestOrg org, string? stateJson = null)
-    {
-        var profileId = org.Org.Seed(new Entity(ScoringProfileColumns.EntityName)
+    /// <summary>An active default profile and no model row: a team before its first close or recompute.</summary>
+    protected static Guid SeedProfileOnly(TestOrg org) =>
+        org.Org.Seed(new Entity(ScoringProfileColumns.EntityName)
         {
             [ScoringProfileColumns.Name] = "Default",
             [ScoringProfileColumns.ProfileJson] = CrmSpm.Core.Profile.ScoringProfileJson.ToJson(CrmSpm.Core.Profile.ScoringProfile.Default),
             [ScoringProfileColumns.Version] = 1,
             [ScoringProfileColumns.IsActive] = true,
         });
+
+    protected static Guid SeedModelAndProfile(TestOrg org, string? stateJson = null)
+    {
+        var profileId = SeedProfileOnly(org);
         return org.Org.Seed(new Entity(ModelStateColumns.EntityName)
         {
             [ModelStateColumns.Name] = "Enterprise sales",

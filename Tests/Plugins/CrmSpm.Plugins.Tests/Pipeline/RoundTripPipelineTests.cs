@@ -59,6 +59,25 @@ public sealed class RoundTripPipelineTests : PluginTestBase
     }
 
     [Test]
+    public void ActivityCreate_AfterTheTeamsFirstClose_Should_FindTheProfileInTheJoinedRead()
+    {
+        // Arrange: no model row yet; the first win creates it, and it must link to the active profile.
+        var org = CreateOrg();
+        SeedProfileOnly(org);
+        var wonId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+        Win(org.AsRep, wonId);
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act
+        var counted = org.Org.Counters.Measure(() => org.AsRep.Create(CompletedCall(org, dealId)));
+
+        // Assert: as with a recomputed team, the rep's create + the joined deal query + the deal's update + the
+        // account's last touch; no separate profile read.
+        Assert.That(counted.Calls - 1, Is.EqualTo(3));
+        Assert.That(counted.RowsRead, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Win_OpenDealWithoutTips_Should_CostTwoReadsAndThreeWrites()
     {
         // Arrange

@@ -9,14 +9,14 @@ using Spectre.Console;
 
 namespace CrmSpm.Cli.Demo;
 
-/// <summary>Generates an org, scores it with the default profile and writes the tables to a console.</summary>
-public sealed class DemoRunner
+/// <summary><c>crmspm demo --core-only</c>: generates an org, scores it with Core and the default profile, and writes the tables to a console.</summary>
+public sealed class CoreDemoRunner
 {
     private readonly IAnsiConsole console;
     private readonly IClock clock;
 
     /// <summary>Creates a runner writing to <paramref name="console"/> with "now" from <paramref name="clock"/>.</summary>
-    public DemoRunner(IAnsiConsole console, IClock clock)
+    public CoreDemoRunner(IAnsiConsole console, IClock clock)
     {
         this.console = console ?? throw new ArgumentNullException(nameof(console));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));

@@ -1,0 +1,126 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using CrmSpm.Salesforce.Auth;
+using CrmSpm.Salesforce.Config;
+using CrmSpm.Salesforce.Http;
+using CrmSpm.Salesforce.Sync;
+using Spectre.Console;
+
+namespace CrmSpm.Cli.Commands;
+
+/// <summary>
+/// <c>crmspm salesforce sync --config &lt;file&gt;</c>: one incremental sync run (docs/salesforce.md), with progress
+/// and a summary of rows read, tips written and closed, API calls used and the daily allowance left.
+/// </summary>
+public static class SalesforceCommand
+{
+    private const int ConfigProblem = 2;
+    private const int LoginRefused = 3;
+    private const int LimitReached = 4;
+    private const int SalesforceError = 1;
+
+    /// <summary>Builds the command; <paramref name="console"/> defaults to the process console (tests pass their own).</summary>
+    public static Command Create(IAnsiConsole? console = null)
+    {
+        var config = new Option<FileInfo>("--config") { Description = "The sync's config file (org, auth, objects, profile).", Required = true };
+        var sync = new Command("sync", "Read what changed in Salesforce, score it and write coaching tasks and scorecards back.");
+        sync.Options.Add(config);
+        sync.SetAction((parse, cancellationToken) => RunAsync(console ?? AnsiConsole.Console, parse.GetValue(config)!, cancellationToken));
+
+        var command = new Command("salesforce", "Salesforce connector.");
+        command.Subcommands.Add(sync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IAnsiConsole output, FileInfo configFile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var config = SalesforceConfigLoader.Load(configFile.FullName);
+            // The client applies its own per-attempt timeout; HttpClient's 100 s default would cut it short.
+            using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+            var sync = SalesforceSyncBuilder.Build(config, Environment.GetEnvironmentVariable, http, TimeProvider.System,
+                new ProgressLines(output), log: null);
+            output.MarkupLine($"Syncing [bold]{Markup.Escape(config.LoginUrl.Host)}[/] with state in {Markup.Escape(config.StatePath)}");
+            Render(output, await sync.RunAsync(cancellationToken).ConfigureAwait(false));
+            return 0;
+        }
+        catch (SalesforceConfigException exception)
+        {
+            return Fail(output, ConfigProblem, exception.Message);
+        }
+        catch (SalesforceAuthenticationException exception)
+        {
+            return Fail(output, LoginRefused, exception.Message);
+        }
+        catch (RequestLimitExceededException exception)
+        {
+            return Fail(output, LimitReached, exception.Message + " Nothing was saved; the next run repeats this window.");
+        }
+        catch (Exception exception) when (exception is SalesforceApiException or HttpRequestException or TimeoutException or InvalidDataException)
+        {
+            return Fail(output, SalesforceError, exception.Message + " Nothing was saved; the next run repeats this window.");
+        }
+    }
+
+    private static void Render(IAnsiConsole output, SyncSummary summary)
+    {
+        var table = new Table().AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        foreach (var rows in summary.RowsRead)
+        {
+            table.AddRow($"{rows.Key} rows read", rows.Value.ToString("N0"));
+        }
+
+        table.AddRow("Tips written (created / updated)", $"{summary.TipsWritten:N0} ({summary.TipsCreated:N0} / {summary.TipsUpdated:N0})");
+        table.AddRow("Tips closed (condition cleared)", summary.TipsClosed.ToString("N0"));
+        table.AddRow("Reps' responses recorded", summary.ResponsesRecorded.ToString("N0"));
+        table.AddRow("Scorecards written", summary.ScorecardsWritten.ToString("N0"));
+        table.AddRow("API calls used", summary.ApiCalls.ToString("N0"));
+        table.AddRow("Daily API allowance left", summary.Usage is { } usage ? $"{usage.Remaining:N0} of {usage.Limit:N0}" : "not reported");
+        output.Write(table);
+
+        foreach (var failure in summary.Failures.Take(20))
+        {
+            output.MarkupLine("[yellow]not written:[/] " + Markup.Escape(failure));
+        }
+
+        if (summary.Failures.Count > 20)
+        {
+            output.MarkupLine($"[yellow]… and {summary.Failures.Count - 20} more; they are retried on the next run.[/]");
+        }
+    }
+
+    private static int Fail(IAnsiConsole output, int code, string message)
+    {
+        output.MarkupLine("[red]" + Markup.Escape(message) + "[/]");
+        return code;
+    }
+
+    /// <summary>One line per phase and object (reads report each page, so the line count stays small).</summary>
+    private sealed class ProgressLines : IProgress<SyncProgress>
+    {
+        private readonly IAnsiConsole _output;
+        private string _current = "";
+
+        public ProgressLines(IAnsiConsole output)
+        {
+            _output = output;
+        }
+
+        public void Report(SyncProgress value)
+        {
+            var step = value.Phase + " " + value.Item;
+            var finished = value.Total is { } total && value.Done >= total;
+            if (step != _current || finished)
+            {
+                _output.MarkupLine("[grey]" + Markup.Escape(value.ToString()) + "[/]");
+                _current = finished ? "" : step;
+            }
+        }
+    }
+}

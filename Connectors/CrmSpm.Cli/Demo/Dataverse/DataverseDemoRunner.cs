@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+using CrmSpm.Cli.Rendering;
+using CrmSpm.Cli.Rendering.Dataverse;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Simulation;
+using CrmSpm.Core.Time;
+using Spectre.Console;
+
+namespace CrmSpm.Cli.Demo.Dataverse;
+
+/// <summary>
+/// The demo through the product as Dynamics 365 runs it: generates an org, sets it up in an embedded Dataverse org
+/// with CrmSpm's plugins installed, replays its history as the reps month by month with the recompute at each month
+/// end and once more at "now", and prints what CrmSpm wrote back, read from the org's rows.
+/// </summary>
+public sealed class DataverseDemoRunner
+{
+    private readonly IAnsiConsole console;
+    private readonly IClock clock;
+
+    public DataverseDemoRunner(IAnsiConsole console, IClock clock)
+    {
+        this.console = console ?? throw new ArgumentNullException(nameof(console));
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    public DataverseDemoResult Run(DemoOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var now = clock.UtcNow;
+        var generated = new SalesOrgGenerator(new GeneratorOptions
+        {
+            Seed = options.Seed,
+            Reps = options.Reps,
+            OpportunitiesPerRep = options.DealsPerRep,
+            Now = now,
+        }).Generate();
+        var events = HistoryTimeline.Build(generated);
+        var org = new DemoOrgBuilder(ScoringProfile.Default).Build(generated, events.Count > 0 ? events[0].When : now);
+        var history = new MonthByMonthReplay(org).Run(events, now);
+        var readBack = new OrgResultsReader(org).Read();
+
+        console.Write(new Rule(string.Format(CultureInfo.InvariantCulture,
+            "CrmSpm demo in an embedded Dataverse org: {0} reps, {1} opportunities, {2} activities (seed {3})",
+            generated.Reps.Count, generated.Opportunities.Count, generated.Activities.Count, options.Seed)));
+        console.Write(OrgScorecardTable.Build(readBack));
+        foreach (var team in readBack.Practices)
+        {
+            console.Write(PracticesTable.Build(team.Practices, PracticesTable.Title + ", " + team.Team + " (crmspm_modelstate benchmarks)"));
+        }
+
+        console.Write(OrgQueueTable.Build(readBack));
+        console.Write(OrgTipsTable.Build(readBack, options.Tips));
+        console.Write(OrgDealScoresTable.Build(readBack));
+        console.Write(RecognitionTable.Build(readBack));
+        console.Write(PlatformTable.Build(history, readBack.RowsRead));
+        console.MarkupLine(Markup.Escape("Every figure above was read back from the org's rows; `crmspm demo --core-only` scores the same org with Core alone."));
+        return new DataverseDemoResult(generated, org, history, readBack);
+    }
+}

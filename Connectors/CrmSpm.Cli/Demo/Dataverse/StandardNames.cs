@@ -1,0 +1,26 @@
+namespace CrmSpm.Cli.Demo.Dataverse;
+
+/// <summary>
+/// Standard Dataverse names the demo needs beyond CrmSpm's data model (Plugins/CrmSpm.Plugins/Model): the columns of
+/// business units and accounts it seeds, and the WinOpportunity/LoseOpportunity requests a rep sends (contract §2.9).
+/// </summary>
+public static class StandardNames
+{
+    public const string Name = "name";
+    public const string ParentBusinessUnitId = "parentbusinessunitid";
+
+    public const string WinOpportunity = "WinOpportunity";
+    public const string LoseOpportunity = "LoseOpportunity";
+    public const string OpportunityCloseParameter = "OpportunityClose";
+    public const string StatusParameter = "Status";
+    public const string OpportunityCloseTable = "opportunityclose";
+    public const string OpportunityId = "opportunityid";
+    public const string ActualEnd = "actualend";
+    public const string ActualRevenue = "actualrevenue";
+
+    /// <summary><c>statuscode</c> of a won opportunity.</summary>
+    public const int WonStatus = 3;
+
+    /// <summary><c>statuscode</c> of a lost opportunity: Canceled.</summary>
+    public const int LostStatus = 4;
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Cli.Demo.Dataverse.Rows;
+using Spectre.Console;
+
+namespace CrmSpm.Cli.Rendering.Dataverse;
+
+/// <summary>A few open coaching tips (tasks), one per rule first so the sample shows the variety of the catalogue.</summary>
+internal static class OrgTipsTable
+{
+    public const string Title = "Open coaching tips";
+
+    public static Table Build(OrgReadBack readBack, int count)
+    {
+        var sample = Sample(readBack.OpenTips, count).ToList();
+        var table = new Table { Title = new TableTitle(Title + " (" + sample.Count + " of " + readBack.OpenTips.Count + " open tip tasks)"), Border = TableBorder.Rounded };
+        table.AddColumns("Severity", "Owner", "Rule", "Tip");
+        foreach (var tip in sample)
+        {
+            table.AddRow(
+                SeverityLabel(tip.Severity),
+                Markup.Escape(tip.Owner),
+                Markup.Escape(tip.RuleId),
+                Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Description) + "[/]");
+        }
+
+        return table;
+    }
+
+    /// <summary>The first tip of each rule (tips come highest severity first), then the rest in order.</summary>
+    internal static IEnumerable<TipRow> Sample(IReadOnlyList<TipRow> tips, int count)
+    {
+        var firstPerRule = tips.GroupBy(t => t.RuleId).Select(g => g.First()).ToList();
+        return firstPerRule.Concat(tips.Except(firstPerRule)).Take(count);
+    }
+
+    /// <summary>The <c>crmspm_severity</c> choice as a word (100000000 Low, 100000001 Medium, 100000002 High).</summary>
+    private static string SeverityLabel(int choice) => (choice - 100_000_000) switch
+    {
+        0 => "Low",
+        1 => "Medium",
+        2 => "High",
+        _ => choice.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
