@@ -70,7 +70,7 @@ public static class SalesforceCommand
 
     private static void Render(IAnsiConsole output, SyncSummary summary)
     {
-        var table = new Table().AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        var table = new Table().HideHeaders().AddColumn("").AddColumn(new TableColumn("").RightAligned());
         foreach (var rows in summary.RowsRead)
         {
             table.AddRow($"{rows.Key} rows read", rows.Value.ToString("N0"));

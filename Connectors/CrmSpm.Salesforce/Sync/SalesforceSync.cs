@@ -54,8 +54,8 @@ public sealed class SalesforceSync
         var schedule = new ReinforcementSchedule(_profile.Windows.ReinforcementIntervalsDays);
         summary.ResponsesRecorded = new ResponseRecorder(schedule).Record(state.Mirror, state.Tips, now).Count;
 
-        _progress?.Report(new SyncProgress(SyncProgress.Score, "reps", 0, state.Mirror.Users.Count));
         var snapshot = SnapshotBuilder.Build(state.Mirror, SnapshotBuilder.PreviousAdoption(state.AdoptionHistory, now), now);
+        _progress?.Report(new SyncProgress(SyncProgress.Score, "reps", snapshot.Reps.Count, null));
         var result = new ScoringEngine(_profile, new FixedClock(now.UtcDateTime)).Score(snapshot);
         summary.DataIssues = result.DataIssues.Count;
 
@@ -70,7 +70,7 @@ public sealed class SalesforceSync
             state.Watermarks[synced.Name] = state.Watermarks.TryGetValue(synced.Name, out var old) && old > windowEnd ? old : windowEnd;
         }
 
-        _progress?.Report(new SyncProgress(SyncProgress.Save, "state", 0, null));
+        _progress?.Report(new SyncProgress(SyncProgress.Save, "state", 1, 1));
         await _store.SaveAsync(state, cancellationToken).ConfigureAwait(false);
         summary.ApiCalls = _client.Calls.Total - callsBefore;
         summary.Usage = _client.Calls.LatestUsage;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using CrmSpm.Salesforce.Query;
 
@@ -6,7 +7,7 @@ namespace CrmSpm.Salesforce.Sync.Mirror;
 /// <summary>One Salesforce object the sync reads: its name, the fields to select and how a row lands in the mirror.</summary>
 public sealed class SyncedObject
 {
-    public SyncedObject(string name, IReadOnlyList<string> fields, System.Action<OrgMirror, SObjectRecord> apply)
+    public SyncedObject(string name, IReadOnlyList<string> fields, Action<OrgMirror, SObjectRecord> apply)
     {
         Name = name;
         Fields = fields;
@@ -18,5 +19,5 @@ public sealed class SyncedObject
     public IReadOnlyList<string> Fields { get; }
 
     /// <summary>Adds, replaces or (for deleted rows) removes the record in the mirror.</summary>
-    public System.Action<OrgMirror, SObjectRecord> Apply { get; }
+    public Action<OrgMirror, SObjectRecord> Apply { get; }
 }

@@ -114,10 +114,11 @@ public sealed class ErrorsAndRetryTests : SalesforceTestBase
     [Test]
     public async Task Query_SlowAnswer_Should_TimeOutAndBeRetried()
     {
-        // Arrange: the first answer takes 10 s, the per-attempt timeout is 300 ms.
+        // Arrange: the first answer takes 60 s, the per-attempt timeout is 2 s (generous, so a busy CI machine
+        // still answers the second attempt in time).
         await StartEmulatorAsync();
-        Emulator.Faults.Slow(TimeSpan.FromSeconds(10));
-        var client = CreateClient(options: Options(requestTimeout: TimeSpan.FromMilliseconds(300)));
+        Emulator.Faults.Slow(TimeSpan.FromSeconds(60));
+        var client = CreateClient(options: Options(requestTimeout: TimeSpan.FromSeconds(2)));
 
         // Act
         var rows = await client.QueryAsync(AnyQuery, false, CancellationToken.None).ToListAsync();
@@ -132,8 +133,8 @@ public sealed class ErrorsAndRetryTests : SalesforceTestBase
     {
         // Arrange
         await StartEmulatorAsync();
-        Emulator.Faults.Slow(TimeSpan.FromSeconds(10));
-        var client = CreateClient(options: Options(requestTimeout: TimeSpan.FromMilliseconds(300)));
+        Emulator.Faults.Slow(TimeSpan.FromSeconds(60));
+        var client = CreateClient(options: Options(requestTimeout: TimeSpan.FromSeconds(2)));
 
         // Act / Assert
         Assert.ThrowsAsync<TimeoutException>(async () =>
