@@ -68,4 +68,20 @@ public sealed class DealCoach
 
         return new DealCoachingResult { Tips = tips, ClearedKeys = cleared };
     }
+
+    /// <summary>
+    /// Adds the tips for <paramref name="context"/>'s deal to <paramref name="tips"/>, without the cleared keys:
+    /// the full scoring run does not close tips, so a key string per quiet rule and open deal would be wasted work.
+    /// </summary>
+    internal void AddTips(DealRuleContext context, List<CoachingTip> tips)
+    {
+        foreach (var pair in enabled)
+        {
+            var tip = pair.Key.Evaluate(context, pair.Value);
+            if (tip != null)
+            {
+                tips.Add(tip);
+            }
+        }
+    }
 }

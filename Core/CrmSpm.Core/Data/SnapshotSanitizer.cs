@@ -70,7 +70,7 @@ public sealed class SnapshotSanitizer
 
     private static Dictionary<string, Rep> CleanReps(IList<Rep>? reps, IssueLog log)
     {
-        var result = new Dictionary<string, Rep>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Rep>(reps?.Count ?? 0, StringComparer.Ordinal);
         foreach (var rep in reps ?? new List<Rep>())
         {
             if (rep == null)
@@ -96,7 +96,8 @@ public sealed class SnapshotSanitizer
 
     private Dictionary<string, Opportunity> CleanOpportunities(IList<Opportunity>? opportunities, Dictionary<string, Rep> reps, DateTime now, IssueLog log)
     {
-        var result = new Dictionary<string, Opportunity>(StringComparer.Ordinal);
+        // Sized up front: growing a dictionary of 100,000 deals rehashes every id several times.
+        var result = new Dictionary<string, Opportunity>(opportunities?.Count ?? 0, StringComparer.Ordinal);
         var latestPlausibleClose = now.AddDays(365.25 * maxCloseDateYearsAhead);
         foreach (var opportunity in opportunities ?? new List<Opportunity>())
         {

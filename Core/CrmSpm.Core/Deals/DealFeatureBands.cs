@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using CrmSpm.Core.Scoring.Tiers;
 
 namespace CrmSpm.Core.Deals;
 
@@ -49,10 +50,23 @@ public sealed class DealFeatureBands
     }
 
     /// <summary>0, 1, 2 or 3+.</summary>
-    public static string Contacts(int contacts) => contacts <= 0 ? "0" : contacts >= 3 ? "3+" : contacts.ToString(CultureInfo.InvariantCulture);
+    public static string Contacts(int contacts) => contacts <= 0 ? "0" : contacts == 1 ? "1" : contacts == 2 ? "2" : "3+";
 
     /// <summary>0, 1 or 2+.</summary>
     public static string Slippage(int pushes) => pushes <= 0 ? "0" : pushes == 1 ? "1" : "2+";
+
+    /// <summary>The tier's name ("A", "NotTiered"), as <c>Enum.ToString</c> gives it but without its per-call cost.</summary>
+    internal static string OwnerTier(Tier tier)
+    {
+        switch (tier)
+        {
+            case Tier.A: return nameof(Tier.A);
+            case Tier.B: return nameof(Tier.B);
+            case Tier.C: return nameof(Tier.C);
+            case Tier.NotTiered: return nameof(Tier.NotTiered);
+            default: return tier.ToString();
+        }
+    }
 
     /// <summary>"up to X", "X to Y" or "over Z" from the configured bounds.</summary>
     public string Amount(decimal amount)

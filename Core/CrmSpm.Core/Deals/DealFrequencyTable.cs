@@ -36,7 +36,7 @@ internal sealed class DealFrequencyTable
     public int EffectiveStage(int order) => stageOrders.Contains(order) || stageOrders.Length == 0 ? order : stageOrders[0];
 
     /// <summary>Adds (+1) or removes (−1) one closed deal with its banded values.</summary>
-    public void Apply(bool isWon, int stageOrder, IEnumerable<KeyValuePair<string, string>> values, int delta)
+    public void Apply(bool isWon, int stageOrder, KeyValuePair<string, string>[] values, int delta)
     {
         if (isWon)
         {
@@ -45,17 +45,20 @@ internal sealed class DealFrequencyTable
         else
         {
             Lost += delta;
-            foreach (var order in StagesReached(stageOrder))
+            // The stages of StagesReached, without its iterator: a rebuild counts tens of thousands of lost deals.
+            var any = false;
+            foreach (var order in stageOrders)
             {
-                var next = LostReached(order) + delta;
-                if (next <= 0)
+                if (order <= stageOrder)
                 {
-                    lostReachedStage.Remove(order);
+                    any = true;
+                    AddLostReached(order, delta);
                 }
-                else
-                {
-                    lostReachedStage[order] = next;
-                }
+            }
+
+            if (!any && stageOrders.Length > 0)
+            {
+                AddLostReached(stageOrders[0], delta);
             }
         }
 
@@ -85,7 +88,7 @@ internal sealed class DealFrequencyTable
     }
 
     /// <summary>True when every count a deal contributed is present, so removing it cannot go below zero.</summary>
-    public bool Contains(bool isWon, int stageOrder, IEnumerable<KeyValuePair<string, string>> values)
+    public bool Contains(bool isWon, int stageOrder, KeyValuePair<string, string>[] values)
     {
         if ((isWon ? Won : Lost) <= 0)
         {
@@ -162,6 +165,19 @@ internal sealed class DealFrequencyTable
         if (!any && stageOrders.Length > 0)
         {
             yield return stageOrders[0];
+        }
+    }
+
+    private void AddLostReached(int order, int delta)
+    {
+        var next = LostReached(order) + delta;
+        if (next <= 0)
+        {
+            lostReachedStage.Remove(order);
+        }
+        else
+        {
+            lostReachedStage[order] = next;
         }
     }
 

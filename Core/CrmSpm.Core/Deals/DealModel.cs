@@ -30,11 +30,16 @@ public sealed class DealModel
     private const double MinProbability = 0.01;
     private const double MaxProbability = 0.99;
     private const int ReasonsPerSide = 3;
+    private const int CategoricalFeatureCount = 5;
 
     private readonly DealFeatureBands bands;
     private readonly DealFrequencyTable table;
     private readonly double priorStrength;
     private readonly double defaultWinRate;
+
+    // Reused by Add and Remove, which never run concurrently (see above), so a rebuild over tens of
+    // thousands of closed deals does not allocate an array per deal. Score allocates its own.
+    private readonly KeyValuePair<string, string>[] countedValues = new KeyValuePair<string, string>[CategoricalFeatureCount];
 
     /// <summary>An empty model using the profile's stage catalogue, amount bands and prior settings.</summary>
     public DealModel(ScoringProfile profile)
@@ -82,7 +87,7 @@ public sealed class DealModel
     public void Add(DealFeatures closedDeal)
     {
         RequireClosed(closedDeal);
-        table.Apply(closedDeal.Outcome == OpportunityStatus.Won, closedDeal.StageOrder, CategoricalValues(closedDeal), +1);
+        table.Apply(closedDeal.Outcome == OpportunityStatus.Won, closedDeal.StageOrder, CategoricalValues(closedDeal, countedValues), +1);
     }
 
     /// <summary>
@@ -93,12 +98,13 @@ public sealed class DealModel
     {
         RequireClosed(closedDeal);
         var isWon = closedDeal.Outcome == OpportunityStatus.Won;
-        if (!table.Contains(isWon, closedDeal.StageOrder, CategoricalValues(closedDeal)))
+        var values = CategoricalValues(closedDeal, countedValues);
+        if (!table.Contains(isWon, closedDeal.StageOrder, values))
         {
             return false;
         }
 
-        table.Apply(isWon, closedDeal.StageOrder, CategoricalValues(closedDeal), -1);
+        table.Apply(isWon, closedDeal.StageOrder, values, -1);
         return true;
     }
 
@@ -127,31 +133,36 @@ public sealed class DealModel
         var closed = won + table.Lost;
         var prior = closed == 0 && priorStrength <= 0 ? defaultWinRate : (won + priorStrength * defaultWinRate) / (closed + priorStrength);
         var shrink = closed + priorStrength > 0 ? closed / (closed + priorStrength) : 0;
-        var terms = new List<KeyValuePair<DealReason, double>>
+        var values = CategoricalValues(openDeal, new KeyValuePair<string, string>[CategoricalFeatureCount]);
+        var terms = new DealTerm[values.Length + 1];
+        terms[0] = new DealTerm(DealFeatureNames.Stage, "", StageLogLikelihoodRatio(openDeal.StageOrder) * shrink);
+        for (var i = 0; i < values.Length; i++)
         {
-            Term(DealFeatureNames.Stage, openDeal, "", StageLogLikelihoodRatio(openDeal.StageOrder) * shrink),
-        };
-        foreach (var pair in CategoricalValues(openDeal))
-        {
-            terms.Add(Term(pair.Key, openDeal, pair.Value, CategoricalLogLikelihoodRatio(pair.Key, pair.Value) * shrink));
+            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value) * shrink);
         }
 
-        var logit = Logit(prior) + terms.Sum(t => t.Value);
+        // Summed in term order from 0: floating-point sums depend on order, and stored scores must not move.
+        double evidence = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            evidence += terms[i].LogRatio;
+        }
+
+        var logit = Logit(prior) + evidence;
         var probability = Clamp(Sigmoid(logit));
-        foreach (var term in terms)
+        for (var i = 0; i < terms.Length; i++)
         {
-            term.Key.Impact = Math.Round(probability - Clamp(Sigmoid(logit - term.Value)), 4);
+            terms[i].Impact = Math.Round(probability - Clamp(Sigmoid(logit - terms[i].LogRatio)), 4);
         }
 
-        var reasons = terms.Select(t => t.Key).ToList();
         return new DealScore
         {
             OpportunityId = openDeal.OpportunityId,
             Probability = probability,
             PriorProbability = Clamp(prior),
             ClosedDeals = closed,
-            PositiveReasons = reasons.Where(r => r.Impact > 0).OrderByDescending(r => r.Impact).ThenBy(r => r.Feature, StringComparer.Ordinal).Take(ReasonsPerSide).ToList(),
-            NegativeReasons = reasons.Where(r => r.Impact < 0).OrderBy(r => r.Impact).ThenBy(r => r.Feature, StringComparer.Ordinal).Take(ReasonsPerSide).ToList(),
+            PositiveReasons = DealReasonRanking.Top(terms, openDeal, positive: true, ReasonsPerSide),
+            NegativeReasons = DealReasonRanking.Top(terms, openDeal, positive: false, ReasonsPerSide),
         };
     }
 
@@ -179,17 +190,16 @@ public sealed class DealModel
         return Math.Log(pWon / pLost);
     }
 
-    private IEnumerable<KeyValuePair<string, string>> CategoricalValues(DealFeatures deal)
+    /// <summary>Writes the banded value of every categorical feature into <paramref name="values"/>, in a fixed order.</summary>
+    private KeyValuePair<string, string>[] CategoricalValues(DealFeatures deal, KeyValuePair<string, string>[] values)
     {
-        yield return Pair(DealFeatureNames.TouchRecency, DealFeatureBands.TouchRecency(deal.DaysSinceTouch));
-        yield return Pair(DealFeatureNames.Contacts, DealFeatureBands.Contacts(deal.ContactsEngaged));
-        yield return Pair(DealFeatureNames.Slippage, DealFeatureBands.Slippage(deal.ClosePushes));
-        yield return Pair(DealFeatureNames.Amount, bands.Amount(deal.Amount));
-        yield return Pair(DealFeatureNames.OwnerTier, deal.OwnerTier.ToString());
+        values[0] = Pair(DealFeatureNames.TouchRecency, DealFeatureBands.TouchRecency(deal.DaysSinceTouch));
+        values[1] = Pair(DealFeatureNames.Contacts, DealFeatureBands.Contacts(deal.ContactsEngaged));
+        values[2] = Pair(DealFeatureNames.Slippage, DealFeatureBands.Slippage(deal.ClosePushes));
+        values[3] = Pair(DealFeatureNames.Amount, bands.Amount(deal.Amount));
+        values[4] = Pair(DealFeatureNames.OwnerTier, DealFeatureBands.OwnerTier(deal.OwnerTier));
+        return values;
     }
-
-    private static KeyValuePair<DealReason, double> Term(string feature, DealFeatures deal, string band, double logRatio) =>
-        new KeyValuePair<DealReason, double>(new DealReason { Feature = feature, Text = DealReasonText.For(feature, deal, band) }, logRatio);
 
     private static KeyValuePair<string, string> Pair(string feature, string value) => new KeyValuePair<string, string>(feature, value);
 

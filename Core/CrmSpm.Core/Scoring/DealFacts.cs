@@ -11,8 +11,24 @@ namespace CrmSpm.Core.Scoring;
 /// </summary>
 public sealed class DealFacts
 {
+    /// <summary>Facts about an empty deal.</summary>
+    public DealFacts()
+        : this(new Opportunity())
+    {
+    }
+
+    /// <summary>
+    /// Facts about <paramref name="opportunity"/>. No property initialisers here: they would allocate a
+    /// throw-away opportunity (with its two history lists) for each of an org's 100,000 deals.
+    /// </summary>
+    internal DealFacts(Opportunity opportunity)
+    {
+        Opportunity = opportunity;
+        Segments = Array.Empty<StageSegment>();
+    }
+
     /// <summary>The deal.</summary>
-    public Opportunity Opportunity { get; internal set; } = new Opportunity();
+    public Opportunity Opportunity { get; internal set; }
 
     /// <summary>The instant the facts describe: now for open deals, the close date for closed ones.</summary>
     public DateTime AsOf { get; internal set; }
@@ -54,7 +70,7 @@ public sealed class DealFacts
     public int ClosePushes { get; internal set; }
 
     /// <summary>Stage segments, oldest first; the last one of an open deal is current.</summary>
-    public IReadOnlyList<StageSegment> Segments { get; internal set; } = new StageSegment[0];
+    public IReadOnlyList<StageSegment> Segments { get; internal set; }
 
     /// <summary>The current (last) segment.</summary>
     public StageSegment? CurrentSegment => Segments.Count > 0 ? Segments[Segments.Count - 1] : null;

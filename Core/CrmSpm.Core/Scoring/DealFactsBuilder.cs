@@ -51,9 +51,8 @@ public sealed class DealFactsBuilder
         }
 
         var stage = stages.Find(opportunity.Stage);
-        var facts = new DealFacts
+        var facts = new DealFacts(opportunity)
         {
-            Opportunity = opportunity,
             AsOf = asOf,
             Stage = stage ?? stages.First,
             StageKnown = stage != null,
@@ -62,9 +61,11 @@ public sealed class DealFactsBuilder
             ClosePushes = CountPushes(opportunity.CloseDateChanges),
         };
 
-        var segments = BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf);
-        CountTouches(facts, segments, activities, asOf);
-        facts.Segments = segments;
+        var scratch = DealFactsScratch.Take();
+        var segments = scratch.Segments;
+        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, segments);
+        CountTouches(facts, segments, activities, asOf, scratch.Contacts);
+        facts.Segments = segments.ToArray();
         return facts;
     }
 
@@ -74,14 +75,13 @@ public sealed class DealFactsBuilder
     private static int CountPushes(IList<CloseDateChange>? changes)
     {
         var pushes = 0;
-        if (changes != null)
+        // Index loops over the IList properties here and below: foreach would box an enumerator per deal.
+        for (var i = 0; i < (changes?.Count ?? 0); i++)
         {
-            foreach (var change in changes)
+            var change = changes![i];
+            if (change != null && change.IsPush)
             {
-                if (change != null && change.IsPush)
-                {
-                    pushes++;
-                }
+                pushes++;
             }
         }
 
@@ -89,18 +89,19 @@ public sealed class DealFactsBuilder
     }
 
     /// <summary>
-    /// Stage segments from the history sorted by date. Consecutive entries of the same stage merge. The record's
-    /// current stage wins over a history that does not end in it: the last segment takes the current stage's
-    /// name. Without history the deal has been in its current stage since creation.
+    /// Adds the stage segments to <paramref name="segments"/>, from the history sorted by date. Consecutive
+    /// entries of the same stage merge. The record's current stage wins over a history that does not end in it:
+    /// the last segment takes the current stage's name. Without history the deal has been in its current stage
+    /// since creation.
     /// </summary>
-    private List<StageSegment> BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf)
+    private void BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf, List<StageSegment> segments)
     {
         var history = OrderedHistory(opportunity.StageHistory, asOf);
-        var segments = new List<StageSegment>(history.Count + 1);
         string? name = null;
         var enteredOn = opportunity.CreatedOn;
-        foreach (var change in history)
+        for (var i = 0; i < history.Count; i++)
         {
+            var change = history[i];
             if (change == null || string.IsNullOrWhiteSpace(change.Stage) || change.EnteredOn > asOf)
             {
                 continue;
@@ -121,7 +122,6 @@ public sealed class DealFactsBuilder
         }
 
         segments.Add(new StageSegment(currentStage, enteredOn, asOf, opportunity.IsOpen));
-        return segments;
     }
 
     /// <summary>The history in date order: as given when already sorted (the usual case), otherwise a sorted copy.</summary>
@@ -132,15 +132,16 @@ public sealed class DealFactsBuilder
             return new StageChange[0];
         }
 
-        DateTime? previous = null;
-        foreach (var change in history)
+        var previous = DateTime.MinValue;
+        for (var i = 0; i < history.Count; i++)
         {
+            var change = history[i];
             if (change == null || change.EnteredOn > asOf)
             {
                 continue;
             }
 
-            if (previous.HasValue && change.EnteredOn < previous.Value)
+            if (change.EnteredOn < previous)
             {
                 // A stable sort keeps same-instant entries in their given order.
                 return history.Where(c => c != null).OrderBy(c => c.EnteredOn).ToList();
@@ -152,7 +153,7 @@ public sealed class DealFactsBuilder
         return history;
     }
 
-    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? activities, DateTime asOf)
+    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? activities, DateTime asOf, List<string> contacts)
     {
         if (activities == null)
         {
@@ -161,61 +162,75 @@ public sealed class DealFactsBuilder
         }
 
         var recentFrom = asOf.AddDays(-activityDays);
-        // Deals have a handful of contacts: a list with a linear search beats a hash set per deal.
-        List<string>? contacts = null;
-        foreach (var activity in activities)
+        if (activities is ArraySegment<Activity> slice)
         {
-            if (activity == null || !activity.IsCompleted)
+            // The full run passes each deal's slice of one shared array: a plain loop avoids a boxed
+            // enumerator and two interface calls per activity.
+            var array = slice.Array!;
+            for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
-                continue;
+                CountTouch(facts, segments, array[i], asOf, recentFrom, contacts);
             }
-
-            var touchedOn = activity.TouchedOn;
-            if (touchedOn > asOf)
+        }
+        else
+        {
+            foreach (var activity in activities)
             {
-                continue;
-            }
-
-            facts.Touches++;
-            if (activity.Kind == ActivityKind.Meeting)
-            {
-                facts.Meetings++;
-            }
-
-            if (touchedOn >= recentFrom)
-            {
-                facts.RecentTouches++;
-            }
-
-            if (!facts.LastTouchOn.HasValue || touchedOn > facts.LastTouchOn.Value)
-            {
-                facts.LastTouchOn = touchedOn;
-            }
-
-            if (!facts.FirstTouchOn.HasValue || touchedOn < facts.FirstTouchOn.Value)
-            {
-                facts.FirstTouchOn = touchedOn;
-            }
-
-            if (!string.IsNullOrEmpty(activity.ContactId))
-            {
-                contacts = contacts ?? new List<string>();
-                if (!contacts.Contains(activity.ContactId!))
-                {
-                    contacts.Add(activity.ContactId!);
-                }
-            }
-
-            for (var i = segments.Count - 1; i >= 0; i--)
-            {
-                if (touchedOn >= segments[i].EnteredOn)
-                {
-                    segments[i].Touches++;
-                    break;
-                }
+                CountTouch(facts, segments, activity, asOf, recentFrom, contacts);
             }
         }
 
-        facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts?.Count ?? 0);
+        facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts.Count);
+    }
+
+    private static void CountTouch(DealFacts facts, List<StageSegment> segments, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
+    {
+        if (activity == null || !activity.IsCompleted)
+        {
+            return;
+        }
+
+        var touchedOn = activity.TouchedOn;
+        if (touchedOn > asOf)
+        {
+            return;
+        }
+
+        facts.Touches++;
+        if (activity.Kind == ActivityKind.Meeting)
+        {
+            facts.Meetings++;
+        }
+
+        if (touchedOn >= recentFrom)
+        {
+            facts.RecentTouches++;
+        }
+
+        if (!facts.LastTouchOn.HasValue || touchedOn > facts.LastTouchOn.Value)
+        {
+            facts.LastTouchOn = touchedOn;
+        }
+
+        if (!facts.FirstTouchOn.HasValue || touchedOn < facts.FirstTouchOn.Value)
+        {
+            facts.FirstTouchOn = touchedOn;
+        }
+
+        // Deals have a handful of contacts: a linear search beats hashing.
+        var contactId = activity.ContactId;
+        if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
+        {
+            contacts.Add(contactId!);
+        }
+
+        for (var i = segments.Count - 1; i >= 0; i--)
+        {
+            if (touchedOn >= segments[i].EnteredOn)
+            {
+                segments[i].Touches++;
+                break;
+            }
+        }
     }
 }

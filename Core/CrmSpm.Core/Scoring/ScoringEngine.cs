@@ -48,18 +48,20 @@ public sealed class ScoringEngine
         var period = SalesPeriod.Containing(now).Key;
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
-        var dealsByRep = BuildFacts(clean, now);
+        var facts = BuildFacts(clean, now);
+        var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
 
         var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
         var tiers = new TierAssigner(profile).Assign(clean.Reps, outcomes, now);
         var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart);
-        var closedInWindow = dealsByRep.Values.SelectMany(d => d).Where(d => !d.Opportunity.IsOpen && d.AsOf >= windowStart).ToList();
+        var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart);
         var benchmarks = new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
 
         var model = new DealModel(profile);
         model.Rebuild(closedInWindow.Select(d => DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier)));
-        var openDeals = dealsByRep.Values.SelectMany(d => d).Where(d => d.Opportunity.IsOpen).OrderBy(d => d.Opportunity.Id, StringComparer.Ordinal).ToList();
+        // The clean opportunities are sorted by ordinal id and unique, so filtering keeps that order without a sort.
+        var openDeals = facts.Where(d => d.Opportunity.IsOpen).ToList();
 
         return new ScoringResult
         {
@@ -135,17 +137,17 @@ public sealed class ScoringEngine
         return scorecards;
     }
 
-    private Dictionary<string, List<DealFacts>> BuildFacts(CleanSnapshot clean, DateTime now)
+    /// <summary>Each clean opportunity's facts, in the clean (ordinal id) order.</summary>
+    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now)
     {
         var builder = new DealFactsBuilder(profile);
-        var byRep = clean.Reps.ToDictionary(r => r.Id, r => new List<DealFacts>(), StringComparer.Ordinal);
-        for (var i = 0; i < clean.Opportunities.Count; i++)
+        var facts = new DealFacts[clean.Opportunities.Count];
+        for (var i = 0; i < facts.Length; i++)
         {
-            var opportunity = clean.Opportunities[i];
-            byRep[opportunity.OwnerId].Add(builder.Build(opportunity, clean.ActivitiesOf(i), now));
+            facts[i] = builder.Build(clean.Opportunities[i], clean.ActivitiesOf(i), now);
         }
 
-        return byRep;
+        return facts;
     }
 
     private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now)
@@ -154,7 +156,7 @@ public sealed class ScoringEngine
         var coach = new DealCoach(profile);
         foreach (var deal in openDeals)
         {
-            tips.AddRange(coach.Evaluate(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], benchmarks, now)).Tips);
+            coach.AddTips(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], benchmarks, now), tips);
         }
 
         foreach (var card in scorecards)

@@ -28,25 +28,35 @@ public static class ForecastCalibrator
             return null;
         }
 
-        var actuals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        // Won amounts per committed period, matched by date range (the same months the keys name) so no
+        // period key is formatted per won deal.
+        var committed = new SalesPeriod[commits.Count];
+        var actuals = new decimal[commits.Count];
+        var index = 0;
+        foreach (var key in commits.Keys)
+        {
+            SalesPeriod.TryParse(key, out committed[index++]);
+        }
+
         foreach (var deal in deals)
         {
             if (deal.Opportunity.Status == OpportunityStatus.Won)
             {
-                var key = SalesPeriod.Containing(deal.AsOf).Key;
-                if (commits.ContainsKey(key))
+                var month = Array.IndexOf(committed, SalesPeriod.Containing(deal.AsOf));
+                if (month >= 0)
                 {
-                    actuals.TryGetValue(key, out var sum);
-                    actuals[key] = sum + deal.Amount;
+                    actuals[month] += deal.Amount;
                 }
             }
         }
 
         double bias = 0, absolute = 0;
         var periods = 0;
+        index = 0;
         foreach (var pair in commits)
         {
-            if (actuals.TryGetValue(pair.Key, out var actual) && actual > 0)
+            var actual = actuals[index++];
+            if (actual > 0)
             {
                 var error = (double)((pair.Value - actual) / actual);
                 bias += error;

@@ -28,6 +28,9 @@ public sealed class OutcomeCalculator
         var period = SalesPeriod.Containing(now);
         var windowStart = now.AddDays(-outcomeDays);
         var result = new RepOutcomes { RepId = rep.Id, Period = period.Key };
+        // Computed once: End and Contains work the month out again on every call.
+        var periodStart = period.Start;
+        var periodEnd = period.End;
         decimal wonAmount = 0, wonInWindow = 0;
         double cycleDays = 0;
         int pushes = 0, slippageDeals = 0;
@@ -38,7 +41,7 @@ public sealed class OutcomeCalculator
             {
                 result.OpenCount++;
                 result.OpenPipeline += deal.Amount;
-                if (deal.EstimatedCloseDate.HasValue && deal.EstimatedCloseDate.Value < period.End)
+                if (deal.EstimatedCloseDate.HasValue && deal.EstimatedCloseDate.Value < periodEnd)
                 {
                     result.PeriodPipeline += deal.Amount;
                 }
@@ -49,7 +52,7 @@ public sealed class OutcomeCalculator
             }
 
             var closedOn = deal.AsOf;
-            if (opportunity.Status == OpportunityStatus.Won && period.Contains(closedOn))
+            if (opportunity.Status == OpportunityStatus.Won && closedOn >= periodStart && closedOn < periodEnd)
             {
                 result.WonInPeriod += deal.Amount;
             }
@@ -97,14 +100,14 @@ public sealed class OutcomeCalculator
         }
 
         result.SlippagePerDeal = slippageDeals == 0 ? 0 : (double)pushes / slippageDeals;
-        ApplyQuota(rep, result, period, windowStart, now, wonInWindow);
+        ApplyQuota(rep, result, windowStart, now, wonInWindow);
         result.Forecast = ForecastCalibrator.Calibrate(rep, deals, now);
         return result;
     }
 
-    private static void ApplyQuota(Rep rep, RepOutcomes result, SalesPeriod period, DateTime windowStart, DateTime now, decimal wonInWindow)
+    private static void ApplyQuota(Rep rep, RepOutcomes result, DateTime windowStart, DateTime now, decimal wonInWindow)
     {
-        var quota = QuotaFor(rep, period);
+        var quota = QuotaFor(rep, result.Period);
         if (quota.HasValue && quota.Value > 0)
         {
             result.Quota = quota;
@@ -131,12 +134,12 @@ public sealed class OutcomeCalculator
         }
     }
 
-    /// <summary>The quota of <paramref name="period"/>; with duplicate entries the first positive one counts.</summary>
-    private static decimal? QuotaFor(Rep rep, SalesPeriod period)
+    /// <summary>The quota of the period keyed <paramref name="periodKey"/>; with duplicate entries the first positive one counts.</summary>
+    private static decimal? QuotaFor(Rep rep, string periodKey)
     {
         foreach (var entry in rep.Quotas ?? new List<PeriodQuota>())
         {
-            if (entry != null && entry.Amount > 0 && entry.Period == period.Key)
+            if (entry != null && entry.Amount > 0 && entry.Period == periodKey)
             {
                 return entry.Amount;
             }

@@ -19,10 +19,9 @@ public static class BehaviourMeasurer
     /// <summary>Behaviour values of <paramref name="deals"/> by key; behaviours with no data are absent.</summary>
     public static Dictionary<string, double> Measure(IEnumerable<DealFacts> deals)
     {
-        var cadenceDays = new Dictionary<string, double>(StringComparer.Ordinal);
-        var cadenceTouches = new Dictionary<string, double>(StringComparer.Ordinal);
-        var stageDays = new Dictionary<string, double>(StringComparer.Ordinal);
-        var stageStays = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stages = StageBehaviourSums.NewTable();
+        var cadenceOrder = new List<StageBehaviourSums>();
+        var stayOrder = new List<StageBehaviourSums>();
         int count = 0, touches = 0, meetings = 0, withNextStep = 0;
         double contacts = 0, latency = 0;
         foreach (var deal in deals)
@@ -34,19 +33,26 @@ public static class BehaviourMeasurer
             withNextStep += deal.HasNextStep ? 1 : 0;
             var firstTouch = deal.FirstTouchOn.HasValue && deal.FirstTouchOn.Value < deal.AsOf ? deal.FirstTouchOn.Value : deal.AsOf;
             latency += Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays);
-            foreach (var segment in deal.Segments)
+            var segments = deal.Segments;
+            for (var i = 0; i < segments.Count; i++)
             {
-                if (segment.Days >= MinSegmentDays)
+                var segment = segments[i];
+                var days = segment.Days;
+                // A short stay that is still running feeds neither sum: skip its look-up.
+                if (days < MinSegmentDays && segment.IsCurrent)
                 {
-                    Add(cadenceDays, segment.Stage, segment.Days);
-                    Add(cadenceTouches, segment.Stage, Math.Max(1, segment.Touches));
+                    continue;
+                }
+
+                var sums = StageBehaviourSums.For(stages, segment.Stage);
+                if (days >= MinSegmentDays)
+                {
+                    sums.AddCadence(days, segment.Touches, cadenceOrder);
                 }
 
                 if (!segment.IsCurrent)
                 {
-                    Add(stageDays, segment.Stage, segment.Days);
-                    stageStays.TryGetValue(segment.Stage, out var stays);
-                    stageStays[segment.Stage] = stays + 1;
+                    sums.AddStay(days, stayOrder);
                 }
             }
         }
@@ -65,14 +71,14 @@ public static class BehaviourMeasurer
             values[BehaviourKeys.MeetingShare] = (double)meetings / touches;
         }
 
-        foreach (var pair in cadenceDays)
+        foreach (var sums in cadenceOrder)
         {
-            values[BehaviourKeys.TouchCadence(pair.Key)] = pair.Value / cadenceTouches[pair.Key];
+            values[BehaviourKeys.TouchCadence(sums.Stage)] = sums.CadenceDays / sums.CadenceTouches;
         }
 
-        foreach (var pair in stageDays)
+        foreach (var sums in stayOrder)
         {
-            values[BehaviourKeys.DaysInStage(pair.Key)] = pair.Value / stageStays[pair.Key];
+            values[BehaviourKeys.DaysInStage(sums.Stage)] = sums.StageDays / sums.Stays;
         }
 
         return values;
@@ -97,8 +103,10 @@ public static class BehaviourMeasurer
             sink(BehaviourKeys.MeetingShare, (double)deal.Meetings / deal.Touches);
         }
 
-        foreach (var segment in deal.Segments)
+        var segments = deal.Segments;
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             if (segment.Days >= MinSegmentDays)
             {
                 sink(keys.TouchCadence(segment.Stage), segment.DaysPerTouch);
@@ -109,11 +117,5 @@ public static class BehaviourMeasurer
                 sink(keys.DaysInStage(segment.Stage), segment.Days);
             }
         }
-    }
-
-    private static void Add(Dictionary<string, double> sums, string key, double value)
-    {
-        sums.TryGetValue(key, out var sum);
-        sums[key] = sum + value;
     }
 }
