@@ -4,17 +4,46 @@ declare namespace Spm {
   /** The part of Xrm.WebApi the panels use (form panels pass xrm.WebApi; pages use shared/pageWebApi.js). */
   type DataApi = Pick<Xrm.WebApiOffline, "retrieveRecord" | "retrieveMultipleRecords" | "updateRecord">;
 
-  /** What the pages outside a form need: queries and updates (shared/pageWebApi.js). */
+  /** What the pages outside a form read with (shared/pageWebApi.js). */
+  type ReadApi = Pick<Xrm.WebApiOffline, "retrieveMultipleRecords">;
+
+  /** Reads and updates, for the page that writes (shared/pageWebApiWrites.js). */
   type QueryApi = Pick<Xrm.WebApiOffline, "retrieveMultipleRecords" | "updateRecord">;
 
   /** What the scorecard's render and drill-down share. */
   interface ScorecardPage {
-    webApi: QueryApi;
+    webApi: ReadApi;
     t: Translate;
     format: Formatter;
     now: Date;
     /** "2026-11" */
     period: string;
+  }
+
+  /** What the pages put on `window.crmspm`: the form's hand-over (shared/clientContext.js) and the render timing. */
+  type HostWindow = Window & {
+    crmspm?: {
+      setClientApiContext?: (xrm: Xrm.XrmStatic, formContext: Xrm.FormContext) => void;
+      lastRender?: { tips: number; ms: number };
+    };
+  };
+
+  /** What a form panel's render gets (shared/formPanel.js). */
+  interface FormPanelContext {
+    webApi: DataApi;
+    t: Translate;
+    format: Formatter;
+    /** When the load started: the time the query's windows were computed from. */
+    now: Date;
+    /** Says a short message in the page's status live region. */
+    announce(message: string): void;
+  }
+
+  /** A panel on a form: one Web API call per render, then the content built from its answer. */
+  interface FormPanel<T> {
+    load(webApi: DataApi, id: string, now: Date): Promise<T>;
+    /** `items` is what the render timing counts (tips). */
+    render(data: T, context: FormPanelContext): { content: (Node | null | false)[]; items: number };
   }
 
   /** A row as the Web API returns it, annotations included. */
@@ -82,6 +111,15 @@ declare namespace Spm {
 
   type TipAnswer = { kind: "done" } | { kind: "dismiss"; reason: string } | { kind: "snooze"; length: SnoozeLength };
 
+  /** An answer form's control (tip cards, coaching/tipList.js): label and confirm texts, and how to read the answer. */
+  interface AnswerControl {
+    control: HTMLTextAreaElement | HTMLSelectElement;
+    texts: [label: StringKey, confirm: StringKey];
+    /** The answer, or null to keep the form open. */
+    read(): TipAnswer | null;
+    hint?: HTMLElement;
+  }
+
   interface TipListOptions {
     t: Translate;
     format: Formatter;
@@ -147,7 +185,6 @@ declare namespace Spm {
 
   /** One rep's crmspm_scorecard row for the period. */
   interface RepRow {
-    scorecardId: string;
     repId: string;
     repName: string;
     adoption: number | null;
@@ -168,6 +205,7 @@ declare namespace Spm {
     /** The server's currency formatting. */
     revenueGainLabel: string;
     largestGap: string;
+    /** The team benchmarks' behaviours marked isPractice. */
     practices: Practice[];
   }
 
@@ -204,7 +242,8 @@ declare namespace Spm {
     min: number;
     max: number;
     whole?: boolean;
-    label: string;
+    /** Its label in strings/en.js. */
+    label: StringKey;
   }
 
   interface RuleParameter {
@@ -212,7 +251,8 @@ declare namespace Spm {
     min: number;
     max: number;
     defaultValue: number;
-    label: string;
+    /** Its label in strings/en.js. */
+    label: StringKey;
   }
 
   interface RuleDefinition {

@@ -16,14 +16,10 @@ namespace CrmSpm.Cli.Commands;
 /// <summary>
 /// <c>crmspm salesforce sync --config &lt;file&gt;</c>: one incremental sync run (docs/salesforce.md), with progress
 /// and a summary of rows read, tips written and closed, API calls used and the daily allowance left.
+/// Exit codes: <see cref="SyncExitCodes"/>.
 /// </summary>
 public static class SalesforceCommand
 {
-    private const int ConfigProblem = 2;
-    private const int LoginRefused = 3;
-    private const int LimitReached = 4;
-    private const int SalesforceError = 1;
-
     /// <summary>Builds the command; <paramref name="console"/> defaults to the process console (tests pass their own).</summary>
     public static Command Create(IAnsiConsole? console = null)
     {
@@ -47,24 +43,26 @@ public static class SalesforceCommand
             var sync = SalesforceSyncBuilder.Build(config, Environment.GetEnvironmentVariable, http, TimeProvider.System,
                 new ProgressLines(output), log: null);
             output.MarkupLine($"Syncing [bold]{Markup.Escape(config.LoginUrl.Host)}[/] with state in {Markup.Escape(config.StatePath)}");
-            Render(output, await sync.RunAsync(cancellationToken).ConfigureAwait(false));
-            return 0;
+            var summary = await sync.RunAsync(cancellationToken).ConfigureAwait(false);
+            Render(output, summary);
+            // Refused records make the run non-zero so schedulers notice, even though the state was saved.
+            return SyncExitCodes.For(summary);
         }
         catch (SalesforceConfigException exception)
         {
-            return Fail(output, ConfigProblem, exception.Message);
+            return Fail(output, SyncExitCodes.ConfigProblem, exception.Message);
         }
         catch (SalesforceAuthenticationException exception)
         {
-            return Fail(output, LoginRefused, exception.Message);
+            return Fail(output, SyncExitCodes.LoginRefused, exception.Message);
         }
         catch (RequestLimitExceededException exception)
         {
-            return Fail(output, LimitReached, exception.Message + " Nothing was saved; the next run repeats this window.");
+            return Fail(output, SyncExitCodes.LimitReached, exception.Message + " Nothing was saved; the next run repeats this window.");
         }
         catch (Exception exception) when (exception is SalesforceApiException or HttpRequestException or TimeoutException or InvalidDataException)
         {
-            return Fail(output, SalesforceError, exception.Message + " Nothing was saved; the next run repeats this window.");
+            return Fail(output, SyncExitCodes.SalesforceError, exception.Message + " Nothing was saved; the next run repeats this window.");
         }
     }
 
@@ -91,7 +89,12 @@ public static class SalesforceCommand
 
         if (summary.Failures.Count > 20)
         {
-            output.MarkupLine($"[yellow]… and {summary.Failures.Count - 20} more; they are retried on the next run.[/]");
+            output.MarkupLine($"[yellow]… and {summary.Failures.Count - 20} more.[/]");
+        }
+
+        if (summary.Failures.Count > 0)
+        {
+            output.MarkupLine($"[yellow]{summary.Failures.Count:N0} record(s) not written: the rest was saved and these are retried on the next run (exit code {SyncExitCodes.RecordsNotWritten}).[/]");
         }
     }
 

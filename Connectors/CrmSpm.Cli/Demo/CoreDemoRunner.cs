@@ -41,7 +41,7 @@ public sealed class CoreDemoRunner
         console.Write(PracticesTable.Build(result));
         console.Write(QueueTable.Build(result));
         console.Write(TipsTable.Build(result, options.Tips));
-        console.Write(DealScoresTable.Build(result));
+        console.Write(DealScoresTable.Build(result, snapshot));
         console.MarkupLine(Markup.Escape(string.Format(CultureInfo.InvariantCulture,
             "{0} data issues. Scores, practices and tips are explained in docs/scoring.md.", result.DataIssues.Count)));
         return result;

@@ -9,8 +9,9 @@ public sealed class DemoOptions
     /// <summary>Default rep count: two managers' teams.</summary>
     public const int DefaultReps = 12;
 
-    /// <summary>Default opportunities per rep.</summary>
-    public const int DefaultDealsPerRep = 40;
+    /// <summary>Default opportunities per rep over the generator's 14 months: about seven new deals a month and a
+    /// dozen open at a time, a mid-market B2B rep's load (fewer make mid-month coverage and attainment mostly noise).</summary>
+    public const int DefaultDealsPerRep = 100;
 
     /// <summary>Default number of tips printed.</summary>
     public const int DefaultTips = 6;

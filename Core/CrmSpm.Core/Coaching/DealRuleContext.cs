@@ -8,7 +8,6 @@ namespace CrmSpm.Core.Coaching;
 /// <summary>What a deal-level rule looks at: one deal's facts, its owner, the team's benchmarks and now.</summary>
 public sealed class DealRuleContext
 {
-    /// <summary>Creates a context.</summary>
     public DealRuleContext(DealFacts facts, Rep? owner, TeamBenchmarks? benchmarks, DateTime now)
     {
         Facts = facts ?? throw new ArgumentNullException(nameof(facts));

@@ -8,7 +8,6 @@ namespace CrmSpm.Core.Coaching;
 /// <summary>What a rep-level rule looks at: the rep, their scorecard, the team's benchmarks and now.</summary>
 public sealed class RepRuleContext
 {
-    /// <summary>Creates a context.</summary>
     public RepRuleContext(Rep rep, RepScorecard scorecard, TeamBenchmarks? benchmarks, DateTime now)
     {
         Rep = rep ?? throw new ArgumentNullException(nameof(rep));
@@ -17,7 +16,6 @@ public sealed class RepRuleContext
         Now = now;
     }
 
-    /// <summary>The rep.</summary>
     public Rep Rep { get; }
 
     /// <summary>The rep's scorecard for the period.</summary>

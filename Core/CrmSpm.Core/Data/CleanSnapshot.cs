@@ -20,7 +20,6 @@ public sealed class CleanSnapshot
     /// <summary>Reps sorted by id.</summary>
     public IReadOnlyList<Rep> Reps { get; internal set; } = new Rep[0];
 
-    /// <summary>Reps by id.</summary>
     public IReadOnlyDictionary<string, Rep> RepsById { get; internal set; } = new Dictionary<string, Rep>();
 
     /// <summary>Opportunities of known reps, sorted by id.</summary>

@@ -6,7 +6,6 @@ namespace CrmSpm.Core.Data;
 /// </summary>
 public sealed class DataIssue
 {
-    /// <summary>Creates an issue.</summary>
     public DataIssue(string code, string recordType, string? recordId, string message)
     {
         Code = code;

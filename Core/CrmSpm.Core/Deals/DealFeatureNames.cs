@@ -18,6 +18,5 @@ public static class DealFeatureNames
     /// <summary>Amount band from thresholds.amountBands.</summary>
     public const string Amount = "amount";
 
-    /// <summary>The owner's tier.</summary>
     public const string OwnerTier = "owner-tier";
 }

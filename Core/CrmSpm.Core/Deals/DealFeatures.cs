@@ -10,7 +10,6 @@ namespace CrmSpm.Core.Deals;
 /// </summary>
 public sealed class DealFeatures
 {
-    /// <summary>The opportunity.</summary>
     public string OpportunityId { get; set; } = "";
 
     /// <summary>Open, or the outcome of a closed deal.</summary>
@@ -25,7 +24,6 @@ public sealed class DealFeatures
     /// <summary>Days since the last touch (for closed deals, at closing); null when never touched.</summary>
     public double? DaysSinceTouch { get; set; }
 
-    /// <summary>Contacts engaged.</summary>
     public int ContactsEngaged { get; set; }
 
     /// <summary>Close-date pushes.</summary>
@@ -34,6 +32,5 @@ public sealed class DealFeatures
     /// <summary>Amount (negative amounts count as 0).</summary>
     public decimal Amount { get; set; }
 
-    /// <summary>The owner's tier.</summary>
     public Tier OwnerTier { get; set; } = Tier.NotTiered;
 }

@@ -14,7 +14,6 @@ public sealed class DealModelState
     /// <summary>State format version.</summary>
     public const int CurrentVersion = 1;
 
-    /// <summary>Format version.</summary>
     [DataMember(Name = "version", Order = 1)]
     public int Version { get; set; } = CurrentVersion;
 
@@ -52,7 +51,6 @@ public sealed class StageCount
 [DataContract]
 public sealed class FeatureCount
 {
-    /// <summary>Feature name.</summary>
     [DataMember(Name = "feature", Order = 1)]
     public string Feature { get; set; } = "";
 

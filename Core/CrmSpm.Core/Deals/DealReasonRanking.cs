@@ -33,7 +33,7 @@ internal static class DealReasonRanking
         for (var i = 0; i < found && i < count; i++)
         {
             var term = terms[picked[i]];
-            reasons.Add(new DealReason { Feature = term.Feature, Text = DealReasonText.For(term.Feature, deal, term.Band), Impact = term.Impact });
+            reasons.Add(new DealReason { Feature = term.Feature, Text = DealReasonText.For(term.Feature, deal, term.Band, positive), Impact = term.Impact });
         }
 
         return reasons;

@@ -4,10 +4,37 @@ using CrmSpm.Core.Scoring.Tiers;
 
 namespace CrmSpm.Core.Deals;
 
-/// <summary>The words shown for each deal-model feature ("Touched 2 days ago").</summary>
+/// <summary>
+/// The words shown for each deal-model feature ("Touched 2 days ago"). The model learns from this org, so a fact
+/// that sounds neutral or good in general ("Amount 10,000 to 50,000", "Close date never pushed") can lower a score;
+/// such a fact gets <see cref="HurtsSuffix"/> so the rep reads it as the risk it is. Facts that already read as a
+/// risk ("Never touched", "Owner in tier C") stay short.
+/// </summary>
 internal static class DealReasonText
 {
-    public static string For(string feature, DealFeatures deal, string bandValue)
+    /// <summary>Appended to a reason that lowers the win probability but does not read as a risk on its own.</summary>
+    public const string HurtsSuffix = " (wins less often here)";
+
+    public static string For(string feature, DealFeatures deal, string bandValue, bool helps)
+    {
+        var fact = Fact(feature, deal, bandValue);
+        return helps || ReadsAsRisk(feature, deal) ? fact : fact + HurtsSuffix;
+    }
+
+    /// <summary>Facts a rep recognises as a risk without explanation: stale or missing touches, one contact or none, pushes, a C-tier owner.</summary>
+    private static bool ReadsAsRisk(string feature, DealFeatures deal)
+    {
+        switch (feature)
+        {
+            case DealFeatureNames.TouchRecency: return !deal.DaysSinceTouch.HasValue || deal.DaysSinceTouch.Value > 14;
+            case DealFeatureNames.Contacts: return deal.ContactsEngaged <= 1;
+            case DealFeatureNames.Slippage: return deal.ClosePushes > 0;
+            case DealFeatureNames.OwnerTier: return deal.OwnerTier == Tier.C;
+            default: return false;
+        }
+    }
+
+    private static string Fact(string feature, DealFeatures deal, string bandValue)
     {
         switch (feature)
         {

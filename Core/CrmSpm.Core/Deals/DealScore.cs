@@ -5,7 +5,6 @@ namespace CrmSpm.Core.Deals;
 /// <summary>A deal's win probability with the reasons that raise and lower it.</summary>
 public sealed class DealScore
 {
-    /// <summary>The opportunity.</summary>
     public string OpportunityId { get; set; } = "";
 
     /// <summary>Win probability, 0.01 to 0.99.</summary>

@@ -6,12 +6,10 @@ public enum ActivityKind
     /// <summary>Phone call.</summary>
     Call = 0,
 
-    /// <summary>Email.</summary>
     Email = 1,
 
     /// <summary>Meeting (appointment / event).</summary>
     Meeting = 2,
 
-    /// <summary>Task.</summary>
     Task = 3,
 }

@@ -9,7 +9,6 @@ public sealed class Opportunity
     /// <summary>CRM record id, as text.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>Display name.</summary>
     public string Name { get; set; } = "";
 
     /// <summary>The owning rep's id.</summary>

@@ -9,7 +9,6 @@ public sealed class Rep
     /// <summary>CRM user id (Dataverse systemuserid or Salesforce User Id), as text.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>Display name.</summary>
     public string Name { get; set; } = "";
 
     /// <summary>The rep's manager (receives low-adoption tasks and the coaching queue); null when none.</summary>

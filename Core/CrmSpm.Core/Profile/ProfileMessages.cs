@@ -62,7 +62,6 @@ public static class ProfileMessages
     /// <summary>Unknown required field name.</summary>
     public const string UnknownField = "must be one of amount, closeDate, nextStep, account, contacts";
 
-    /// <summary>Unknown severity.</summary>
     public const string UnknownSeverity = "must be one of Low, Medium, High";
 
     /// <summary>Unsafe or relative training link.</summary>

@@ -3,7 +3,6 @@ namespace CrmSpm.Core.Profile;
 /// <summary>One thing wrong with a profile: where (a JSON path such as <c>weights.adoption.freshness</c>) and why.</summary>
 public sealed class ValidationProblem
 {
-    /// <summary>Creates a problem.</summary>
     public ValidationProblem(string path, string reason)
     {
         Path = path;

@@ -7,10 +7,8 @@ namespace CrmSpm.Core.Scoring;
 /// <summary>Everything the engine says about one rep for the current period (the crmspm_scorecard row).</summary>
 public sealed class RepScorecard
 {
-    /// <summary>The rep.</summary>
     public string RepId { get; set; } = "";
 
-    /// <summary>Display name.</summary>
     public string RepName { get; set; } = "";
 
     /// <summary>The rep's manager; null when none.</summary>

@@ -3,7 +3,6 @@ namespace CrmSpm.Core.Scoring;
 /// <summary>One part of an explained score: its value, its weight and the evidence behind it.</summary>
 public sealed class ScoreComponent
 {
-    /// <summary>Creates a component.</summary>
     public ScoreComponent(string key, string label, double value, double weight, string evidence)
     {
         Key = key;
@@ -16,7 +15,6 @@ public sealed class ScoreComponent
     /// <summary>Stable key, e.g. <c>freshness</c> or <c>touch-cadence:Propose</c>.</summary>
     public string Key { get; }
 
-    /// <summary>Human label.</summary>
     public string Label { get; }
 
     /// <summary>The component's value from 0 (worst) to 1 (best).</summary>

@@ -5,7 +5,6 @@ namespace CrmSpm.Core.Scoring;
 /// <summary>A stretch of time a deal spent in one stage, with the touches logged meanwhile.</summary>
 public sealed class StageSegment
 {
-    /// <summary>Creates a segment.</summary>
     public StageSegment(string stage, DateTime enteredOn, DateTime endedOn, bool isCurrent)
     {
         Stage = stage;

@@ -13,6 +13,10 @@ namespace CrmSpm.Core.Simulation;
 internal sealed class DealSimulator
 {
     private static readonly string[] NextSteps = { "Follow-up call", "Send proposal", "Demo for the buying committee", "Agree contract terms", "Meet the CFO" };
+
+    /// <summary>Median generated amount (2,000 × e², amounts are log-normal); the advance chance falls for deals above it.</summary>
+    private const double TypicalAmount = 14_800;
+
     private readonly Random random;
     private readonly GeneratorOptions options;
     private int activityCounter;
@@ -29,52 +33,80 @@ internal sealed class DealSimulator
         var created = now.AddDays(-random.Between(0, options.HistoryDays)).AddMinutes(-random.Next(0, 600));
         var contacts = Math.Max(0, (int)Math.Round(archetype.Contacts + random.Normal() * 0.8));
         var cadence = archetype.CadenceDays * random.Between(0.6, 1.5) / Math.Max(0.05, options.ActivityDensity);
-        var advance = Clamp(archetype.StageAdvance + 0.04 * (contacts - 2) + (cadence < 6 ? 0.04 : cadence > 12 ? -0.05 : 0), 0.3, 0.95);
+        var amount = Math.Round((decimal)(2000 * Math.Exp(2.0 + 0.7 * random.Normal())) / 100) * 100;
         var opportunity = new Opportunity
         {
             Id = "opp-" + (dealIndex + 1).ToString("D7", CultureInfo.InvariantCulture),
             Name = Names.Deal(dealIndex),
             OwnerId = rep.Id,
             AccountId = random.Chance(archetype == RepArchetype.Struggling ? 0.06 : 0.01) ? null : "acct-" + random.Next(1, 1 + (int)rep.TerritorySize).ToString(CultureInfo.InvariantCulture),
-            Amount = Math.Round((decimal)(2000 * Math.Exp(2.0 + 0.9 * random.Normal())) / 100) * 100,
+            Amount = amount,
             CreatedOn = created,
             ContactsEngaged = contacts,
             NextStep = random.Chance(archetype.NextStepChance) ? NextSteps[random.Next(NextSteps.Length)] : null,
-            EstimatedCloseDate = created.Date.AddDays(random.Between(60, 120)),
+            // The rep's first estimate: the typical cycle, shortened by the rep's optimism.
+            EstimatedCloseDate = created.Date.AddDays(Math.Round(ExpectedDaysFrom(0, archetype) * archetype.CloseDateOptimism * random.Between(0.8, 1.2))),
         };
 
-        var end = WalkStages(opportunity, archetype, advance);
+        var end = WalkStages(opportunity, archetype, AdvanceChance(archetype, contacts, cadence, amount));
         AddTouches(opportunity, archetype, cadence, contacts, end, activities);
         opportunity.ModifiedOn = end;
         opportunity.ForecastCategory = Category(opportunity);
         return opportunity;
     }
 
+    /// <summary>
+    /// Chance to get through each stage: good habits (contacts, cadence) raise it and large deals lower it, as
+    /// bigger buying committees decide less often in the seller's favour.
+    /// </summary>
+    private static double AdvanceChance(RepArchetype archetype, int contacts, double cadence, decimal amount)
+    {
+        var habits = 0.04 * (contacts - 2) + (cadence < 6 ? 0.04 : cadence > 12 ? -0.05 : 0);
+        var size = -0.03 * Math.Log((double)Math.Max(amount, 1000) / TypicalAmount);
+        return Clamp(archetype.StageAdvance + habits + size, 0.3, 0.95);
+    }
+
+    /// <summary>Mean days a deal spends in stage <paramref name="stage"/> (0-based) at the rep's pace.</summary>
+    private static double ExpectedStageDays(int stage, RepArchetype archetype) => (10 + 5 * stage) * 1.1 * archetype.Pace;
+
+    /// <summary>Mean days from entering stage <paramref name="stage"/> to passing the last stage.</summary>
+    private double ExpectedDaysFrom(int stage, RepArchetype archetype)
+    {
+        var days = 0.0;
+        for (var s = stage; s < options.Stages.Count; s++)
+        {
+            days += ExpectedStageDays(s, archetype);
+        }
+
+        return days;
+    }
+
     /// <summary>Moves the deal through the stages; returns when it closed, or now when still open.</summary>
     private DateTime WalkStages(Opportunity opportunity, RepArchetype archetype, double advance)
     {
         var now = options.Now;
-        var pace = archetype == RepArchetype.Top ? 0.8 : archetype == RepArchetype.Struggling ? 1.4 : 1.0;
         var t = opportunity.CreatedOn;
         for (var s = 0; s < options.Stages.Count; s++)
         {
             opportunity.Stage = options.Stages[s];
             opportunity.StageHistory.Add(new StageChange { Stage = options.Stages[s], EnteredOn = t });
-            var stageDays = (10 + 5 * s) * random.Between(0.6, 1.6) * pace;
+            // Mean 1.1 × (10 + 5s) × pace, matching ExpectedStageDays.
+            var stageDays = (10 + 5 * s) * random.Between(0.6, 1.6) * archetype.Pace;
             if (t.AddDays(stageDays) > now)
             {
-                KeepOrFixOverdueCloseDate(opportunity, archetype);
+                SetOpenCloseDate(opportunity, archetype, (t.AddDays(stageDays) - now).TotalDays + ExpectedDaysFrom(s + 1, archetype));
                 return now;
             }
 
             t = t.AddDays(stageDays);
-            if (random.Chance(archetype.SlipChance))
+            // Deals can be lost at every stage, the last one included; passing the last stage wins the deal.
+            var advances = random.Chance(advance);
+            if (random.Chance(advances ? archetype.SlipChance : archetype.LosingSlipChance))
             {
                 Push(opportunity, t, random.Between(14, 35));
             }
 
-            // Deals can be lost at every stage, the last one included; passing the last stage wins the deal.
-            if (!random.Chance(advance))
+            if (!advances)
             {
                 return Close(opportunity, OpportunityStatus.Lost, t);
             }
@@ -88,12 +120,32 @@ internal sealed class DealSimulator
         return now;
     }
 
-    private void KeepOrFixOverdueCloseDate(Opportunity opportunity, RepArchetype archetype)
+    /// <summary>
+    /// An open deal's close date at "now" is the rep's current estimate: when the deal can really close (the rest
+    /// of this stage plus the expected later stages), seen through the rep's optimism; reps with poor hygiene
+    /// often leave a date that has already passed. The pushes made so far are kept, so the whole history is moved
+    /// to end on that date: the first estimate is the final one minus what the pushes added. Deals late in the
+    /// pipeline therefore close this month or next, as in a real team at mid-month.
+    /// </summary>
+    private void SetOpenCloseDate(Opportunity opportunity, RepArchetype archetype, double remainingDays)
     {
-        var now = options.Now;
-        if (opportunity.EstimatedCloseDate < now.Date && !random.Chance(archetype.StaleCloseDateChance))
+        var today = options.Now.Date;
+        var target = random.Chance(archetype.StaleCloseDateChance)
+            ? today.AddDays(-Math.Round(random.Between(1, 30)))
+            : today.AddDays(Math.Max(1, Math.Round(remainingDays * archetype.CloseDateOptimism * random.Between(0.7, 1.3))));
+        var shift = target - opportunity.EstimatedCloseDate!.Value;
+        var firstEstimate = opportunity.CloseDateChanges.Count == 0 ? target : opportunity.CloseDateChanges[0].OldDate!.Value + shift;
+        if (firstEstimate < opportunity.CreatedOn.Date)
         {
-            Push(opportunity, now.AddDays(-random.Between(0, 5)), (now.Date - opportunity.EstimatedCloseDate!.Value).TotalDays + random.Between(14, 45));
+            // The first estimate cannot precede the deal; the date lands a little later instead.
+            shift += opportunity.CreatedOn.Date - firstEstimate;
+        }
+
+        opportunity.EstimatedCloseDate += shift;
+        foreach (var change in opportunity.CloseDateChanges)
+        {
+            change.OldDate += shift;
+            change.NewDate += shift;
         }
     }
 

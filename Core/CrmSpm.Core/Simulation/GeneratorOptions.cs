@@ -9,7 +9,6 @@ public sealed class GeneratorOptions
     /// <summary>Seed of the random generator: the same options always give the same org.</summary>
     public int Seed { get; set; } = 42;
 
-    /// <summary>Number of reps.</summary>
     public int Reps { get; set; } = 12;
 
     /// <summary>Opportunities per rep (open and closed, created over <see cref="HistoryDays"/>).</summary>
@@ -18,7 +17,6 @@ public sealed class GeneratorOptions
     /// <summary>Multiplies every rep's touch frequency; 1 gives about ten activities per deal.</summary>
     public double ActivityDensity { get; set; } = 1;
 
-    /// <summary>Reps per manager.</summary>
     public int RepsPerManager { get; set; } = 6;
 
     /// <summary>Deals are created over this many days before <see cref="Now"/>.</summary>

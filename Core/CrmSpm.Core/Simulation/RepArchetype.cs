@@ -21,8 +21,20 @@ internal sealed class RepArchetype
 
     public double NextStepChance { get; set; }
 
-    /// <summary>Chance the close date is pushed at each stage.</summary>
+    /// <summary>
+    /// Chance the close date is pushed at a stage the deal gets through; at the stage where it is lost the chance
+    /// is <see cref="LosingSlipChance"/>, because in real orgs dying deals slip before they are closed as lost.
+    /// </summary>
     public double SlipChance { get; set; }
+
+    /// <summary>Chance the close date is pushed at the stage where the deal is lost.</summary>
+    public double LosingSlipChance { get; set; }
+
+    /// <summary>The rep's first close-date estimate as a share of the cycle the deal really needs (below 1: optimistic).</summary>
+    public double CloseDateOptimism { get; set; }
+
+    /// <summary>Multiplies the days a deal spends in each stage (top reps move faster).</summary>
+    public double Pace { get; set; }
 
     /// <summary>Mean days to the first touch.</summary>
     public double FirstTouchDays { get; set; }
@@ -30,25 +42,28 @@ internal sealed class RepArchetype
     /// <summary>Commit ÷ actual in forecasts.</summary>
     public double ForecastBias { get; set; }
 
-    /// <summary>Chance an overdue open deal keeps its stale close date.</summary>
+    /// <summary>Chance an open deal's close date is left in the past instead of being kept current.</summary>
     public double StaleCloseDateChance { get; set; }
 
     public static readonly RepArchetype Top = new RepArchetype
     {
         Name = "A", StageAdvance = 0.84, CadenceDays = 4, Contacts = 3.2, MeetingShare = 0.35, NextStepChance = 0.92,
-        SlipChance = 0.10, FirstTouchDays = 1, ForecastBias = 1.02, StaleCloseDateChance = 0.1,
+        SlipChance = 0.05, LosingSlipChance = 0.55, CloseDateOptimism = 1.0, Pace = 0.8, FirstTouchDays = 1, ForecastBias = 1.02,
+        StaleCloseDateChance = 0.05,
     };
 
     public static readonly RepArchetype Middle = new RepArchetype
     {
         Name = "B", StageAdvance = 0.74, CadenceDays = 8, Contacts = 2.0, MeetingShare = 0.22, NextStepChance = 0.70,
-        SlipChance = 0.25, FirstTouchDays = 3, ForecastBias = 1.12, StaleCloseDateChance = 0.3,
+        SlipChance = 0.12, LosingSlipChance = 0.65, CloseDateOptimism = 0.9, Pace = 1.0, FirstTouchDays = 3, ForecastBias = 1.12,
+        StaleCloseDateChance = 0.15,
     };
 
     public static readonly RepArchetype Struggling = new RepArchetype
     {
         Name = "C", StageAdvance = 0.60, CadenceDays = 14, Contacts = 1.2, MeetingShare = 0.10, NextStepChance = 0.40,
-        SlipChance = 0.40, FirstTouchDays = 7, ForecastBias = 1.30, StaleCloseDateChance = 0.6,
+        SlipChance = 0.20, LosingSlipChance = 0.75, CloseDateOptimism = 0.75, Pace = 1.4, FirstTouchDays = 7, ForecastBias = 1.30,
+        StaleCloseDateChance = 0.3,
     };
 
     /// <summary>About 20 % top, 55 % middle, 25 % struggling.</summary>

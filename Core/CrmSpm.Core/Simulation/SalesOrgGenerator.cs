@@ -17,7 +17,6 @@ public sealed class SalesOrgGenerator
 {
     private readonly GeneratorOptions options;
 
-    /// <summary>Creates a generator.</summary>
     public SalesOrgGenerator(GeneratorOptions options)
     {
         this.options = options ?? throw new ArgumentNullException(nameof(options));
@@ -78,7 +77,7 @@ public sealed class SalesOrgGenerator
             StartDate = options.Now.AddDays(-random.Between(90, 2200)).Date,
             TerritorySize = territory,
         };
-        var monthlyQuota = Math.Round((decimal)(30000 * territory / 100) / 1000) * 1000;
+        var monthlyQuota = Math.Max(1000, Math.Round((decimal)(MiddleRepMonthlyWins() * territory / 100) / 1000) * 1000);
         var period = SalesPeriod.Containing(options.Now);
         for (var m = 0; m <= 13; m++)
         {
@@ -87,6 +86,18 @@ public sealed class SalesOrgGenerator
         }
 
         return rep;
+    }
+
+    /// <summary>
+    /// What a middle (B) rep with an average territory wins in a month, the level management sets quotas at:
+    /// deals created per month × mean amount (2,000 × e^(2 + 0.7²/2) ≈ 18,900) × B win rate (about 0.74⁴ ≈ 0.3).
+    /// Quotas follow the deal flow, so coverage and attainment stay meaningful for any org size; top reps beat
+    /// their quota and struggling reps miss it, as in a real team.
+    /// </summary>
+    private double MiddleRepMonthlyWins()
+    {
+        var dealsPerMonth = options.HistoryDays <= 0 ? 0 : options.OpportunitiesPerRep * 30.0 / options.HistoryDays;
+        return dealsPerMonth * 18_900 * 0.3;
     }
 
     /// <summary>Commits for the last three finished months: what was won, inflated by the archetype's optimism.</summary>

@@ -48,6 +48,8 @@ public class DemoCommandTests : CliTestBase
         Assert.That(output, Does.Contain("A-tier practices"));
         Assert.That(output, Does.Contain("Coaching tips (3 of "));
         Assert.That(output, Does.Not.Contain("Platform"), "no embedded org in the core-only run");
+        Assert.That(output, Does.Match(@"│ \w+ deal \d+\s+│ \w+ \w+\s+│\s+\d+ │"), "deal scores show the deal's name and its owner");
+        Assert.That(output, Does.Not.Contain("opp-0"), "no record ids where a name exists");
     }
 
     [Test]

@@ -1,8 +1,8 @@
 import { failureMessage } from "../shared/failure.js";
 import { h } from "../shared/dom.js";
 import { startPage } from "../shared/page.js";
-import { createPageWebApi } from "../shared/pageWebApi.js";
-import { announce, showContent, showEmpty, showError, showLoading } from "../shared/panelState.js";
+import { createPageWebApiWithWrites } from "../shared/pageWebApiWrites.js";
+import { emptyState, showContent, showError, showLoading } from "../shared/panelState.js";
 import { stringsFor } from "../shared/strings.js";
 import { readProfile, renderProfileEditor, showProblems } from "./profileEditor.js";
 import { fetchActiveProfile, saveProfile } from "./profileQuery.js";
@@ -19,7 +19,7 @@ const status = /** @type {HTMLElement} */ (document.getElementById("status"));
 startPage(region, (context) => {
   const t = stringsFor(context.userSettings.languageId);
   document.title = t("adminTitle");
-  void load(createPageWebApi(context.clientUrl), t);
+  void load(createPageWebApiWithWrites(context.clientUrl), t);
 });
 
 /**
@@ -36,7 +36,7 @@ async function load(webApi, t) {
     return;
   }
   if (!stored) {
-    showEmpty(region, t("noProfile"));
+    showContent(region, emptyState(t("noProfile")));
     return;
   }
   if (!stored.profile) {
@@ -72,9 +72,9 @@ async function load(webApi, t) {
       await saveProfile(webApi, stored.id, profile, version + 1);
       version += 1;
       versionText.textContent = t("profileVersion", { version });
-      announce(status, t("saved", { version }));
+      status.textContent = t("saved", { version });
     } catch (error) {
-      announce(status, t("saveFailed", { message: failureMessage(error) }));
+      status.textContent = t("saveFailed", { message: failureMessage(error) });
     } finally {
       submit.disabled = false;
     }

@@ -20,13 +20,13 @@ export function renderProfileEditor(profile, t) {
     h("fieldset", { class: "card" },
       h("legend", null, t("weights")),
       h("div", { class: "fields" },
-        ADOPTION_WEIGHTS.map((setting) => numberField(`weights.adoption.${setting.key}`, setting.label, (weights.adoption || {})[setting.key], "0.05")),
-        TIER_WEIGHTS.map((setting) => numberField(`weights.tier.${setting.key}`, setting.label, (weights.tier || {})[setting.key], "0.05")))),
+        ADOPTION_WEIGHTS.map((setting) => numberField(`weights.adoption.${setting.key}`, t(setting.label), (weights.adoption || {})[setting.key], "0.05")),
+        TIER_WEIGHTS.map((setting) => numberField(`weights.tier.${setting.key}`, t(setting.label), (weights.tier || {})[setting.key], "0.05")))),
     h("fieldset", { class: "card" },
       h("legend", null, t("thresholds")),
       h("div", { class: "fields" },
-        THRESHOLDS.map((setting) => numberField(`thresholds.${setting.key}`, setting.label, thresholds[setting.key], setting.whole ? "1" : "any")),
-        field("thresholds.amountBands", "Amount bands (upper bounds, comma-separated)",
+        THRESHOLDS.map((setting) => numberField(`thresholds.${setting.key}`, t(setting.label), thresholds[setting.key], setting.whole ? "1" : "any")),
+        field("thresholds.amountBands", t("settingAmountBands"),
           h("input", { type: "text", inputmode: "decimal", "data-kind": "numberList",
             value: Array.isArray(thresholds.amountBands) ? thresholds.amountBands.join(", ") : "" })))),
     h("fieldset", { class: "card" },
@@ -53,7 +53,7 @@ function renderRule(rule, index, t) {
         h("select", { "data-kind": "text" },
           SEVERITIES.map((severity) => h("option", { value: severity, selected: severity === (rule.severity || definition?.severity) }, severity)))),
       (definition ? definition.parameters : []).map((parameter) =>
-        numberField(`${prefix}.parameters.${parameter.name}`, parameter.label, parameters[parameter.name] ?? parameter.defaultValue, "any")),
+        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), parameters[parameter.name] ?? parameter.defaultValue, "any")),
       field(`${prefix}.trainingLink`, t("trainingLink"),
         h("input", { type: "url", "data-kind": "link", value: typeof rule.trainingLink === "string" ? rule.trainingLink : "" }))));
 }

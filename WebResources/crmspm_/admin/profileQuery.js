@@ -11,7 +11,7 @@ export const ACTIVE_PROFILE_OPTIONS =
   `&$filter=${ScoringProfile.isActive} eq true&$orderby=${ScoringProfile.version} desc&$top=1`;
 
 /**
- * @param {Spm.QueryApi} webApi
+ * @param {Spm.ReadApi} webApi
  * @returns {Promise<Spm.StoredProfile | null>} null when no profile is active
  */
 export async function fetchActiveProfile(webApi) {

@@ -1,7 +1,8 @@
-import { Account, Opportunity } from "../shared/schema/opportunity.js";
+import { Account } from "../shared/schema/account.js";
+import { Opportunity } from "../shared/schema/opportunity.js";
+import { bareId } from "../shared/ids.js";
 import { dateValue, jsonValue, numberValue, textValue } from "../shared/record.js";
-import { byUrgency, toTip } from "./tipModel.js";
-import { TIP_COLUMNS, openTipFilter } from "./tipQuery.js";
+import { openTipsExpand, tipsOf } from "./tipQuery.js";
 
 /**
  * Everything the account panel shows, in one Web API round trip: the account's open deals expanded through
@@ -22,9 +23,8 @@ export function accountEngagementOptions(now) {
     Opportunity.id, Opportunity.name, Opportunity.dealScore, Opportunity.previousDealScore,
     Opportunity.lastTouchOn, Opportunity.parentContact, Opportunity.touchLog,
   ];
-  const tipExpand = `${Opportunity.tasks}($select=${TIP_COLUMNS.join(",")};$filter=${openTipFilter(now)})`;
   const dealExpand = `${Account.opportunities}($select=${dealColumns.join(",")};` +
-    `$filter=${Opportunity.stateCode} eq 0;$expand=${tipExpand})`;
+    `$filter=${Opportunity.stateCode} eq 0;$expand=${openTipsExpand(now)})`;
   return `?$select=${Account.name},${Account.lastTouchOn}&$expand=${dealExpand}`;
 }
 
@@ -64,7 +64,6 @@ export function toAccountEngagement(record) {
 function toDeal(row) {
   const score = numberValue(row, Opportunity.dealScore);
   const previous = numberValue(row, Opportunity.previousDealScore);
-  const tasks = Array.isArray(row[Opportunity.tasks]) ? row[Opportunity.tasks] : [];
   return {
     id: textValue(row, Opportunity.id),
     name: textValue(row, Opportunity.name),
@@ -72,7 +71,7 @@ function toDeal(row) {
     atRisk: score !== null && (score < AT_RISK_SCORE || (previous !== null && previous - score >= AT_RISK_DROP)),
     lastTouch: dateValue(row, Opportunity.lastTouchOn),
     contactIds: contactsOf(row),
-    tips: tasks.map(toTip).sort(byUrgency),
+    tips: tipsOf(row),
   };
 }
 
@@ -83,7 +82,7 @@ function toDeal(row) {
  */
 function contactsOf(row) {
   const log = jsonValue(row, Opportunity.touchLog, Array.isArray, []);
-  const ids = log.map((touch) => (touch && typeof touch.contact === "string" ? touch.contact.replace(/[{}]/g, "").toLowerCase() : ""));
+  const ids = log.map((touch) => (touch && typeof touch.contact === "string" ? bareId(touch.contact) : ""));
   return [textValue(row, Opportunity.parentContact), ...ids].filter((id) => id !== "");
 }
 

@@ -1,4 +1,5 @@
 import { h } from "../shared/dom.js";
+import { emptyState } from "../shared/panelState.js";
 import { renderTipList } from "./tipList.js";
 
 /**
@@ -28,9 +29,9 @@ export function renderAccountEngagement(engagement, tipOptions, now) {
       h("h2", { id: "tips-title", class: "section-title" }, t("tips")),
       engagement.tipCount > 0 && h("span", { class: "muted" }, t("tipsCount", { count: format.number(engagement.tipCount) }))),
     engagement.deals.length === 0
-      ? h("p", { class: "state state-empty" }, t("noOpenDeals"))
+      ? emptyState(t("noOpenDeals"))
       : dealsWithTips.length === 0
-        ? h("p", { class: "state state-empty" }, t("noTips"))
+        ? emptyState(t("noTips"))
         : dealsWithTips.map((deal) => h("div", { class: "deal-group", "data-deal-id": deal.id },
           h("h3", { class: "deal-title" },
             deal.name, " ",

@@ -1,8 +1,7 @@
 import { Opportunity } from "../shared/schema/opportunity.js";
 import { Task } from "../shared/schema/task.js";
 import { jsonValue, numberValue } from "../shared/record.js";
-import { byUrgency, toTip } from "./tipModel.js";
-import { TIP_COLUMNS, openTipFilter } from "./tipQuery.js";
+import { openTipsExpand, tipsOf } from "./tipQuery.js";
 
 /**
  * Everything the opportunity panel shows, in one Web API round trip: the deal's score columns with its open tips
@@ -16,12 +15,7 @@ import { TIP_COLUMNS, openTipFilter } from "./tipQuery.js";
  */
 export function opportunityCoachingOptions(now) {
   const dealColumns = [Opportunity.name, Opportunity.dealScore, Opportunity.previousDealScore, Opportunity.dealScoreReasons];
-  const tipOptions = [
-    `$select=${TIP_COLUMNS.join(",")}`,
-    `$filter=${openTipFilter(now)}`,
-    `$orderby=${Task.severity} desc,${Task.scheduledEnd} asc`,
-  ].join(";");
-  return `?$select=${dealColumns.join(",")}&$expand=${Opportunity.tasks}(${tipOptions})`;
+  return `?$select=${dealColumns.join(",")}&$expand=${openTipsExpand(now, `${Task.severity} desc,${Task.scheduledEnd} asc`)}`;
 }
 
 /**
@@ -40,13 +34,12 @@ export async function fetchOpportunityCoaching(webApi, opportunityId, now) {
  * @returns {Spm.OpportunityCoaching}
  */
 export function toOpportunityCoaching(record) {
-  const tasks = Array.isArray(record[Opportunity.tasks]) ? record[Opportunity.tasks] : [];
   return {
     name: typeof record[Opportunity.name] === "string" ? record[Opportunity.name] : "",
     score: numberValue(record, Opportunity.dealScore),
     previousScore: numberValue(record, Opportunity.previousDealScore),
     reasons: jsonValue(record, Opportunity.dealScoreReasons, isReasonList, []),
-    tips: tasks.map(toTip).sort(byUrgency),
+    tips: tipsOf(record),
     moreTips: typeof record[`${Opportunity.tasks}@odata.nextLink`] === "string",
   };
 }

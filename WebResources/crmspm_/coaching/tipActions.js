@@ -12,44 +12,22 @@ export const DISMISS_REASON_MAX_LENGTH = 1000;
 const SNOOZE_DAYS = Object.freeze({ day: 1, week: 7, twoWeeks: 14 });
 
 /**
- * Completes the tip's task.
- * @param {Spm.DataApi} webApi
- * @param {string} tipId
+ * The task update an answer writes: done completes the task, dismiss cancels it and records why (so the rule's
+ * usefulness can be measured), snooze hides it until the snooze ends and leaves it open.
+ * @param {Spm.TipAnswer} answer a dismiss reason already checked by `checkDismissReason`
+ * @param {Date} now
+ * @returns {Record<string, string | number>}
  */
-export function completeTip(webApi, tipId) {
-  return webApi.updateRecord(Task.entity, tipId, {
-    [Task.stateCode]: StateCode.completed,
-    [Task.statusCode]: TaskStatus.completed,
-    [Task.response]: TipResponse.done,
-  });
-}
-
-/**
- * Cancels the tip's task and records why, so the rule's usefulness can be measured.
- * @param {Spm.DataApi} webApi
- * @param {string} tipId
- * @param {string} reason already validated by `checkDismissReason`
- */
-export function dismissTip(webApi, tipId, reason) {
-  return webApi.updateRecord(Task.entity, tipId, {
-    [Task.stateCode]: StateCode.canceled,
-    [Task.statusCode]: TaskStatus.canceled,
-    [Task.response]: TipResponse.dismissed,
-    [Task.dismissReason]: reason,
-  });
-}
-
-/**
- * Hides the tip until the end of the snooze; the task stays open.
- * @param {Spm.DataApi} webApi
- * @param {string} tipId
- * @param {Date} until
- */
-export function snoozeTip(webApi, tipId, until) {
-  return webApi.updateRecord(Task.entity, tipId, {
-    [Task.response]: TipResponse.snoozed,
-    [Task.snoozedUntil]: until.toISOString(),
-  });
+export function taskUpdate(answer, now) {
+  switch (answer.kind) {
+    case "done":
+      return { [Task.stateCode]: StateCode.completed, [Task.statusCode]: TaskStatus.completed, [Task.response]: TipResponse.done };
+    case "dismiss":
+      return { [Task.stateCode]: StateCode.canceled, [Task.statusCode]: TaskStatus.canceled, [Task.response]: TipResponse.dismissed,
+        [Task.dismissReason]: answer.reason };
+    case "snooze":
+      return { [Task.response]: TipResponse.snoozed, [Task.snoozedUntil]: snoozeEnd(answer.length, now).toISOString() };
+  }
 }
 
 /**
@@ -81,22 +59,19 @@ export function checkDismissReason(text) {
  */
 export function createTipAnswerer(webApi, t, format, clock) {
   return async (tip, answer) => {
+    const now = clock();
     try {
-      switch (answer.kind) {
-        case "done":
-          await completeTip(webApi, tip.id);
-          return t("tipDone");
-        case "dismiss":
-          await dismissTip(webApi, tip.id, answer.reason);
-          return t("tipDismissed");
-        case "snooze": {
-          const until = snoozeEnd(answer.length, clock());
-          await snoozeTip(webApi, tip.id, until);
-          return t("tipSnoozed", { date: format.date(until) });
-        }
-      }
+      await webApi.updateRecord(Task.entity, tip.id, taskUpdate(answer, now));
     } catch (error) {
       throw new Error(t("actionFailed", { message: failureMessage(error) }));
+    }
+    switch (answer.kind) {
+      case "done":
+        return t("tipDone");
+      case "dismiss":
+        return t("tipDismissed");
+      case "snooze":
+        return t("tipSnoozed", { date: format.date(snoozeEnd(answer.length, now)) });
     }
   };
 }

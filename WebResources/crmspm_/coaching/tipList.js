@@ -97,24 +97,8 @@ function startAnswer(tip, card, action, options) {
     void submit({ kind: "done" });
     return;
   }
-  const form = action === "dismiss" ? dismissForm(t, submit, close) : snoozeForm(t, submit, close);
-  replaceChildren(answerArea, form);
-  /** @type {HTMLElement} */ (form.elements[0]).focus();
-}
-
-/**
- * A labelled control with confirm and cancel buttons; `read` turns the control into the answer, or null to stay open.
- * @param {Spm.Translate} t
- * @param {[label: Spm.StringKey, confirm: Spm.StringKey]} texts
- * @param {HTMLTextAreaElement | HTMLSelectElement} control
- * @param {() => Spm.TipAnswer | null} read
- * @param {(answer: Spm.TipAnswer) => void} submit
- * @param {() => void} close
- * @param {HTMLElement | false} [hint]
- * @returns {HTMLFormElement}
- */
-function answerForm(t, [label, confirm], control, read, submit, close, hint) {
-  control.id = `answer-${Math.random().toString(36).slice(2)}`;
+  const { control, read, hint, texts: [label, confirm] } = action === "dismiss" ? dismissAnswer(t) : snoozeAnswer(t);
+  control.id = `answer-${tip.id}`;
   const form = h("form", { class: "answer-form", novalidate: true },
     h("label", { for: control.id }, t(label)), control, hint,
     h("div", { class: "answer-buttons" },
@@ -123,41 +107,40 @@ function answerForm(t, [label, confirm], control, read, submit, close, hint) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const answer = read();
-    if (answer) submit(answer);
+    if (answer) void submit(answer);
   });
-  return form;
+  replaceChildren(answerArea, form);
+  control.focus();
 }
 
 /**
+ * The dismiss form's reason box; reading it shows the hint instead when the reason is empty.
  * @param {Spm.Translate} t
- * @param {(answer: Spm.TipAnswer) => void} submit
- * @param {() => void} close
+ * @returns {Spm.AnswerControl}
  */
-function dismissForm(t, submit, close) {
-  const textarea = h("textarea", { name: "reason", rows: 2, maxlength: DISMISS_REASON_MAX_LENGTH, required: true });
+function dismissAnswer(t) {
+  const control = h("textarea", { name: "reason", rows: 2, maxlength: DISMISS_REASON_MAX_LENGTH, required: true });
   const hint = h("p", { class: "field-error", role: "alert", hidden: true }, t("reasonRequired"));
-  return answerForm(t, ["dismissReason", "dismissConfirm"], textarea, () => {
-    const reason = checkDismissReason(textarea.value);
+  return { control, hint, texts: ["dismissReason", "dismissConfirm"], read: () => {
+    const reason = checkDismissReason(control.value);
     if (reason !== null) return { kind: "dismiss", reason };
     hint.hidden = false;
-    textarea.setAttribute("aria-invalid", "true");
-    textarea.focus();
+    control.setAttribute("aria-invalid", "true");
+    control.focus();
     return null;
-  }, submit, close, hint);
+  } };
 }
 
 /**
  * @param {Spm.Translate} t
- * @param {(answer: Spm.TipAnswer) => void} submit
- * @param {() => void} close
+ * @returns {Spm.AnswerControl}
  */
-function snoozeForm(t, submit, close) {
-  const select = h("select", { name: "length" },
+function snoozeAnswer(t) {
+  const control = h("select", { name: "length" },
     h("option", { value: "day" }, t("snoozeDay")),
     h("option", { value: "week", selected: true }, t("snoozeWeek")),
     h("option", { value: "twoWeeks" }, t("snoozeTwoWeeks")));
-  return answerForm(t, ["snoozeFor", "snoozeConfirm"], select,
-    () => ({ kind: "snooze", length: /** @type {Spm.SnoozeLength} */ (select.value) }), submit, close);
+  return { control, texts: ["snoozeFor", "snoozeConfirm"], read: () => ({ kind: "snooze", length: /** @type {Spm.SnoozeLength} */ (control.value) }) };
 }
 
 /**

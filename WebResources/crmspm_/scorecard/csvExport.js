@@ -8,13 +8,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * @param {Spm.RepRow[]} rows
- * @param {string} period
- * @param {Spm.Translate} t
+ * @param {Spm.ScorecardPage} page its period and strings
  * @returns {string}
  */
-export function teamCsv(rows, period, t) {
-  const header = [t("rep"), "Period", t("adoption"), t("behaviour"), t("winRate"), t("quotaAttainment"),
-    "Pipeline coverage", "Needed coverage", t("tier"), "Adoption trend", t("revenueGain"), t("largestGap")];
+export function teamCsv(rows, { period, t }) {
+  const header = [t("rep"), t("csvPeriod"), t("adoption"), t("behaviour"), t("winRate"), t("quotaAttainment"),
+    t("pipelineCoverage"), t("neededCoverage"), t("tier"), t("adoptionTrend"), t("revenueGain"), t("largestGap")];
   const lines = rows.map((row) => [
     text(row.repName), text(period), number(row.adoption), number(row.behaviour), number(row.winRate),
     number(row.quotaAttainment), number(row.pipelineCoverage), number(row.neededCoverage), text(row.tierLabel),

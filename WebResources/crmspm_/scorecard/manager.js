@@ -3,7 +3,7 @@ import { h } from "../shared/dom.js";
 import { createFormatter, userLocale } from "../shared/format.js";
 import { startPage } from "../shared/page.js";
 import { createPageWebApi } from "../shared/pageWebApi.js";
-import { showContent, showError, showLoading } from "../shared/panelState.js";
+import { emptyState, showContent, showError, showLoading } from "../shared/panelState.js";
 import { stringsFor } from "../shared/strings.js";
 import { rankCoachingQueue, renderCoachingQueue, renderPractices } from "./coachingQueue.js";
 import { fetchTeamScorecards, periodOf, teamPractices, toRepRow } from "./scorecardQuery.js";
@@ -40,42 +40,27 @@ async function render(page) {
 
   const rows = records.map(toRepRow).sort((a, b) => a.repName.localeCompare(b.repName, format.locale));
   const drillDown = h("section", { class: "card drill-down", "aria-labelledby": "drill-title", hidden: true });
+  // The drill-down and the export are used now and then, so their code loads on first use, not with the page.
+  const drillInto = async (/** @type {Spm.RepRow} */ row) => (await import("./repDrillDown.js")).showRepDeals(page, row, drillDown);
+  const exportCsv = async () => {
+    const csv = await import("./csvExport.js");
+    csv.downloadCsv(csv.teamCsv(rows, page), period);
+  };
   const header = h("header", { class: "page-head" },
     h("div", null, h("h1", null, t("scorecardTitle")), h("p", { class: "muted" }, t("period", { period }))),
-    rows.length > 0 && h("button", { type: "button", class: "button", onclick: () => { void exportCsv(rows, period, t); } },
+    rows.length > 0 && h("button", { type: "button", class: "button", onclick: () => { void exportCsv(); } },
       t("exportCsv")));
   if (rows.length === 0) {
-    showContent(region, header, h("p", { class: "state state-empty" }, t("noTeam")));
+    showContent(region, header, emptyState(t("noTeam")));
   } else {
     showContent(region,
       header,
       h("section", { class: "card", "aria-labelledby": "team-title" },
         h("h2", { id: "team-title", class: "section-title" }, t("team")),
-        renderTeamTable(rows, t, format, (row) => { void drillInto(page, row, drillDown); })),
+        renderTeamTable(rows, page, (row) => { void drillInto(row); })),
       drillDown,
       h("div", { class: "columns" },
-        renderCoachingQueue(rankCoachingQueue(rows), t, format),
-        renderPractices(teamPractices(rows), t, format)));
+        renderCoachingQueue(rankCoachingQueue(rows), page),
+        renderPractices(teamPractices(rows), page)));
   }
-}
-
-/**
- * The drill-down and the export are used now and then, so their code loads on first use, not with the page.
- * @param {Spm.ScorecardPage} page
- * @param {Spm.RepRow} row
- * @param {HTMLElement} section
- */
-async function drillInto(page, row, section) {
-  const { showRepDeals } = await import("./repDrillDown.js");
-  await showRepDeals(page, row, section);
-}
-
-/**
- * @param {Spm.RepRow[]} rows
- * @param {string} period
- * @param {Spm.Translate} t
- */
-async function exportCsv(rows, period, t) {
-  const { downloadCsv, teamCsv } = await import("./csvExport.js");
-  downloadCsv(teamCsv(rows, period, t), period);
 }

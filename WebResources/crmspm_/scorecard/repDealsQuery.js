@@ -28,7 +28,7 @@ export function repDealsOptions(repId, now) {
 }
 
 /**
- * @param {Spm.QueryApi} webApi
+ * @param {Spm.ReadApi} webApi
  * @param {string} repId
  * @param {Date} now
  * @returns {Promise<Spm.DealNeedingAttention[]>}

@@ -34,7 +34,7 @@ export function teamScorecardFetchXml(period) {
 }
 
 /**
- * @param {Spm.QueryApi} webApi
+ * @param {Spm.ReadApi} webApi
  * @param {string} period
  * @returns {Promise<Record<string, any>[]>}
  */
@@ -50,7 +50,6 @@ export async function fetchTeamScorecards(webApi, period) {
 export function toRepRow(record) {
   const benchmarks = jsonValue(record, `${TEAM_ALIAS}.${ModelState.benchmarks}`, isBenchmarks, { behaviours: [] });
   return {
-    scorecardId: textValue(record, Scorecard.id),
     repId: textValue(record, Scorecard.rep),
     repName: formattedValue(record, Scorecard.rep) ?? "",
     adoption: numberValue(record, Scorecard.adoption),
@@ -66,7 +65,7 @@ export function toRepRow(record) {
     revenueGain: numberValue(record, Scorecard.revenueGain),
     revenueGainLabel: formattedValue(record, Scorecard.revenueGain) ?? "",
     largestGap: textValue(record, Scorecard.largestGap),
-    practices: benchmarks.behaviours.filter(isPracticeShape),
+    practices: benchmarks.behaviours.filter(isPractice),
   };
 }
 
@@ -77,8 +76,7 @@ export function toRepRow(record) {
  * @returns {Spm.Practice[]}
  */
 export function teamPractices(rows) {
-  const withPractices = rows.find((row) => row.practices.some((practice) => practice.isPractice));
-  return withPractices ? withPractices.practices.filter((practice) => practice.isPractice) : [];
+  return rows.find((row) => row.practices.length > 0)?.practices ?? [];
 }
 
 /**
@@ -109,11 +107,12 @@ function isNumberList(value) {
 }
 
 /**
+ * A behaviour the benchmarks mark as a practice (isPractice), with its label.
  * @param {any} value
  * @returns {value is Spm.Practice}
  */
-function isPracticeShape(value) {
-  return value !== null && typeof value === "object" && typeof value.label === "string" && typeof value.isPractice === "boolean";
+function isPractice(value) {
+  return value !== null && typeof value === "object" && typeof value.label === "string" && value.isPractice === true;
 }
 
 /**

@@ -16,12 +16,11 @@ const TIER_CLASS = Object.freeze({
 
 /**
  * @param {Spm.RepRow[]} rows
- * @param {Spm.Translate} t
- * @param {Spm.Formatter} format
+ * @param {Spm.ScorecardPage} page
  * @param {(row: Spm.RepRow) => void} onDrillDown
  * @returns {HTMLElement}
  */
-export function renderTeamTable(rows, t, format, onDrillDown) {
+export function renderTeamTable(rows, { t, format }, onDrillDown) {
   /** @param {number | null} value */
   const score = (value) => (value === null ? "–" : format.number(value));
   /** @param {number | null} value */

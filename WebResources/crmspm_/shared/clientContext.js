@@ -5,17 +5,12 @@
  */
 
 /**
- * @typedef {object} CrmSpmWindow
- * @property {(xrm: Xrm.XrmStatic, formContext: Xrm.FormContext) => void} [setClientApiContext]
- */
-
-/**
  * Exposes `window.crmspm.setClientApiContext` and calls `onContext` each time the form hands the context over.
  * The form may call it again (tab changes re-create the control); every call refreshes the panel.
  * @param {(context: Spm.ClientApiContext) => void} onContext
  */
 export function receiveClientApiContext(onContext) {
-  const host = /** @type {Window & { crmspm?: CrmSpmWindow }} */ (window);
+  const host = /** @type {Spm.HostWindow} */ (window);
   host.crmspm = host.crmspm || {};
   host.crmspm.setClientApiContext = (xrm, formContext) => {
     if (!xrm || !formContext) throw new TypeError("setClientApiContext needs Xrm and formContext.");

@@ -1,4 +1,5 @@
 import { h, replaceChildren } from "./dom.js";
+import { stringsFor } from "./strings.js";
 
 /**
  * Starts a page opened outside a form (a sitemap or dashboard web resource). Its HTML loads
@@ -11,8 +12,8 @@ export function startPage(region, run) {
   const global = /** @type {{ GetGlobalContext?: () => Xrm.GlobalContext }} */ (/** @type {unknown} */ (window));
   if (typeof global.GetGlobalContext !== "function") {
     region.setAttribute("aria-busy", "false");
-    replaceChildren(region, h("p", { class: "state state-error", role: "alert" },
-      "ClientGlobalContext.js.aspx is not loaded: open this page from Dynamics 365."));
+    // Without the context there is no user language: the default (English) strings apply.
+    replaceChildren(region, h("p", { class: "state state-error", role: "alert" }, stringsFor(0)("noGlobalContext")));
     return;
   }
   const context = global.GetGlobalContext();

@@ -1,13 +1,14 @@
 import { EntitySets } from "./schema/entitySets.js";
 
 /**
- * Xrm.WebApi's calls for pages outside a form, made with fetch from the org's own origin (the session cookie
- * authenticates), asking for formatted values as Xrm.WebApi does.
+ * Xrm.WebApi's read for pages outside a form, made with fetch from the org's own origin (the session cookie
+ * authenticates), asking for formatted values as Xrm.WebApi does. Writes are in pageWebApiWrites.js, loaded only by
+ * the page that writes (admin).
  */
 
 const API_PATH = "/api/data/v9.2/";
 
-const READ_HEADERS = Object.freeze({
+export const READ_HEADERS = Object.freeze({
   Accept: "application/json",
   "OData-MaxVersion": "4.0",
   "OData-Version": "4.0",
@@ -17,53 +18,42 @@ const READ_HEADERS = Object.freeze({
 
 /**
  * @param {string} clientUrl the org URL from the global context
- * @returns {Spm.QueryApi}
+ * @returns {Spm.ReadApi}
  */
 export function createPageWebApi(clientUrl) {
-  const base = clientUrl.replace(/\/+$/, "") + API_PATH;
-
-  /**
-   * @param {string} url
-   * @param {RequestInit} init
-   * @returns {Promise<any>}
-   */
-  async function send(url, init) {
-    const response = await fetch(url, { credentials: "same-origin", ...init });
-    if (!response.ok) throw await toXrmError(response);
-    return response.status === 204 ? null : response.json();
-  }
-
   /** @type {any} */
   const api = {
     /** @param {string} entity @param {string} [options] */
     async retrieveMultipleRecords(entity, options) {
-      const body = await send(`${base}${entitySet(entity)}${options || ""}`, {
+      const body = await sendToWebApi(`${entityUrl(clientUrl, entity)}${options || ""}`, {
         headers: { ...READ_HEADERS, Prefer: 'odata.include-annotations="*"' },
       });
       return { entities: body.value, nextLink: body["@odata.nextLink"] };
     },
-    /** @param {string} entity @param {string} id @param {object} data */
-    async updateRecord(entity, id, data) {
-      await send(`${base}${entitySet(entity)}(${id})`, {
-        method: "PATCH",
-        // If-Match: * makes the PATCH an update only: a deleted row answers 404 instead of being re-created.
-        headers: { ...READ_HEADERS, "Content-Type": "application/json; charset=utf-8", "If-Match": "*" },
-        body: JSON.stringify(data),
-      });
-      return { entityType: entity, id };
-    },
   };
-  return /** @type {Spm.QueryApi} */ (api);
+  return /** @type {Spm.ReadApi} */ (api);
 }
 
 /**
+ * @param {string} clientUrl
  * @param {string} entity
- * @returns {string}
+ * @returns {string} the entity set's URL
  */
-function entitySet(entity) {
+export function entityUrl(clientUrl, entity) {
   const set = /** @type {Record<string, string>} */ (EntitySets)[entity];
   if (!set) throw new Error(`No entity set name is known for ${entity}.`);
-  return set;
+  return clientUrl.replace(/\/+$/, "") + API_PATH + set;
+}
+
+/**
+ * @param {string} url
+ * @param {RequestInit} init
+ * @returns {Promise<any>} the JSON body, or null for 204 No Content
+ */
+export async function sendToWebApi(url, init) {
+  const response = await fetch(url, { credentials: "same-origin", ...init });
+  if (!response.ok) throw await toXrmError(response);
+  return response.status === 204 ? null : response.json();
 }
 
 /**

@@ -10,12 +10,11 @@ export function showLoading(region, t) {
 }
 
 /**
- * @param {Element} region
+ * The line a page or section shows when it has nothing to list.
  * @param {string} message
  */
-export function showEmpty(region, message) {
-  region.setAttribute("aria-busy", "false");
-  replaceChildren(region, h("p", { class: "state state-empty" }, message));
+export function emptyState(message) {
+  return h("p", { class: "state state-empty" }, message);
 }
 
 /**
@@ -40,13 +39,4 @@ export function showError(region, t, message, retry) {
 export function showContent(region, ...content) {
   region.setAttribute("aria-busy", "false");
   replaceChildren(region, ...content);
-}
-
-/**
- * Announces a short message to screen readers (and shows it) through the page's status region.
- * @param {Element} status
- * @param {string} message
- */
-export function announce(status, message) {
-  status.textContent = message;
 }

@@ -162,7 +162,8 @@ public sealed class HistoryReplayer
     {
         var close = new Entity(StandardNames.OpportunityCloseTable)
         {
-            [StandardNames.OpportunityId] = new EntityReference(OpportunityColumns.EntityName, dealId),
+            // opportunityclose's lookup to its deal has the opportunity's primary key name.
+            [OpportunityColumns.Id] = new EntityReference(OpportunityColumns.EntityName, dealId),
         };
         if (revenue.HasValue)
         {

@@ -1,11 +1,13 @@
 namespace CrmSpm.Cli.Demo.Dataverse;
 
 /// <summary>
-/// Standard Dataverse names the demo needs beyond CrmSpm's data model (Plugins/CrmSpm.Plugins/Model): the columns of
-/// business units and accounts it seeds, and the WinOpportunity/LoseOpportunity requests a rep sends (contract §2.9).
+/// Standard Dataverse names the demo needs that the plugins' data model (plugins::CrmSpm.Plugins.Model) lacks: the
+/// columns of business units and accounts it seeds, and the WinOpportunity/LoseOpportunity requests a rep sends
+/// (contract §2.9). Every name the model has (opportunityid, statuscode, …) is taken from the model instead.
 /// </summary>
 public static class StandardNames
 {
+    /// <summary>Primary name column of <c>businessunit</c> and <c>account</c> (the model only names the opportunity's).</summary>
     public const string Name = "name";
     public const string ParentBusinessUnitId = "parentbusinessunitid";
 
@@ -14,8 +16,6 @@ public static class StandardNames
     public const string OpportunityCloseParameter = "OpportunityClose";
     public const string StatusParameter = "Status";
     public const string OpportunityCloseTable = "opportunityclose";
-    public const string OpportunityId = "opportunityid";
-    public const string ActualEnd = "actualend";
     public const string ActualRevenue = "actualrevenue";
 
     /// <summary><c>statuscode</c> of a won opportunity.</summary>

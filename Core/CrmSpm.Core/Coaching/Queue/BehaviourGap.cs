@@ -3,13 +3,10 @@ namespace CrmSpm.Core.Coaching.Queue;
 /// <summary>The behaviour where a rep is furthest from the A tier, weighted by its effect on winning.</summary>
 public sealed class BehaviourGap
 {
-    /// <summary>Behaviour key.</summary>
     public string BehaviourKey { get; set; } = "";
 
-    /// <summary>Human label.</summary>
     public string Label { get; set; } = "";
 
-    /// <summary>Unit for display.</summary>
     public string Unit { get; set; } = "";
 
     /// <summary>The rep's value.</summary>

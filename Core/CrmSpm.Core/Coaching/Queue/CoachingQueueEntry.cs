@@ -3,10 +3,8 @@ namespace CrmSpm.Core.Coaching.Queue;
 /// <summary>A rep in the manager's coaching queue, with the revenue at stake and what to coach.</summary>
 public sealed class CoachingQueueEntry
 {
-    /// <summary>The rep.</summary>
     public string RepId { get; set; } = "";
 
-    /// <summary>Display name.</summary>
     public string RepName { get; set; } = "";
 
     /// <summary>The manager whose queue this is; null when unknown.</summary>

@@ -5,7 +5,6 @@ namespace CrmSpm.Core.Coaching.Reinforcement;
 /// <summary>What to do with a tip now, and the state to store.</summary>
 public sealed class ReinforcementDecision
 {
-    /// <summary>Creates a decision.</summary>
     public ReinforcementDecision(bool showNow, TipShowState state, DateTime? nextShowOn)
     {
         ShowNow = showNow;

@@ -10,7 +10,6 @@ namespace CrmSpm.Core.Coaching.Reinforcement;
 [DataContract]
 public sealed class TipShowState
 {
-    /// <summary>Tip key.</summary>
     [DataMember(Name = "key", Order = 1)]
     public string Key { get; set; } = "";
 

@@ -7,7 +7,6 @@ namespace CrmSpm.Core.Scoring.Outcomes;
 /// </summary>
 public sealed class RepOutcomes
 {
-    /// <summary>The rep.</summary>
     public string RepId { get; set; } = "";
 
     /// <summary>Current period key, <c>yyyy-MM</c>.</summary>

@@ -3,7 +3,6 @@ namespace CrmSpm.Core.Scoring.Practices;
 /// <summary>How to show and judge a behaviour.</summary>
 public sealed class BehaviourDefinition
 {
-    /// <summary>Creates a definition.</summary>
     public BehaviourDefinition(string key, string label, string unit, bool higherIsBetter)
     {
         Key = key;
@@ -12,13 +11,10 @@ public sealed class BehaviourDefinition
         HigherIsBetter = higherIsBetter;
     }
 
-    /// <summary>Behaviour key.</summary>
     public string Key { get; }
 
-    /// <summary>Human label.</summary>
     public string Label { get; }
 
-    /// <summary>Unit for display.</summary>
     public string Unit { get; }
 
     /// <summary>True when more is better.</summary>

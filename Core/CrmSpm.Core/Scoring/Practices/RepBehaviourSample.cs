@@ -6,10 +6,8 @@ namespace CrmSpm.Core.Scoring.Practices;
 /// <summary>One rep's tier, win rate and measured behaviours: the input of <see cref="PracticeFinder"/>.</summary>
 public sealed class RepBehaviourSample
 {
-    /// <summary>The rep.</summary>
     public string RepId { get; set; } = "";
 
-    /// <summary>The rep's tier.</summary>
     public Tier Tier { get; set; } = Tier.NotTiered;
 
     /// <summary>The rep's win rate in the window; null when unknown.</summary>

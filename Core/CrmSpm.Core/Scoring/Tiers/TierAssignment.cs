@@ -3,7 +3,6 @@ namespace CrmSpm.Core.Scoring.Tiers;
 /// <summary>A rep's tier with the numbers that put them there (formula in docs/scoring.md).</summary>
 public sealed class TierAssignment
 {
-    /// <summary>The rep.</summary>
     public string RepId { get; set; } = "";
 
     /// <summary>A, B, C or not tiered.</summary>

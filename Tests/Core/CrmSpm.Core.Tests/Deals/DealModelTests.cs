@@ -41,6 +41,29 @@ public class DealModelTests : CoreTestBase
     }
 
     [Test]
+    public void Score_ReasonsThatHurt_Should_ReadAsARiskAndReasonsThatHelp_Should_StateTheFact()
+    {
+        // Arrange: one won and one lost deal, as in the test above.
+        var model = new DealModel(Profile());
+        model.Add(WonAtClose);
+        model.Add(LostAtDevelop);
+        var likeTheLoser = Features("o1", OpportunityStatus.Open, 2, null, 1, 2, 5000, Tier.C);
+        var likeTheWinner = Features("o2", OpportunityStatus.Open, 2, 1, 3, 0, 20000, Tier.A);
+
+        // Act
+        var risky = model.Score(likeTheLoser);
+        var healthy = model.Score(likeTheWinner);
+
+        // Assert
+        // Stage 2 (Develop) was reached by both deals, so its likelihood ratio is (2/3) ÷ (2/3) = 1: no reason.
+        // The five other features match the lost deal and each has ratio 1/2, so their impacts are equal and
+        // ties go by feature name: amount, contacts, owner-tier (touch-recency and slippage are left out of the top 3).
+        // A small amount does not sound like a risk, so it says why it is listed; one contact and tier C do.
+        Assert.That(risky.NegativeReasons.Select(r => r.Text), Is.EqualTo(new[] { "Amount up to 10,000 (wins less often here)", "1 contact engaged", "Owner in tier C" }));
+        Assert.That(healthy.PositiveReasons.Select(r => r.Text), Is.EqualTo(new[] { "Amount 10,000 to 50,000", "3 contacts engaged", "Owner in tier A" }));
+    }
+
+    [Test]
     public void Add_LostDeal_Should_CountOnlyTheStagesItReached()
     {
         // Arrange

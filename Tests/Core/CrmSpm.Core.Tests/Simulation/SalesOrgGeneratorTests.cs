@@ -50,4 +50,57 @@ public class SalesOrgGeneratorTests : CoreTestBase
         Assert.That(result.DealScores, Is.Not.Empty);
         Assert.That(result.DataIssues, Is.Empty, "the generator produces clean data");
     }
+
+    [Test]
+    public void Generate_ClosedDeals_Should_WinMoreOftenWhenTheCloseDateWasNeverPushed()
+    {
+        // Arrange: in real orgs slippage goes with losing; the deal model learns from this correlation.
+        var closed = Generate(11, reps: 12).Opportunities.Where(o => !o.IsOpen).ToList();
+
+        // Act
+        var neverPushed = closed.Where(o => !o.CloseDateChanges.Any(c => c.IsPush)).ToList();
+        var pushed = closed.Where(o => o.CloseDateChanges.Any(c => c.IsPush)).ToList();
+
+        // Assert: the generator pushes at 5–20 % of the stages a deal gets through but 55–75 % at the stage where it
+        // is lost, so pushed deals win clearly less often (about 17 % against about 55 %; 10 points is the floor).
+        Assert.That(neverPushed, Is.Not.Empty);
+        Assert.That(pushed, Is.Not.Empty);
+        Assert.That(WinRate(neverPushed), Is.GreaterThan(WinRate(pushed) + 0.10));
+    }
+
+    [Test]
+    public void Generate_OpenDeals_Should_ExpectPartOfThePipelineToCloseThisMonth()
+    {
+        // Arrange
+        var org = Generate(11, reps: 12);
+        var nextMonth = new DateTime(2026, 12, 1);
+
+        // Act
+        var open = org.Opportunities.Where(o => o.IsOpen).ToList();
+        var thisMonth = open.Count(o => o.EstimatedCloseDate < nextMonth);
+
+        // Assert: Close-stage deals (remaining days × optimism mostly under the 15 days left) and stale dates fall in
+        // November; deals at Qualify (about 70 days to go) do not. A tenth to two thirds is a live mid-month pipeline.
+        Assert.That(open, Is.Not.Empty);
+        Assert.That((double)thisMonth / open.Count, Is.InRange(0.1, 0.67));
+        Assert.That(open.All(o => o.CloseDateChanges.All(c => c.OldDate >= o.CreatedOn.Date)), Is.True, "no estimate precedes the deal");
+    }
+
+    [Test]
+    public void Generate_Quotas_Should_FollowTheDealFlowOfAMiddleRep()
+    {
+        // Arrange: 42 deals per rep over 420 days = 3 new deals a month.
+        var org = new SalesOrgGenerator(new GeneratorOptions { Seed = 3, Reps = 1, OpportunitiesPerRep = 42, HistoryDays = 420, Now = Now }).Generate();
+        var rep = org.Reps.Single();
+
+        // Act
+        var quota = rep.Quotas.First(q => q.Period == "2026-11").Amount;
+
+        // Assert: 3 deals × 18,900 mean amount × 0.3 B win rate = 17,010 a month for a territory of 100, scaled by
+        // the rep's territory and rounded to thousands (territory 100 would give 17,000).
+        Assert.That(quota, Is.EqualTo(Math.Round(17.010m * (decimal)rep.TerritorySize / 100) * 1000));
+    }
+
+    private static double WinRate(IReadOnlyCollection<Opportunity> deals) =>
+        (double)deals.Count(o => o.Status == OpportunityStatus.Won) / deals.Count;
 }

@@ -275,4 +275,78 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         // Assert
         Assert.That(pageProblems, Is.EqualTo(coreProblems));
     }
+
+    [Test]
+    public async Task AdminPage_EveryCatalogueRange_Should_MatchCoresLoaderJustBelowAtAndJustAboveItsBounds()
+    {
+        // Arrange: the page's catalogue (admin/profileCatalogue.js) copies Core's ProfileValidator ranges by hand;
+        // each setting is set just below its minimum, at both bounds and just above its maximum (step 1 for whole
+        // numbers, 0.001 otherwise), so a range that drifts from Core's changes a message or its presence.
+        await OpenAsync(Api());
+
+        // Act: in the page, one edit at a time (restored afterwards): its problems and the JSON it would save.
+        var cases = await Page.EvaluateAsync<RangeCase[]>(
+            """
+            async (loaded) => {
+              const catalogue = await import("/WebResources/crmspm_/admin/profileCatalogue.js");
+              const editor = await import("/WebResources/crmspm_/admin/profileEditor.js");
+              const profile = JSON.parse(loaded);
+              const settings = [
+                ...catalogue.ADOPTION_WEIGHTS.map((s) => ({ path: `weights.adoption.${s.key}`, ...s })),
+                ...catalogue.TIER_WEIGHTS.map((s) => ({ path: `weights.tier.${s.key}`, ...s })),
+                ...catalogue.THRESHOLDS.map((s) => ({ path: `thresholds.${s.key}`, ...s })),
+                ...profile.rules.flatMap((rule, index) => catalogue.findRule(rule.id).parameters
+                  .map((p) => ({ path: `rules[${index}].parameters.${p.name}`, ...p }))),
+              ];
+              const root = document.querySelector(".profile-editor");
+              const cases = [];
+              for (const setting of settings) {
+                const step = setting.whole ? 1 : 0.001;
+                const input = document.querySelector(`[data-path='${setting.path}']`);
+                const original = input.value;
+                for (const [bound, value] of [["below", setting.min - step], ["min", setting.min], ["max", setting.max], ["above", setting.max + step]]) {
+                  input.value = String(value);
+                  input.dispatchEvent(new Event("change", { bubbles: true }));
+                  const pageProblems = [...document.querySelectorAll(".problem-summary li")].map((li) => li.textContent);
+                  cases.push({ path: setting.path, bound, value: String(value), pageProblems, json: JSON.stringify(editor.readProfile(profile, root)) });
+                }
+                input.value = original;
+              }
+              return cases;
+            }
+            """,
+            StoredProfile().ToJsonString());
+
+        // Assert: 5 adoption + 2 tier weights, 10 thresholds and 11 rule parameters (docs/scoring-profile.md) = 28
+        // settings, 4 values each.
+        Assert.That(cases, Has.Length.EqualTo(28 * 4));
+        Assert.Multiple(() =>
+        {
+            foreach (var rangeCase in cases)
+            {
+                var coreProblems = ScoringProfileJson.Load(rangeCase.Json).Problems.Select(problem => problem.ToString()).ToList();
+                var where = $"{rangeCase.Path} = {rangeCase.Value} ({rangeCase.Bound})";
+                Assert.That(rangeCase.PageProblems, Is.EqualTo(coreProblems), where);
+                if (rangeCase.Bound is "below" or "above")
+                {
+                    Assert.That(coreProblems, Has.Some.StartsWith(rangeCase.Path + ": must be between"), where + " is out of Core's range");
+                }
+            }
+        });
+    }
+
+    /// <summary>One edit of the range test: the page's problems and the JSON the page would save (settable
+    /// properties because Playwright fills the result through a parameterless constructor).</summary>
+    private sealed class RangeCase
+    {
+        public string Path { get; set; } = string.Empty;
+
+        public string Bound { get; set; } = string.Empty;
+
+        public string Value { get; set; } = string.Empty;
+
+        public string[] PageProblems { get; set; } = [];
+
+        public string Json { get; set; } = string.Empty;
+    }
 }

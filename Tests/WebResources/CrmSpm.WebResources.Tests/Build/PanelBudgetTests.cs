@@ -2,10 +2,13 @@ using CrmSpm.WebResources.Tests.Infrastructure;
 
 namespace CrmSpm.WebResources.Tests.Build;
 
-/// <summary>Each page's JavaScript + CSS stays under 50 KB unminified (a size, so asserted; times are only recorded).</summary>
+/// <summary>
+/// Each page's JavaScript + CSS stays under 50 KB unminified: 50,000 bytes (decimal kilobytes, as the issue states
+/// it), including the code a page loads on first use. A size, so asserted; times are only recorded.
+/// </summary>
 public sealed class PanelBudgetTests
 {
-    private const int BudgetBytes = 50 * 1024;
+    private const int BudgetBytes = 50_000;
 
     [TestCase("crmspm_/coaching/opportunity.html")]
     [TestCase("crmspm_/coaching/account.html")]

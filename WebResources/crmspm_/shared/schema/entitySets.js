@@ -1,7 +1,6 @@
 /** Web API entity set names, for the pages that call the Web API without Xrm (outside a form). */
 export const EntitySets = Object.freeze({
   opportunity: "opportunities",
-  task: "tasks",
   crmspm_scorecard: "crmspm_scorecards",
   crmspm_scoringprofile: "crmspm_scoringprofiles",
 });

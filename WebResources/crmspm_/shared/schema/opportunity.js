@@ -1,11 +1,10 @@
-/** `opportunity` and `account` names the panels read (map: docs/data-model.md). */
+/** `opportunity` names the panels read (map: docs/data-model.md). */
 export const Opportunity = Object.freeze({
   entity: "opportunity",
   id: "opportunityid",
   name: "name",
   estimatedValue: "estimatedvalue",
   estimatedCloseDate: "estimatedclosedate",
-  stepName: "stepname",
   stateCode: "statecode",
   parentContact: "_parentcontactid_value",
   owner: "_ownerid_value",
@@ -18,14 +17,4 @@ export const Opportunity = Object.freeze({
   touchLog: "crmspm_touchlog",
   /** Collection-valued navigation property to the tasks regarding the deal. */
   tasks: "Opportunity_Tasks",
-});
-
-export const Account = Object.freeze({
-  entity: "account",
-  id: "accountid",
-  name: "name",
-  /** Last completed activity on the account or any of its deals. */
-  lastTouchOn: "crmspm_lasttouchon",
-  /** Collection-valued navigation property to the deals whose parent account this is. */
-  opportunities: "opportunity_parent_account",
 });

@@ -2,7 +2,6 @@
 export const Scorecard = Object.freeze({
   entity: "crmspm_scorecard",
   id: "crmspm_scorecardid",
-  name: "crmspm_name",
   /** The lookup's logical name (FetchXML); the Web API returns its value as `rep`. */
   repLookup: "crmspm_repid",
   rep: "_crmspm_repid_value",
