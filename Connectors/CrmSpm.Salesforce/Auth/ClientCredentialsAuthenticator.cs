@@ -44,7 +44,7 @@ public sealed class ClientCredentialsAuthenticator : ISalesforceAuthenticator
             new(OAuthFields.ClientId, _clientId),
             new(OAuthFields.ClientSecret, _clientSecret.Reveal()),
         };
-        var response = await _tokens.RequestTokenAsync(_myDomainUrl, form, cancellationToken).ConfigureAwait(false);
+        var response = await _tokens.RequestTokenAsync(_myDomainUrl, form, retryable: true, cancellationToken).ConfigureAwait(false);
         return response.ToSession();
     }
 }

@@ -40,7 +40,7 @@ public sealed class JwtBearerAuthenticator : ISalesforceAuthenticator
             new(OAuthFields.GrantType, OAuthFields.JwtBearerGrant),
             new(OAuthFields.Assertion, _assertions.Build(_clientId, _username, _audience, _privateKey)),
         };
-        var response = await _tokens.RequestTokenAsync(_loginUrl, form, cancellationToken).ConfigureAwait(false);
+        var response = await _tokens.RequestTokenAsync(_loginUrl, form, retryable: true, cancellationToken).ConfigureAwait(false);
         return response.ToSession();
     }
 }

@@ -43,7 +43,7 @@ public sealed class RefreshTokenAuthenticator : ISalesforceAuthenticator
             form.Add(new(OAuthFields.ClientSecret, _clientSecret.Reveal()));
         }
 
-        var response = await _tokens.RequestTokenAsync(_loginUrl, form, cancellationToken).ConfigureAwait(false);
+        var response = await _tokens.RequestTokenAsync(_loginUrl, form, retryable: false, cancellationToken).ConfigureAwait(false);
         if (response.RefreshToken is { } rotated && rotated.Reveal() != _refreshToken.Reveal())
         {
             _refreshToken = rotated;

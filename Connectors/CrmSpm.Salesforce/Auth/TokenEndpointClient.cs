@@ -22,14 +22,20 @@ internal sealed class TokenEndpointClient
         _sender = sender;
     }
 
+    /// <param name="retryable">
+    /// True for grants that can be replayed safely (JWT bearer, client credentials: each request just mints
+    /// another access token), so timeouts and 503s are retried. False for the refresh-token grant: with
+    /// rotation on, the server may have committed a rotation whose answer we never saw, and replaying the old
+    /// token then revokes the whole grant. A failed login only fails this run; a revoked grant needs a person.
+    /// </param>
     public async Task<TokenResponse> RequestTokenAsync(Uri host, IReadOnlyList<KeyValuePair<string, string>> form,
-        CancellationToken cancellationToken)
+        bool retryable, CancellationToken cancellationToken)
     {
         var endpoint = new Uri(host, OAuthFields.TokenPath);
-        var response = await _sender.SendAsync(() => new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = new FormUrlEncodedContent(form),
-        }, idempotent: true, isAuthentication: true, cancellationToken).ConfigureAwait(false);
+        HttpRequestMessage CreateRequest() => new(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(form) };
+        var response = retryable
+            ? await _sender.SendAsync(CreateRequest, idempotent: true, isAuthentication: true, cancellationToken).ConfigureAwait(false)
+            : await _sender.SendWithoutRetryAsync(CreateRequest, isAuthentication: true, cancellationToken).ConfigureAwait(false);
 
         var json = TryParseObject(response.Body);
         if (!response.IsSuccess || json is null)

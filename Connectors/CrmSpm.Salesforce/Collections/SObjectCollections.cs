@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -151,7 +152,7 @@ public sealed class SObjectCollections
         if (array is null || array.Count != expected)
         {
             throw new InvalidOperationException(
-                $"sObject Collections answered {array?.Count.ToString() ?? "no"} results for {expected} records.");
+                $"sObject Collections answered {array?.Count.ToString(CultureInfo.InvariantCulture) ?? "no"} results for {expected} records.");
         }
 
         return array.Select((item, i) => ParseResult((JsonObject)item!, offset + i)).ToList();

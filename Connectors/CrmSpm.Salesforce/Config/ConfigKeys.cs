@@ -15,6 +15,7 @@ internal static class ConfigKeys
     public const string Audience = "audience";
     public const string ClientSecretVariable = "clientSecretVariable";
     public const string RefreshTokenVariable = "refreshTokenVariable";
+    public const string RefreshTokenStore = "refreshTokenStore";
 
     public const string Objects = "objects";
     public const string Profile = "profile";

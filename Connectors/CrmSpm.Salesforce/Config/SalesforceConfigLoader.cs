@@ -85,6 +85,14 @@ public static class SalesforceConfigLoader
         var audience = Text(auth, K.Auth, K.Audience, problems, required: false);
         var secretVariable = Text(auth, K.Auth, K.ClientSecretVariable, problems, required: mode == AuthMode.ClientCredentials);
         var refreshVariable = Text(auth, K.Auth, K.RefreshTokenVariable, problems, required: mode == AuthMode.RefreshToken);
+        var refreshStore = Text(auth, K.Auth, K.RefreshTokenStore, problems, required: false);
+        if (mode == AuthMode.RefreshToken && refreshStore is null && auth.ValueKind == JsonValueKind.Object)
+        {
+            // Without a store a rotated token lives for one run; the next run would replay the rotated-out one,
+            // which makes Salesforce revoke the whole grant.
+            problems.Add($"{K.Auth}.{K.RefreshTokenStore}: required in {K.RefreshTokenMode} mode; name a file (e.g. \"acme.refresh-token\") where the connector keeps the refresh token Salesforce rotates on each login, otherwise the next run would send the rotated-out token and Salesforce would revoke the grant");
+        }
+
         if (mode == AuthMode.ClientCredentials && ClientCredentialsAuthenticator.IsGenericLoginHost(loginUrl))
         {
             problems.Add($"{K.Org}.{K.LoginUrl}: the client-credentials flow needs the org's My Domain (https://<name>.my.salesforce.com), not {loginUrl.Host}");
@@ -97,6 +105,15 @@ public static class SalesforceConfigLoader
         var settle = Number(root, K.SettleSeconds, 120, 0, 3600, problems);
         var batch = Number(root, K.QueryBatchSize, 2000, 200, 2000, problems);
 
+        var storePath = refreshStore is null ? null : Path.GetFullPath(refreshStore, folder);
+        var statePath = Path.GetFullPath(state, folder);
+        var profilePath = profile is null ? null : Path.GetFullPath(profile, folder);
+        if (storePath is not null && new[] { configPath, statePath, profilePath }.Contains(storePath, StringComparer.OrdinalIgnoreCase))
+        {
+            // The store is overwritten on every rotation; pointing it at another file would destroy that file.
+            problems.Add($"{K.Auth}.{K.RefreshTokenStore}: '{refreshStore}' is the config, state or profile file; name a file of its own");
+        }
+
         if (problems.Count > 0)
         {
             throw new SalesforceConfigException(configPath, problems);
@@ -104,7 +121,7 @@ public static class SalesforceConfigLoader
 
         return new SalesforceSyncConfig(configPath, loginUrl, apiVersion, mode, clientId, username,
             keyFile is null ? null : Path.GetFullPath(keyFile, folder), audience, secretVariable, refreshVariable, objects,
-            Path.GetFullPath(profile!, folder), Path.GetFullPath(state, folder), TimeSpan.FromSeconds(settle), batch);
+            profilePath!, statePath, TimeSpan.FromSeconds(settle), batch, storePath);
     }
 
     private static IReadOnlyList<string> Objects(JsonElement root, List<string> problems)

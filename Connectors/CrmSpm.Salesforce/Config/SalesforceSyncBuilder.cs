@@ -15,8 +15,8 @@ namespace CrmSpm.Salesforce.Config;
 
 /// <summary>
 /// Builds a ready-to-run <see cref="SalesforceSync"/> from a config file: credentials from the environment
-/// variables it names and the key file it points to, the scoring profile (same format as for Dynamics),
-/// and the state file next to it.
+/// variables it names, the key file it points to and the refresh-token store, the scoring profile (same
+/// format as for Dynamics), and the state file next to it.
 /// </summary>
 public static class SalesforceSyncBuilder
 {
@@ -38,10 +38,27 @@ public static class SalesforceSyncBuilder
         AuthMode.JwtBearer => new JwtBearerSettings(config.LoginUrl, config.ClientId, config.Username!, LoadKey(config), config.Audience),
         AuthMode.ClientCredentials => new ClientCredentialsSettings(config.LoginUrl, config.ClientId,
             Variable(config, environment, config.ClientSecretVariable!, K.ClientSecretVariable)),
-        _ => new RefreshTokenSettings(config.LoginUrl, config.ClientId,
-            config.ClientSecretVariable is null ? null : Variable(config, environment, config.ClientSecretVariable, K.ClientSecretVariable),
-            Variable(config, environment, config.RefreshTokenVariable!, K.RefreshTokenVariable)),
+        _ => BuildRefreshTokenAuth(config, environment),
     };
+
+    /// <summary>
+    /// The refresh token comes from the token store when a run has already stored one (Salesforce rotated it),
+    /// and from the environment variable only on the first run. Every rotation is written back to the store.
+    /// </summary>
+    private static RefreshTokenSettings BuildRefreshTokenAuth(SalesforceSyncConfig config, Func<string, string?> environment)
+    {
+        if (config.RefreshTokenStorePath is null)
+        {
+            throw Problem(config, $"{K.Auth}.{K.RefreshTokenStore}: required in {K.RefreshTokenMode} mode");
+        }
+
+        var store = new FileRefreshTokenStore(config.RefreshTokenStorePath);
+        var refreshToken = store.Read() ?? Variable(config, environment, config.RefreshTokenVariable!, K.RefreshTokenVariable);
+        var clientSecret = config.ClientSecretVariable is null
+            ? null
+            : Variable(config, environment, config.ClientSecretVariable, K.ClientSecretVariable);
+        return new RefreshTokenSettings(config.LoginUrl, config.ClientId, clientSecret, refreshToken, store.Save);
+    }
 
     public static ScoringProfile LoadProfile(SalesforceSyncConfig config)
     {

@@ -6,7 +6,8 @@ namespace CrmSpm.Salesforce.Config;
 /// <summary>
 /// The sync's configuration as read from its JSON file. Paths are absolute (relative ones are resolved
 /// against the config file's folder). It holds no secret: only the names of the environment variables
-/// that hold them, and the path of the private key file.
+/// that hold them, the path of the private key file, and (refresh-token mode) the path of the file where the
+/// connector keeps the latest rotated refresh token.
 /// </summary>
 public sealed record SalesforceSyncConfig(
     string ConfigPath,
@@ -23,4 +24,5 @@ public sealed record SalesforceSyncConfig(
     string ProfilePath,
     string StatePath,
     TimeSpan SettleDelay,
-    int QueryBatchSize);
+    int QueryBatchSize,
+    string? RefreshTokenStorePath = null);

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -17,6 +18,7 @@ internal sealed class ResilientSender
     private readonly HttpClient _http;
     private readonly SalesforceClientOptions _options;
     private readonly ApiCallCounter _counter;
+    private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline<RawResponse> _idempotentPipeline;
     private readonly ResiliencePipeline<RawResponse> _nonIdempotentPipeline;
 
@@ -26,6 +28,7 @@ internal sealed class ResilientSender
         _http = http;
         _options = options;
         _counter = counter;
+        _timeProvider = timeProvider;
         _idempotentPipeline = RetryPipelineFactory.Create(options, idempotent: true, timeProvider, randomizer);
         _nonIdempotentPipeline = RetryPipelineFactory.Create(options, idempotent: false, timeProvider, randomizer);
     }
@@ -41,6 +44,14 @@ internal sealed class ResilientSender
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One attempt, no retry of any kind: for requests whose replay does harm even when the first answer was
+    /// an error (a rotated refresh token replayed after the server committed the rotation revokes the grant).
+    /// </summary>
+    public Task<RawResponse> SendWithoutRetryAsync(Func<HttpRequestMessage> createRequest, bool isAuthentication,
+        CancellationToken cancellationToken) =>
+        SendOnceAsync(createRequest, isAuthentication, cancellationToken);
+
     private async Task<RawResponse> SendOnceAsync(Func<HttpRequestMessage> createRequest, bool isAuthentication,
         CancellationToken token)
     {
@@ -54,10 +65,10 @@ internal sealed class ResilientSender
             _counter.CountApiCall();
         }
 
-        // The per-attempt timeout runs on wall-clock time: it guards a real socket. Only the backoff between
-        // attempts goes through the injected TimeProvider, which is what lets tests run without sleeping.
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token);
-        attempt.CancelAfter(_options.RequestTimeout);
+        // The per-attempt timeout runs on the injected TimeProvider like the backoff: the system clock in
+        // production, and in tests a clock the test moves, so a timeout never depends on how busy the machine is.
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token, timeout.Token);
         var stopwatch = Stopwatch.StartNew();
         try
         {
@@ -68,7 +79,8 @@ internal sealed class ResilientSender
                 ? ApiUsage.TryParse(values.FirstOrDefault())
                 : null;
             _counter.Observe(usage);
-            _options.Log?.Invoke($"{request.Method} {request.RequestUri?.AbsolutePath} -> {(int)response.StatusCode} in {stopwatch.ElapsedMilliseconds} ms");
+            _options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"{request.Method} {request.RequestUri?.AbsolutePath} -> {(int)response.StatusCode} in {stopwatch.ElapsedMilliseconds} ms"));
             return new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body,
                 response.Headers.RetryAfter?.Delta);
         }
@@ -76,7 +88,8 @@ internal sealed class ResilientSender
         {
             // Our per-attempt timeout or HttpClient's own Timeout; the caller did not cancel.
             throw new TimeoutException(
-                $"{request.Method} {request.RequestUri?.AbsolutePath} got no answer within {_options.RequestTimeout.TotalSeconds:0} s.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{request.Method} {request.RequestUri?.AbsolutePath} got no answer within {_options.RequestTimeout.TotalSeconds:0} s."),
                 exception);
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Polly;
@@ -28,7 +29,8 @@ internal static class RetryPipelineFactory
             DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome, options.RetryMaxDelay)),
             OnRetry = args =>
             {
-                options.Log?.Invoke($"retry {args.AttemptNumber + 1} in {args.RetryDelay.TotalMilliseconds:0} ms after {Describe(args.Outcome)}");
+                options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                    $"retry {args.AttemptNumber + 1} in {args.RetryDelay.TotalMilliseconds:0} ms after {Describe(args.Outcome)}"));
                 return default;
             },
         };

@@ -60,7 +60,8 @@ public abstract class SalesforceTestBase
     protected SalesforceClientOptions Options(int maxRetries = 4, TimeSpan? requestTimeout = null) => new()
     {
         MaxRetries = maxRetries,
-        RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30),
+        // Long enough for RecordingTimeProvider to hold it: it fires only when a test moves the clock past it.
+        RequestTimeout = requestTimeout ?? TimeSpan.FromMinutes(2),
         Log = line =>
         {
             lock (LogLines)
@@ -82,11 +83,11 @@ public abstract class SalesforceTestBase
     }
 
     /// <summary>A client whose requests are answered by canned responses (the recorded fixtures).</summary>
-    protected SalesforceClient CreateStubClient(StubHandler stub, SalesforceClientOptions? options = null)
+    protected SalesforceClient CreateStubClient(StubHandler stub, SalesforceClientOptions? options = null, AuthSettings? auth = null)
     {
         var http = new HttpClient(stub);
         _handlers.Add(http);
-        var auth = new ClientCredentialsSettings(new Uri("https://example.my.salesforce.com"), "client", new Secret("stub-secret"));
+        auth ??= new ClientCredentialsSettings(new Uri("https://example.my.salesforce.com"), "client", new Secret("stub-secret"));
         return SalesforceClientFactory.Create(http, auth, options ?? Options(), Time, () => 0.5);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -45,7 +46,7 @@ public sealed class FileSyncStateStore : ISyncStateStore
         if (state is null || state.Version != SyncState.CurrentVersion)
         {
             throw new InvalidDataException(
-                $"The sync state file {_path} has version {state?.Version.ToString() ?? "none"}; this build reads version {SyncState.CurrentVersion}.");
+                $"The sync state file {_path} has version {state?.Version.ToString(CultureInfo.InvariantCulture) ?? "none"}; this build reads version {SyncState.CurrentVersion}.");
         }
 
         return state;

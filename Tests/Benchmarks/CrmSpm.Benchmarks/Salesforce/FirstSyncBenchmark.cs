@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using CrmSpm.Core.Profile;
 using CrmSpm.Salesforce;
@@ -55,9 +56,9 @@ public class FirstSyncBenchmark
             var read = s.RowsRead.Values.Sum();
             var written = s.TipsWritten + s.ScorecardsWritten;
             var minimum = 1 + (read + 1999) / 2000 + (written + 199) / 200;
-            Console.WriteLine($"// salesforce-calls chunk={WriteChunkSize} calls={s.ApiCalls} rowsRead={read} written={written} " +
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// salesforce-calls chunk={WriteChunkSize} calls={s.ApiCalls} rowsRead={read} written={written} " +
                 $"(tips {s.TipsWritten}, scorecards {s.ScorecardsWritten}) minimum={minimum} ratio={(double)s.ApiCalls / minimum:0.000} " +
-                $"perRecordEverything={1 + read + written}");
+                $"perRecordEverything={1 + read + written}"));
         }
 
         _http.Dispose();

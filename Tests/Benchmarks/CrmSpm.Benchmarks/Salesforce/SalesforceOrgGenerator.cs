@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Json;
 using CrmSpm.Salesforce.Tests.Emulator;
@@ -39,7 +40,7 @@ internal static class SalesforceOrgGenerator
                 ["AccountId"] = accounts[i % Accounts],
                 ["StageName"] = stage,
                 ["Amount"] = random.Next(5, 200) * 1000,
-                ["CloseDate"] = closeDate.ToString("yyyy-MM-dd"),
+                ["CloseDate"] = closeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["IsClosed"] = closed,
                 ["IsWon"] = closed && random.NextDouble() < 0.45,
                 ["NextStep"] = random.NextDouble() < 0.7 ? "Follow up" : null,
@@ -51,7 +52,7 @@ internal static class SalesforceOrgGenerator
                 {
                     ["OpportunityId"] = deals[i],
                     ["StageName"] = Stages[Math.Min(h, Stages.Length - 1)],
-                    ["CloseDate"] = closeDate.AddDays(-7 * (HistoryPerOpportunity - h)).ToString("yyyy-MM-dd"),
+                    ["CloseDate"] = closeDate.AddDays(-7 * (HistoryPerOpportunity - h)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 });
             }
         }

@@ -106,6 +106,71 @@ public sealed class SalesforceConfigTests : SalesforceTestBase
     }
 
     [Test]
+    public void Load_RefreshTokenModeWithoutStore_Should_AskForTheStore()
+    {
+        // Arrange: without a store a rotated token would be forgotten after this run.
+        var path = Write("rt.json", """
+            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH" }, "profile": "p.json" }
+            """);
+
+        // Act
+        var exception = Assert.Throws<SalesforceConfigException>(() => SalesforceConfigLoader.Load(path));
+
+        // Assert
+        Assert.That(exception!.Problems, Has.One.StartsWith("auth.refreshTokenStore: required in refreshToken mode"));
+    }
+
+    [Test]
+    public void Load_RefreshTokenStoreIsTheStateFile_Should_BeRefused()
+    {
+        // Arrange: every rotation overwrites the store, so it must not share a file with the sync state.
+        var path = Write("rt.json", """
+            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH", "refreshTokenStore": "rt.state.json" },
+              "profile": "p.json" }
+            """);
+
+        // Act
+        var exception = Assert.Throws<SalesforceConfigException>(() => SalesforceConfigLoader.Load(path));
+
+        // Assert
+        Assert.That(exception!.Problems, Has.One.StartsWith("auth.refreshTokenStore: 'rt.state.json' is the config, state or profile file"));
+    }
+
+    [Test]
+    public void Load_RefreshTokenStore_Should_ResolveNextToTheFile()
+    {
+        // Arrange
+        var path = Write("rt.json", """
+            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH", "refreshTokenStore": "secrets/acme.refresh-token" },
+              "profile": "p.json" }
+            """);
+
+        // Act
+        var config = SalesforceConfigLoader.Load(path);
+
+        // Assert
+        Assert.That(config.RefreshTokenStorePath, Is.EqualTo(Path.Combine(_folder, "secrets", "acme.refresh-token")));
+    }
+
+    [Test]
+    public void BuildAuth_RefreshTokenAlreadyStored_Should_PreferItToTheVariable()
+    {
+        // Arrange: an earlier run stored the token Salesforce rotated to; the variable still holds the first one.
+        Write("rt.refresh-token", "5Aep861.rotated\n");
+        var config = SalesforceConfigLoader.Load(Write("rt.json", """
+            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH", "refreshTokenStore": "rt.refresh-token" },
+              "profile": "p.json" }
+            """));
+
+        // Act
+        var auth = (RefreshTokenSettings)SalesforceSyncBuilder.BuildAuth(config, name => name == "SF_REFRESH" ? "5Aep861.first" : null);
+
+        // Assert
+        Assert.That(auth.RefreshToken.Reveal(), Is.EqualTo("5Aep861.rotated"));
+        Assert.That(auth.OnRefreshTokenRotated, Is.Not.Null);
+    }
+
+    [Test]
     public void BuildAuth_SecretVariableUnset_Should_NameTheVariableNotAValue()
     {
         // Arrange
@@ -165,7 +230,7 @@ public sealed class SalesforceConfigTests : SalesforceTestBase
         // Arrange
         Write("p.json", """{ "version": 1, "weights": { "adoption": { "freshness": 7 } } }""");
         var config = SalesforceConfigLoader.Load(Write("c.json", """
-            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH" }, "profile": "p.json" }
+            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH", "refreshTokenStore": "c.refresh-token" }, "profile": "p.json" }
             """));
 
         // Act
@@ -181,7 +246,7 @@ public sealed class SalesforceConfigTests : SalesforceTestBase
         // Arrange: the same format as for Dynamics, written by Core.
         Write("p.json", ScoringProfileJson.ToJson(ScoringProfile.Default));
         var config = SalesforceConfigLoader.Load(Write("c.json", """
-            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH" }, "profile": "p.json" }
+            { "auth": { "mode": "refreshToken", "clientId": "id", "refreshTokenVariable": "SF_REFRESH", "refreshTokenStore": "c.refresh-token" }, "profile": "p.json" }
             """));
 
         // Act

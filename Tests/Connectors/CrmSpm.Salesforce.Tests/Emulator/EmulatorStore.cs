@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Json;
 
@@ -255,5 +256,5 @@ public sealed class EmulatorStore
 
     // 18 alphanumeric characters like a real id: key prefix, a counter, and a fixed suffix in place of the checksum.
     private string NewId(string type) =>
-        EmulatorSchema.KeyPrefix(type) + (_nextId++).ToString("D12") + "AAA";
+        EmulatorSchema.KeyPrefix(type) + (_nextId++).ToString("D12", CultureInfo.InvariantCulture) + "AAA";
 }

@@ -11,6 +11,7 @@ public sealed class FaultPlan
 {
     private readonly object _sync = new();
     private readonly Queue<CannedResponse> _responses = new();
+    private readonly TaskCompletionSource _hanging = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _lockedRecordsOnNextWrite;
 
     /// <summary>A response sent instead of the real one (the request is not processed).</summary>
@@ -40,6 +41,12 @@ public sealed class FaultPlan
     public void Slow(TimeSpan delay, int times = 1) =>
         Enqueue(times, new CannedResponse(0, string.Empty, string.Empty, delay));
 
+    /// <summary>The next request gets no answer at all: the client has to time out and drop it.</summary>
+    public void Hang() => Enqueue(1, new CannedResponse(0, string.Empty, string.Empty, Timeout.InfiniteTimeSpan));
+
+    /// <summary>Completes once a request is hanging, so the test can move its clock past the client's timeout.</summary>
+    public Task Hanging => _hanging.Task;
+
     /// <summary>The first <paramref name="records"/> records of the next collection write fail with UNABLE_TO_LOCK_ROW.</summary>
     public void LockRecordsOnNextWrite(int records)
     {
@@ -56,6 +63,8 @@ public sealed class FaultPlan
             return _responses.Count > 0 ? _responses.Dequeue() : null;
         }
     }
+
+    internal void ReportHanging() => _hanging.TrySetResult();
 
     internal int TakeLockedRecords()
     {

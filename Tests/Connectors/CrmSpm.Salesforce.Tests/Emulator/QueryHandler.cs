@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Tests.Emulator.Soql;
 using Microsoft.AspNetCore.Http;
@@ -56,7 +57,7 @@ internal sealed class QueryHandler
     {
         _stats.CountQuery();
         var dash = locator.LastIndexOf('-');
-        if (dash < 0 || !_cursors.ContainsKey(locator[..dash]) || !int.TryParse(locator[(dash + 1)..], out var offset))
+        if (dash < 0 || !_cursors.ContainsKey(locator[..dash]) || !int.TryParse(locator[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
         {
             await Wire.WriteErrorAsync(context, 400, "INVALID_QUERY_LOCATOR", "invalid query locator");
             return;

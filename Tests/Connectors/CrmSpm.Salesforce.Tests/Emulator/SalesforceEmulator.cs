@@ -125,6 +125,11 @@ public sealed class SalesforceEmulator : IAsyncDisposable
 
         if (Faults.TakeResponse() is { } canned)
         {
+            if (canned.Delay == Timeout.InfiniteTimeSpan)
+            {
+                Faults.ReportHanging();
+            }
+
             await Task.Delay(canned.Delay, context.RequestAborted);
             if (canned.Status != 0)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -71,7 +72,7 @@ internal sealed class TokenHandler
             ["instance_url"] = _instanceUrl(),
             ["id"] = "https://login.salesforce.com/id/00DEMULATOR000000AAA/005000000000000AAA",
             ["token_type"] = "Bearer",
-            ["issued_at"] = _options.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(),
+            ["issued_at"] = _options.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         };
         if (form["grant_type"] == "refresh_token" && _options.RotateRefreshTokens)
         {

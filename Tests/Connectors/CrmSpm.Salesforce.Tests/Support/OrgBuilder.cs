@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Json;
 using CrmSpm.Salesforce.Tests.Emulator;
@@ -30,7 +31,7 @@ public sealed class OrgBuilder
         ["OwnerId"] = ownerId,
         ["StageName"] = stage,
         ["Amount"] = amount,
-        ["CloseDate"] = closeDate.ToString("yyyy-MM-dd"),
+        ["CloseDate"] = closeDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["IsClosed"] = isClosed,
         ["IsWon"] = isWon,
         ["NextStep"] = nextStep,

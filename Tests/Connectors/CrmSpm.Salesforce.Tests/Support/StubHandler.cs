@@ -30,6 +30,13 @@ public sealed class StubHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>The next request fails as if the connection dropped before an answer came back.</summary>
+    public StubHandler Drop()
+    {
+        _responses.Enqueue(() => throw new HttpRequestException("The connection was closed before an answer came back (stub)."));
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);

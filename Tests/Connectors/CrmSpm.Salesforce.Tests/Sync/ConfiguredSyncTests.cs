@@ -54,4 +54,43 @@ public sealed class ConfiguredSyncTests : SalesforceTestBase
         Assert.That((second.TipsWritten, second.ScorecardsWritten), Is.EqualTo((0, 0)));
         Assert.That(second.Usage!.Remaining, Is.EqualTo(15000 - Emulator.ApiUsed));
     }
+
+    [Test]
+    public async Task TwoRunsWithRefreshTokenRotation_Should_StoreTheRotatedTokenAndSendItOnTheNextRun()
+    {
+        // Arrange: the emulator rotates the refresh token on every login and refuses the rotated-out one
+        // (in Salesforce that replay would also revoke the grant). The variable keeps the first token.
+        await StartEmulatorAsync(new Emulator.EmulatorOptions { Clock = Time, RotateRefreshTokens = true });
+        SeedOrg(o => o.Deal(o.Rep("Ana Rep"), "Acme", new DateOnly(2026, 11, 10)));
+        File.WriteAllText(Path.Combine(_folder, "profile.json"), ScoringProfileJson.ToJson(ProfileWithOnly(RuleIds.PastDueCloseDate)));
+        var configPath = Path.Combine(_folder, "acme.json");
+        File.WriteAllText(configPath, $$"""
+            {
+              "org": { "loginUrl": "{{Emulator.BaseUrl.ToString().TrimEnd('/')}}" },
+              "auth": { "mode": "refreshToken", "clientId": "{{Emulator.Options.ClientId}}", "refreshTokenVariable": "ACME_SF_REFRESH",
+                        "refreshTokenStore": "acme.refresh-token" },
+              "profile": "profile.json"
+            }
+            """);
+        var environment = new Func<string, string?>(name => name == "ACME_SF_REFRESH" ? Emulator.Options.RefreshToken : null);
+        using var http = new HttpClient();
+
+        async Task RunAt(DateTimeOffset at)
+        {
+            Time.SetUtcNow(at);
+            var sync = SalesforceSyncBuilder.Build(SalesforceConfigLoader.Load(configPath), environment, http, Time, null, null);
+            await sync.RunAsync(CancellationToken.None);
+        }
+
+        // Act
+        await RunAt(Now);
+        var storedAfterFirstRun = File.ReadAllText(Path.Combine(_folder, "acme.refresh-token"));
+        await RunAt(Now.AddHours(1));
+
+        // Assert: one login per run; the second sent what the first stored, and the store moved on again.
+        Assert.That(Emulator.TokenForms, Has.Count.EqualTo(2));
+        Assert.That(Emulator.TokenForms[0]["refresh_token"].ToString(), Is.EqualTo(Emulator.Options.RefreshToken));
+        Assert.That(Emulator.TokenForms[1]["refresh_token"].ToString(), Is.EqualTo(storedAfterFirstRun));
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "acme.refresh-token")), Is.Not.EqualTo(storedAfterFirstRun));
+    }
 }
