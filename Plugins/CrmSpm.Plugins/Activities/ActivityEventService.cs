@@ -12,7 +12,9 @@ namespace CrmSpm.Plugins.Activities;
 /// A rep completed an activity: record the touch on the deal (last touch, touch log, the deal's activity count) and on
 /// its account, rescore the deal and close tips whose condition cleared (a stale-deal tip closes when the deal is
 /// touched). Round trips for a touch on a deal: one read, one write of the deal, one of the account when the touch
-/// is its newest, plus one per tip that changes.
+/// is its newest, plus one per tip that changes. The reverse, when an activity stops touching a deal (deleted,
+/// reopened, cancelled, or moved to another deal), takes the touch off that deal at the same cost minus the account:
+/// an account's last touch is never moved backwards (the next touch moves it on).
 /// </summary>
 public sealed class ActivityEventService
 {
@@ -29,6 +31,53 @@ public sealed class ActivityEventService
         _service = service;
         _clock = clock;
         _tracing = tracing;
+    }
+
+    /// <summary>
+    /// An activity was updated: when it touched a deal before (<paramref name="before"/>, the pre-image) and no longer
+    /// touches that same deal, its touch comes off the old deal; then the saved activity is handled as any save.
+    /// </summary>
+    public DealRefreshResult? OnUpdated(ActivityTouch? before, ActivityTouch after)
+    {
+        if (before != null && before.TouchesDeal && !(after.TouchesDeal && after.Regarding!.Id == before.Regarding!.Id))
+        {
+            OnRemoved(before);
+        }
+
+        return OnSaved(after);
+    }
+
+    /// <summary>The activity no longer touches the deal it regarded (deleted, or its update ended the touch).</summary>
+    public DealRefreshResult? OnRemoved(ActivityTouch before)
+    {
+        if (!before.TouchesDeal)
+        {
+            return null;
+        }
+
+        var now = _clock.UtcNow;
+        var deal = _reader.Read(before.Regarding!.Id, SalesPeriod.Containing(now).Key);
+        if (deal == null)
+        {
+            return null; // The deal itself is gone or unreadable: nothing to take the touch off.
+        }
+
+        var row = deal.Opportunity;
+        var log = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
+        if (!log.Remove(before.ActivityId))
+        {
+            return null; // Never logged (or already removed): the deal is unchanged, so no rescore either.
+        }
+
+        var changes = new Entity(OpportunityColumns.EntityName, row.Id);
+        Set(row, changes, OpportunityColumns.TouchLog, log.ToJson());
+        Set(row, changes, OpportunityColumns.ActivityCount, Math.Max(0, (row.GetAttributeValue<int?>(OpportunityColumns.ActivityCount) ?? 1) - 1));
+        if (row.GetAttributeValue<DateTime?>(OpportunityColumns.LastTouchOn) != log.LastTouchOn)
+        {
+            Set(row, changes, OpportunityColumns.LastTouchOn, log.LastTouchOn);
+        }
+
+        return _refresher.Refresh(deal, _refresher.ProfileFor(deal), changes, now);
     }
 
     public DealRefreshResult? OnSaved(ActivityTouch activity)
@@ -109,7 +158,7 @@ public sealed class ActivityEventService
         _service.Update(new Entity(AccountColumns.EntityName, accountId) { [AccountColumns.LastTouchOn] = touchedOn });
     }
 
-    private static void Set(Entity row, Entity changes, string column, object value)
+    private static void Set(Entity row, Entity changes, string column, object? value)
     {
         row[column] = value;
         changes[column] = value;

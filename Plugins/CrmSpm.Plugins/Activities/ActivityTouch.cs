@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.Plugins.Activities;
 
-/// <summary>A saved activity as the touch step sees it, read from the step's post-image.</summary>
+/// <summary>An activity as the touch step sees it, read from the step's post-image (as saved) or pre-image (as it was).</summary>
 public sealed class ActivityTouch
 {
     public Guid ActivityId { get; set; }
@@ -16,6 +16,9 @@ public sealed class ActivityTouch
 
     /// <summary>Set on our own coaching tips: completing a tip is feedback, not a touch on the customer.</summary>
     public string? TipKey { get; set; }
+
+    /// <summary>True when this activity counts as a touch on a deal: completed, regarding an opportunity, not our tip.</summary>
+    public bool TouchesDeal => TipKey == null && IsCompleted && Regarding?.LogicalName == OpportunityColumns.EntityName;
 
     public static ActivityTouch From(string tableName, Guid activityId, Entity image)
     {

@@ -12,6 +12,9 @@ namespace CrmSpm.Plugins.Coaching;
 /// <summary>
 /// A rep answered a tip (completed it, dismissed it, snoozed it): record the answer in the deal's tip state, which
 /// spaced reinforcement reads to decide when the tip may come back. The task itself already holds the answer.
+/// Like every step that changes a deal's tip state, it takes the deal row's lock with an update before it reads the
+/// state it will rewrite, so an event on the same deal running at the same moment queues behind it instead of one of
+/// the two read-modify-writes overwriting the other (docs/plugins.md, "Order matters").
 /// </summary>
 public sealed class TipFeedbackService
 {
@@ -37,9 +40,15 @@ public sealed class TipFeedbackService
             return null;
         }
 
-        var query = new QueryExpression(OpportunityColumns.EntityName) { ColumnSet = new ColumnSet(OpportunityColumns.TipState), TopCount = 1 };
-        query.Criteria.AddCondition(OpportunityColumns.Id, ConditionOperator.Equal, deal.Id);
-        var row = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
+        if (ReadDeal(deal.Id) == null)
+        {
+            return null; // Checked before the lock: an update of a missing row would fault and fail the rep's save.
+        }
+
+        // The lock: an update carrying only the id changes no column (Dataverse still stamps modifiedon) and, since
+        // every deal step is filtered to columns it does not carry, triggers none of ours. Only then is the state read.
+        _service.Update(new Entity(OpportunityColumns.EntityName, deal.Id));
+        var row = ReadDeal(deal.Id);
         if (row == null)
         {
             return null;
@@ -62,6 +71,13 @@ public sealed class TipFeedbackService
         _service.Update(new Entity(OpportunityColumns.EntityName, deal.Id) { [OpportunityColumns.TipState] = JsonColumn.Write(state) });
         _tracing.Trace("Tip {0} on deal {1}: the rep answered '{2}'.", ruleId, deal.Id, outcome);
         return outcome;
+    }
+
+    private Entity? ReadDeal(Guid dealId)
+    {
+        var query = new QueryExpression(OpportunityColumns.EntityName) { ColumnSet = new ColumnSet(OpportunityColumns.TipState), TopCount = 1 };
+        query.Criteria.AddCondition(OpportunityColumns.Id, ConditionOperator.Equal, dealId);
+        return _service.RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 
     /// <summary>The rep's explicit response wins; otherwise completing means done and cancelling means dismissed.</summary>

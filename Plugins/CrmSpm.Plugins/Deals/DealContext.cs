@@ -30,6 +30,12 @@ public sealed class DealContext
     /// <summary>The owner's scorecard for the current period; null before the first recompute or outcome.</summary>
     public Entity? OwnerScorecard { get; set; }
 
+    /// <summary>
+    /// Every touch of the deal when the caller read them from the activity rows (the recompute); null means the deal's
+    /// touch log, capped at <see cref="TouchLog.Capacity"/>, stands in for them (an event step).
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<CrmSpm.Core.Model.Activity>? Activities { get; set; }
+
     /// <summary><c>crmspm_tier</c> of the owner's scorecard for the current period; null when not yet scored.</summary>
     public int? OwnerTierChoice { get; set; }
 }

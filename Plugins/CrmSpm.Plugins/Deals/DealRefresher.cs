@@ -9,6 +9,7 @@ using CrmSpm.Core.Scoring.Practices;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
+using CrmSpm.Plugins.Pipeline;
 using CrmSpm.Plugins.Profiles;
 using Microsoft.Xrm.Sdk;
 
@@ -41,6 +42,20 @@ public sealed class DealRefresher
         _tracing = tracing;
     }
 
+    /// <summary>
+    /// The refresher every step uses: profile, model and tips read and written as SYSTEM (org data and tips owned by
+    /// the deal's owner), the deal's own columns written by <paramref name="dealWriter"/>, which each step chooses
+    /// (docs/plugins.md, "writes as").
+    /// </summary>
+    public static DealRefresher For(LocalPluginContext context, IOrganizationService dealWriter) =>
+        new DealRefresher(
+            new ActiveProfileReader(context.SystemService),
+            new ProfileResolver(context.TracingService),
+            new DealModelLoader(context.TracingService),
+            dealWriter,
+            new TipWriter(context.SystemService),
+            context.TracingService);
+
     /// <summary>The profile for this deal: the joined one, else the active one read on its own, else the default.</summary>
     public ScoringProfile ProfileFor(DealContext deal)
     {
@@ -66,7 +81,8 @@ public sealed class DealRefresher
         var row = deal.Opportunity;
         var opportunity = OpportunityMapper.ToCore(row);
         var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
-        var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
+        var activities = deal.Activities ?? touches.ToActivities(opportunity.Id, opportunity.OwnerId);
+        var facts = new DealFactsBuilder(profile).Build(opportunity, activities, now);
 
         if (opportunity.IsOpen)
         {

@@ -7,8 +7,11 @@ using CrmSpm.Plugins.Json;
 namespace CrmSpm.Plugins.Deals;
 
 /// <summary>
-/// The deal's recent touches (<c>crmspm_touchlog</c>), newest last, capped at <see cref="Capacity"/> so the column
-/// stays small. Older touches still count in the nightly recompute, which reads the activities themselves.
+/// The deal's recent touches (<c>crmspm_touchlog</c>), newest last. The column keeps the last <see cref="Capacity"/>
+/// so it stays small; it is a cache that lets one event rescore the deal without querying its activities. The activity
+/// rows are the truth: the nightly recompute reads every completed activity of the team's deals, scores with all of
+/// them, and rewrites this log (and the activity count and last touch) from them when it differs, which heals touches
+/// logged before install, touches a failed event step missed, and a column that became unreadable.
 /// </summary>
 public sealed class TouchLog
 {
@@ -23,11 +26,41 @@ public sealed class TouchLog
 
     public IReadOnlyList<TouchEntry> Entries => _entries;
 
-    /// <summary>Reads the column; unreadable JSON starts an empty log (the recompute refills it).</summary>
+    /// <summary>Reads the column; unreadable JSON starts an empty log until the recompute rebuilds it from the activities.</summary>
     public static TouchLog Read(string? json) =>
         new TouchLog((JsonColumn.Read<List<TouchEntry>>(json) ?? new List<TouchEntry>()).Where(e => e != null && IsoDate.Read(e.On).HasValue).ToList());
 
-    public string ToJson() => JsonColumn.Write(_entries);
+    /// <summary>
+    /// A log rebuilt from activity rows, oldest first, one entry per activity. It keeps every touch (the recompute
+    /// scores with all of them); only <see cref="ToJson"/> trims to <see cref="Capacity"/>.
+    /// </summary>
+    public static TouchLog FromTouches(IEnumerable<TouchEntry> touches)
+    {
+        var entries = touches
+            .GroupBy(e => e.ActivityId, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(e => e.On, StringComparer.Ordinal)
+            .ThenBy(e => e.ActivityId, StringComparer.Ordinal)
+            .ToList();
+        return new TouchLog(entries);
+    }
+
+    /// <summary>One touch as the log stores it.</summary>
+    public static TouchEntry Entry(Guid activityId, DateTime touchedOn, ActivityKind kind, Guid? contactId) =>
+        new TouchEntry { ActivityId = activityId.ToString(), On = IsoDate.Write(touchedOn), Kind = KindName(kind), ContactId = contactId?.ToString() };
+
+    /// <summary>The newest touch, or null for an empty log.</summary>
+    public DateTime? LastTouchOn => _entries.Count == 0 ? null : IsoDate.Read(_entries[_entries.Count - 1].On);
+
+    /// <summary>The column's value: the newest <see cref="Capacity"/> touches.</summary>
+    public string ToJson() => JsonColumn.Write(_entries.Count > Capacity ? _entries.GetRange(_entries.Count - Capacity, Capacity) : _entries);
+
+    /// <summary>Removes the touch of an activity (deleted, reopened, cancelled or moved to another deal); false when it was not logged.</summary>
+    public bool Remove(Guid activityId)
+    {
+        var id = activityId.ToString();
+        return _entries.RemoveAll(e => e.ActivityId == id) > 0;
+    }
 
     /// <summary>Adds a touch; false when the activity was already logged (nothing changes).</summary>
     public bool Add(Guid activityId, DateTime touchedOn, ActivityKind kind, Guid? contactId)
@@ -38,7 +71,7 @@ public sealed class TouchLog
             return false;
         }
 
-        _entries.Add(new TouchEntry { ActivityId = id, On = IsoDate.Write(touchedOn), Kind = KindName(kind), ContactId = contactId?.ToString() });
+        _entries.Add(Entry(activityId, touchedOn, kind, contactId));
         _entries.Sort((a, b) => string.CompareOrdinal(a.On, b.On));
         if (_entries.Count > Capacity)
         {

@@ -24,6 +24,7 @@ public static class ActivityColumns
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
     public const string CreatedOn = "createdon";
+    public const string ModifiedOn = "modifiedon";
 
     /// <summary>The columns whose change makes an activity update worth a step run.</summary>
     public static readonly string[] TrackedOnUpdate = { RegardingObjectId, StateCode, ActualEnd };

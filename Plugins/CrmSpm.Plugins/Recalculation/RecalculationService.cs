@@ -50,15 +50,16 @@ public sealed class RecalculationService
         var profileRow = _profileReader.Read();
         var profileJson = profileRow?.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson);
         var profile = _profiles.Resolve(profileJson);
-        var teams = _loader.RepsByTeam();
-        var next = position.NextTeam;
-        for (var done = 0; done < maxTeams && next < teams.Count; done++, next++)
+        // RepsByTeam orders teams by id, so "after the last team done" is a stable place even when teams come or go.
+        var remaining = _loader.RepsByTeam().Where(t => position.IsAfterLastTeam(t.Key)).ToList();
+        var page = remaining.Take(maxTeams).ToList();
+        foreach (var entry in page)
         {
-            var team = _loader.Load(teams[next].Key, teams[next].Value, position.AsOf);
+            var team = _loader.Load(entry.Key, entry.Value, position.AsOf);
             Recalculate(team, profile, profileRow, profileJson, position.AsOf);
         }
 
-        return next < teams.Count ? new RecalculationToken(position.AsOf, next).ToString() : "";
+        return remaining.Count > page.Count ? new RecalculationToken(position.AsOf, page[page.Count - 1].Key).ToString() : "";
     }
 
     private void Recalculate(TeamData team, ScoringProfile profile, Entity? profileRow, string? profileJson, DateTime asOf)
@@ -98,6 +99,9 @@ public sealed class RecalculationService
         foreach (var deal in team.Opportunities.Values)
         {
             var owner = deal.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id.ToString() ?? "";
+            var log = team.TouchLogs[deal.Id];
+            var changes = new Entity(OpportunityColumns.EntityName, deal.Id);
+            TouchLogSync.Apply(deal, log, changes);
             var context = new DealContext
             {
                 Opportunity = deal,
@@ -105,8 +109,9 @@ public sealed class RecalculationService
                 BenchmarksJson = benchmarksJson,
                 ProfileJson = profileJson,
                 OwnerTierChoice = tiers.TryGetValue(owner, out var tier) ? tier : (int?)null,
+                Activities = log.ToActivities(deal.Id.ToString(), owner).ToList(),
             };
-            if (_refresher.Refresh(context, profile, new Entity(OpportunityColumns.EntityName, deal.Id), asOf).DealWritten)
+            if (_refresher.Refresh(context, profile, changes, asOf).DealWritten)
             {
                 refreshed++;
             }

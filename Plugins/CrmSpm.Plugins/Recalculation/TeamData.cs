@@ -13,6 +13,9 @@ public sealed class TeamData
     public OrgSnapshot Snapshot { get; } = new OrgSnapshot();
     public Dictionary<Guid, Entity> Opportunities { get; } = new Dictionary<Guid, Entity>();
 
+    /// <summary>Every deal's touches rebuilt from its completed activity rows, by deal id (empty logs included).</summary>
+    public Dictionary<Guid, Deals.TouchLog> TouchLogs { get; } = new Dictionary<Guid, Deals.TouchLog>();
+
     /// <summary>The reps' scorecards for the run's period, by rep id; missing for reps never scored.</summary>
     public Dictionary<Guid, Entity> CurrentCards { get; } = new Dictionary<Guid, Entity>();
 

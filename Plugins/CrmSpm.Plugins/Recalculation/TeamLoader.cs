@@ -11,18 +11,21 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmSpm.Plugins.Recalculation;
 
 /// <summary>
-/// Loads what the recompute needs, team by team: the reps, every deal the team owns (its touch log stands in for the
-/// activity rows, so one million activities are never read), and the reps' scorecards for this and the last period.
+/// Loads what the recompute needs, team by team: the reps, every deal the team owns with its completed activities
+/// (read from the activity tables, not from the deal's touch log, which only caches them), and the reps' scorecards
+/// for this and the last period.
 /// </summary>
 public sealed class TeamLoader
 {
     private readonly IOrganizationService _service;
     private readonly PagedReader _reader;
+    private readonly TeamActivityReader _activities;
 
     public TeamLoader(IOrganizationService service)
     {
         _service = service;
         _reader = new PagedReader(service);
+        _activities = new TeamActivityReader(_reader);
     }
 
     /// <summary>The teams that have reps, in a stable order (by id) so a continuation token always means the same team.</summary>
@@ -49,12 +52,16 @@ public sealed class TeamLoader
         var deals = new QueryExpression(OpportunityColumns.EntityName) { ColumnSet = new ColumnSet(OpportunityColumns.ScoringInputs) };
         deals.Criteria.AddCondition(OpportunityColumns.OwningBusinessUnit, ConditionOperator.Equal, teamId);
         deals.AddOrder(OpportunityColumns.Id, OrderType.Ascending);
-        foreach (var row in _reader.ReadAll(deals))
+        var rows = _reader.ReadAll(deals).ToList();
+        var touchesByDeal = _activities.CompletedByDeal(rows.Select(r => r.Id).ToList(), asOf);
+        foreach (var row in rows)
         {
             team.Opportunities[row.Id] = row;
             var opportunity = OpportunityMapper.ToCore(row);
             team.Snapshot.Opportunities.Add(opportunity);
-            foreach (var touch in TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog)).ToActivities(opportunity.Id, opportunity.OwnerId))
+            var log = TouchLog.FromTouches(touchesByDeal.TryGetValue(row.Id, out var touches) ? touches : new List<Json.TouchEntry>());
+            team.TouchLogs[row.Id] = log;
+            foreach (var touch in log.ToActivities(opportunity.Id, opportunity.OwnerId))
             {
                 team.Snapshot.Activities.Add(touch);
             }

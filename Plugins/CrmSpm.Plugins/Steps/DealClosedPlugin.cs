@@ -1,11 +1,9 @@
 using System.Collections.Generic;
 using CrmSpm.Core.Time;
-using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Outcomes;
 using CrmSpm.Plugins.Pipeline;
-using CrmSpm.Plugins.Profiles;
 
 namespace CrmSpm.Plugins.Steps;
 
@@ -46,8 +44,7 @@ public sealed class DealClosedPlugin : PluginBase
         // scorecard is owned by the rep but must only ever be written by CrmSpm.
         var system = context.SystemService;
         var models = new DealModelLoader(context.TracingService);
-        var refresher = new DealRefresher(new ActiveProfileReader(system), new ProfileResolver(context.TracingService), models,
-            system, new TipWriter(system), context.TracingService);
+        var refresher = DealRefresher.For(context, system);
         new DealOutcomeService(new DealContextReader(system), refresher, models, system, Clock, context.TracingService)
             .OnStateChanged(context.ExecutionContext.PrimaryEntityId);
     }

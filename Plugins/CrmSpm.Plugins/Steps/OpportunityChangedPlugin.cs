@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using CrmSpm.Core.Time;
-using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Pipeline;
-using CrmSpm.Plugins.Profiles;
 
 namespace CrmSpm.Plugins.Steps;
 
@@ -50,13 +48,7 @@ public sealed class OpportunityChangedPlugin : PluginBase
     {
         // The caller just saved the deal, so their role can write its derived columns; tips belong to the deal's
         // owner, which needs assign rights the caller may lack, so they are written as SYSTEM.
-        var refresher = new DealRefresher(
-            new ActiveProfileReader(context.SystemService),
-            new ProfileResolver(context.TracingService),
-            new DealModelLoader(context.TracingService),
-            context.UserService,
-            new TipWriter(context.SystemService),
-            context.TracingService);
+        var refresher = DealRefresher.For(context, context.UserService);
         var service = new OpportunityEventService(new DealContextReader(context.SystemService), refresher, Clock, context.TracingService);
         service.OnSaved(context.ExecutionContext.PrimaryEntityId, context.PreImage());
     }

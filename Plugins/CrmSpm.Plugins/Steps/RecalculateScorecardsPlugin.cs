@@ -48,8 +48,7 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
         var system = context.SystemService;
         var tracing = context.TracingService;
         context.ExecutionContext.InputParameters.TryGetValue(MessageNames.ContinuationTokenParameter, out var input);
-        var models = new DealModelLoader(tracing);
-        var refresher = new DealRefresher(new ActiveProfileReader(system), new ProfileResolver(tracing), models, system, new TipWriter(system), tracing);
+        var refresher = DealRefresher.For(context, system);
         var service = new RecalculationService(new TeamLoader(system), new ActiveProfileReader(system), new ProfileResolver(tracing), refresher,
             new TipWriter(system), system, Clock, tracing);
 

@@ -9,7 +9,8 @@ namespace CrmSpm.Benchmarks.Plugins;
 
 /// <summary>
 /// Turns Core's generated sales org into Dataverse rows as the plugins keep them: each deal carries its completed
-/// activities in its touch log (the recompute reads deals, never the million activity rows).
+/// activities in its touch log (the cache an event step reads), and each activity is a row of its own table (the
+/// truth the nightly recompute reads).
 /// </summary>
 public static class GeneratedDealRows
 {
@@ -52,6 +53,24 @@ public static class GeneratedDealRows
 
         return row;
     }
+
+    /// <summary>A completed activity as its row in <c>phonecall</c>, <c>email</c>, <c>appointment</c> or <c>task</c>.</summary>
+    public static Entity ToActivityRow(Activity touch, string dealId, string ownerId) => new(TableOf(touch.Kind), IdOf(touch.Id))
+    {
+        [PluginModel.ActivityColumns.RegardingObjectId] = new EntityReference(PluginModel.OpportunityColumns.EntityName, IdOf(dealId)),
+        [PluginModel.ActivityColumns.OwnerId] = new EntityReference(PluginModel.SystemUserColumns.EntityName, IdOf(ownerId)),
+        [PluginModel.ActivityColumns.StateCode] = new OptionSetValue(PluginModel.ActivityState.Completed),
+        [PluginModel.ActivityColumns.ActualEnd] = touch.TouchedOn,
+        [PluginModel.ActivityColumns.CreatedOn] = touch.CreatedOn,
+    };
+
+    private static string TableOf(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Call => PluginModel.ActivityColumns.PhoneCall,
+        ActivityKind.Email => PluginModel.ActivityColumns.Email,
+        ActivityKind.Meeting => PluginModel.ActivityColumns.Appointment,
+        _ => PluginModel.ActivityColumns.Task,
+    };
 
     /// <summary>Completed activities per deal id.</summary>
     public static Dictionary<string, List<Activity>> TouchesByDeal(OrgSnapshot org) =>

@@ -49,7 +49,7 @@ public class PerEventBenchmark
         _dealId = repDeals[0].Id;
         Console.WriteLine($"// Rep with {repDeals.Count} open deals and {repActivities.Count:N0} completed activities; model of {result.DealModel.WonCount + result.DealModel.LostCount} closed deals");
 
-        var joined = Joined(repDeals[0], modelJson, profileJson, result.Benchmarks.ToJson());
+        var joined = Joined(repDeals[0], modelJson, profileJson, result.Benchmarks.ToJson(), now);
         _incrementalService = new ReplayService(q => q.EntityName == "opportunity" ? new[] { Clone(joined) } : Array.Empty<Entity>());
         var profileRow = new Entity("crmspm_scoringprofile", Guid.NewGuid()) { ["crmspm_profilejson"] = profileJson };
         _naiveService = new ReplayService(q => q.EntityName switch
@@ -110,13 +110,13 @@ public class PerEventBenchmark
         });
     }
 
-    private static Entity Joined(Entity deal, string modelJson, string profileJson, string benchmarksJson)
+    private static Entity Joined(Entity deal, string modelJson, string profileJson, string benchmarksJson, DateTime now)
     {
         var row = Clone(deal);
         row["model.crmspm_statejson"] = new AliasedValue("crmspm_modelstate", "crmspm_statejson", modelJson);
         row["model.crmspm_benchmarks"] = new AliasedValue("crmspm_modelstate", "crmspm_benchmarks", benchmarksJson);
         row["profile.crmspm_profilejson"] = new AliasedValue("crmspm_scoringprofile", "crmspm_profilejson", profileJson);
-        row["account.crmspm_lasttouchon"] = new AliasedValue("account", "crmspm_lasttouchon", DateTime.UtcNow.AddDays(-30));
+        row["account.crmspm_lasttouchon"] = new AliasedValue("account", "crmspm_lasttouchon", now.AddDays(-30));
         row["parentaccountid"] = new EntityReference("account", Guid.NewGuid());
         return row;
     }

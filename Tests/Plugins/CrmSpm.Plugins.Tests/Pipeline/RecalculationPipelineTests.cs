@@ -71,6 +71,50 @@ public sealed class RecalculationPipelineTests : PluginTestBase
     }
 
     [Test]
+    public void Recalculate_ActivitiesTheStepsNeverSaw_Should_RebuildTheTouchLogFromTheActivityRows()
+    {
+        // Arrange: a deal whose touch log is unreadable, and two completed activities seeded straight into the tables
+        // (logged before install, or missed by a failed step), plus an open one and one on another team's deal.
+        var org = CreateOrg();
+        var dealId = org.AsRep.Create(NewDeal(org));
+        org.AsSystem.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.TouchLog] = "{not json" });
+        var callOn = Now.AddDays(-5);
+        var meetingOn = Now.AddDays(-2);
+        var call = SeedActivity(org, ActivityColumns.PhoneCall, dealId, ActivityState.Completed, callOn);
+        var meeting = SeedActivity(org, ActivityColumns.Appointment, dealId, ActivityState.Completed, meetingOn);
+        SeedActivity(org, ActivityColumns.Task, dealId, ActivityState.Open, Now.AddDays(-1));
+
+        // Act
+        Recalculate(org);
+
+        // Assert: both completed activities, oldest first; the open task is a plan, not a touch. Count 2, last touch
+        // the meeting's end (two days ago).
+        var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId, new ColumnSet(OpportunityColumns.TouchLog, OpportunityColumns.ActivityCount, OpportunityColumns.LastTouchOn));
+        var log = CrmSpm.Plugins.Deals.TouchLog.Read(deal.GetAttributeValue<string>(OpportunityColumns.TouchLog));
+        Assert.That(log.Entries.Select(e => (e.ActivityId, e.Kind)), Is.EqualTo(new[] { (call.ToString(), "call"), (meeting.ToString(), "meeting") }));
+        Assert.That(deal.GetAttributeValue<int?>(OpportunityColumns.ActivityCount), Is.EqualTo(2));
+        Assert.That(deal.GetAttributeValue<DateTime?>(OpportunityColumns.LastTouchOn), Is.EqualTo(meetingOn));
+    }
+
+    [Test]
+    public void Recalculate_TouchLogWithATouchWhoseActivityIsGone_Should_DropIt()
+    {
+        // Arrange: the step logged a call, then the call row disappeared without the step seeing it (seeded log).
+        var org = CreateOrg();
+        var dealId = org.AsRep.Create(NewDeal(org));
+        var stale = CrmSpm.Plugins.Deals.TouchLog.FromTouches(new[] { CrmSpm.Plugins.Deals.TouchLog.Entry(Guid.NewGuid(), Now.AddDays(-1), CrmSpm.Core.Model.ActivityKind.Call, null) });
+        org.AsSystem.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.TouchLog] = stale.ToJson(), [OpportunityColumns.ActivityCount] = 1 });
+
+        // Act
+        Recalculate(org);
+
+        // Assert: no activity rows, so an empty log and a count of 0.
+        var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId, new ColumnSet(OpportunityColumns.TouchLog, OpportunityColumns.ActivityCount));
+        Assert.That(CrmSpm.Plugins.Deals.TouchLog.Read(deal.GetAttributeValue<string>(OpportunityColumns.TouchLog)).Entries, Is.Empty);
+        Assert.That(deal.GetAttributeValue<int?>(OpportunityColumns.ActivityCount), Is.EqualTo(0));
+    }
+
+    [Test]
     public void Recalculate_ForeignToken_Should_FailTheJobWithAClearMessage()
     {
         // Arrange
@@ -90,6 +134,15 @@ public sealed class RecalculationPipelineTests : PluginTestBase
         org.AsSystem.Execute(request);
         org.Org.RunAsyncOperations();
     }
+
+    private static Guid SeedActivity(TestOrg org, string table, Guid dealId, int state, DateTime actualEnd) => org.Org.Seed(new Entity(table)
+    {
+        [ActivityColumns.Subject] = "Logged before install",
+        [ActivityColumns.RegardingObjectId] = new EntityReference(OpportunityColumns.EntityName, dealId),
+        [ActivityColumns.StateCode] = new OptionSetValue(state),
+        [ActivityColumns.ActualEnd] = actualEnd,
+        [OpportunityColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+    });
 
     private static void SeedClosedDeal(TestOrg org, Guid owner, int state, int daysAgo) => org.Org.Seed(new Entity(OpportunityColumns.EntityName)
     {

@@ -38,6 +38,46 @@ public sealed class ActivityLoggedPluginTests : PluginTestBase
     }
 
     [Test]
+    public void Delete_CompletedCallInTheLog_Should_TakeTheTouchOffTheDeal()
+    {
+        // Arrange: the deal's log holds this call (yesterday) and an older one (10 days ago); count 2.
+        var deal = Deal(createdDaysAgo: 30);
+        deal[OpportunityColumns.TouchLog] = "[{\"id\":\"" + Guid.Empty + "\",\"on\":\"2026-11-10T10:00:00Z\",\"kind\":\"call\"},"
+            + "{\"id\":\"" + CallId + "\",\"on\":\"2026-11-19T10:00:00Z\",\"kind\":\"call\"}]";
+        deal[OpportunityColumns.ActivityCount] = 2;
+        deal[OpportunityColumns.LastTouchOn] = Now.AddDays(-1);
+        SystemService.Answer(OpportunityColumns.EntityName, deal);
+        var before = CompletedCall(Now.AddDays(-1));
+
+        // Act: Delete carries an EntityReference target and only the pre-image.
+        Context.InputParameters[MessageNames.Target] = new EntityReference(ActivityColumns.PhoneCall, CallId);
+        Execute(new ActivityLoggedPlugin(Clock), MessageNames.Delete, ActivityColumns.PhoneCall, CallId, preImage: before);
+
+        // Assert: count 2 - 1 = 1, last touch back to the older call (2026-11-10 10:00, ten days before Now).
+        var dealWrite = SystemService.Updates.First(u => u.LogicalName == OpportunityColumns.EntityName);
+        Assert.That(dealWrite.GetAttributeValue<int>(OpportunityColumns.ActivityCount), Is.EqualTo(1));
+        Assert.That(dealWrite.GetAttributeValue<DateTime>(OpportunityColumns.LastTouchOn), Is.EqualTo(Now.AddDays(-10)));
+        Assert.That(CallsOf(SystemService), Has.No.Member("Update account"));
+    }
+
+    [Test]
+    public void Delete_OpenTask_Should_MakeNoServiceCall()
+    {
+        // Arrange: a planned task never touched the deal, so deleting it changes nothing.
+        var task = new Entity(ActivityColumns.Task, CallId)
+        {
+            [ActivityColumns.RegardingObjectId] = new EntityReference(OpportunityColumns.EntityName, DealId),
+            [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Open),
+        };
+
+        // Act
+        Execute(new ActivityLoggedPlugin(Clock), MessageNames.Delete, ActivityColumns.Task, CallId, preImage: task);
+
+        // Assert
+        Assert.That(SystemService.Calls, Is.Empty);
+    }
+
+    [Test]
     public void Create_OpenTask_Should_MakeNoServiceCall()
     {
         // Arrange: a planned task is not a touch.

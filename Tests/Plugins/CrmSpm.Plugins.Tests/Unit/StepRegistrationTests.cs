@@ -48,11 +48,13 @@ public sealed class StepRegistrationTests : PluginTestBase
         // Arrange / Act: "message table stage mode" per step.
         var declared = AllSteps().Select(x => $"{x.Step.Message} {x.Step.PrimaryEntity} {(int)x.Step.Stage} {x.Step.Mode}").ToList();
 
-        // Assert: profile 2, opportunity 2, activities 4 tables × 2, tip answer 1, close 3, recompute 1 = 17.
-        Assert.That(declared, Has.Count.EqualTo(17));
+        // Assert: profile 2, opportunity 2, activities 4 tables × 3 (create, update, delete), tip answer 1, close 3,
+        // recompute 1 = 21.
+        Assert.That(declared, Has.Count.EqualTo(21));
         Assert.That(declared, Does.Contain("Create crmspm_scoringprofile 10 Synchronous"));
         Assert.That(declared, Does.Contain("Update opportunity 40 Synchronous"));
         Assert.That(declared, Does.Contain("Create email 40 Synchronous"));
+        Assert.That(declared, Does.Contain("Delete phonecall 40 Synchronous"));
         Assert.That(declared, Does.Contain("Win opportunity 40 Synchronous"));
         Assert.That(declared, Does.Contain("crmspm_RecalculateScorecards  40 Asynchronous"));
     }
