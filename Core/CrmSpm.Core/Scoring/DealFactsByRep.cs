@@ -4,7 +4,7 @@ using CrmSpm.Core.Model;
 
 namespace CrmSpm.Core.Scoring;
 
-/// <summary>The full run's views of the deal facts by rep, built without LINQ or sorting (docs/perf/core.md).</summary>
+/// <summary>The full run's views of the deal facts by rep, built without LINQ or sorting (docs/performance.md).</summary>
 internal static class DealFactsByRep
 {
     /// <summary>Every rep's deals, in id order.</summary>

@@ -10,7 +10,7 @@ namespace CrmSpm.Plugins.Deals;
 /// Reads a deal with everything scoring it needs in ONE round trip: the opportunity, its account's last touch, the
 /// owner's current scorecard (tier), the team's model state and benchmarks (joined on the owning business unit) and,
 /// through the model row, the active scoring profile. This single query keeps an event at the physical minimum of
-/// one read (docs/perf/plugins.md). RetrieveMultiple rather than Retrieve: a missing row returns nothing instead of
+/// one read (docs/performance.md). RetrieveMultiple rather than Retrieve: a missing row returns nothing instead of
 /// a fault, and a failed call inside the transaction would abort the rep's save even if we caught it.
 /// </summary>
 public sealed class DealContextReader

@@ -11,8 +11,8 @@ namespace CrmSpm.Benchmarks.Core;
 /// <summary>
 /// Full scoring of a generated org of 1,000 reps, 100,000 opportunities and about 1,000,000 activities,
 /// against a baseline that only reads the same data once (the memory-bound floor). The ratio
-/// FullScoring ÷ ReadOnce is what docs/perf/core.md reports. The engine is single-threaded, so this is
-/// the one-core figure. Run: see docs/perf/core.md.
+/// FullScoring ÷ ReadOnce is what docs/performance.md reports. The engine is single-threaded, so this is
+/// the one-core figure. Run: see docs/performance.md.
 /// </summary>
 [Config(typeof(ShortInProcessConfig))]
 public class CoreScoringBenchmark

@@ -15,7 +15,7 @@ namespace CrmSpm.Benchmarks.Plugins;
 /// teams and 100,000 deals with about 1,000,000 completed activities, in the embedded org. The activities are seeded
 /// as rows of their tables (which the recompute reads) and as the deals' touch logs (the cache it rewrites only where
 /// it differs). Target ≤ 60 s.
-/// One cold run per launch (the first run writes everything; a rerun writes only what changed): see docs/perf/plugins.md.
+/// One cold run per launch (the first run writes everything; a rerun writes only what changed): see docs/performance.md.
 /// </summary>
 [Config(typeof(InProcessSingleShotConfig))]
 public class FullRecomputeBenchmark

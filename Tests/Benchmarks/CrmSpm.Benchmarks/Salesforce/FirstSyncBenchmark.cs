@@ -13,7 +13,7 @@ namespace CrmSpm.Benchmarks.Salesforce;
 
 // Issue 6 §Performance: the first sync of 10,000 opportunities and 100,000 activities against the loopback
 // emulator. WriteChunkSize 200 is the connector (sObject Collections); 1 writes one record per call, as the
-// old toolkit does. The API calls of each run are printed ("// salesforce-calls ...") for docs/perf/salesforce.md.
+// old toolkit does. The API calls of each run are printed ("// salesforce-calls ...") for docs/performance.md.
 [ShortRunJob]
 public class FirstSyncBenchmark
 {

@@ -9,7 +9,7 @@ using CrmSpm.Core.Simulation;
 namespace CrmSpm.Core.Tests.Performance;
 
 /// <summary>
-/// The full run takes shortcuts for speed (docs/perf/core.md): activities grouped in one pass with duplicate
+/// The full run takes shortcuts for speed (docs/performance.md): activities grouped in one pass with duplicate
 /// ids found by hash, per-stage behaviour sums, deal reasons ranked without LINQ. Each test here compares one
 /// shortcut with the plain computation written out in the test, on a generated org made messy on purpose
 /// (shuffled, duplicated, unknown deals), so a shortcut that drifts from the definition fails.

@@ -2,7 +2,7 @@ namespace CrmSpm.WebResources.Tests.Infrastructure;
 
 /// <summary>
 /// Writes measured figures to the test output (and perf-webresources.txt beside the test assembly) for
-/// docs/perf/webresources.md. Times are recorded, never asserted.
+/// docs/performance.md. Times are recorded, never asserted.
 /// </summary>
 public static class PerfRecord
 {
