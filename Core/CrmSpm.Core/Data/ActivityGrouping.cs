@@ -32,7 +32,13 @@ internal sealed class ActivityGrouping
     /// <summary>The activities of the opportunity at <paramref name="opportunityIndex"/> in the sorted list.</summary>
     public ArraySegment<Activity> Of(int opportunityIndex) => new ArraySegment<Activity>(grouped, starts[opportunityIndex], lengths[opportunityIndex]);
 
-    public static ActivityGrouping Build(IList<Activity>? activities, IReadOnlyList<Opportunity> opportunities, IssueLog log)
+    /// <summary>
+    /// Groups <paramref name="activities"/> by deal. Activities created after <paramref name="asOf"/> and those
+    /// regarding deals created after it (<paramref name="notYetCreated"/>) did not exist yet and are skipped
+    /// without an issue; completed activities with an impossible date are reported and skipped.
+    /// </summary>
+    public static ActivityGrouping Build(IList<Activity>? activities, IReadOnlyList<Opportunity> opportunities, DateTime asOf,
+        HashSet<string> notYetCreated, IssueLog log)
     {
         var indexById = new Dictionary<string, int>(opportunities.Count, StringComparer.Ordinal);
         for (var i = 0; i < opportunities.Count; i++)
@@ -52,7 +58,7 @@ internal sealed class ActivityGrouping
         for (var a = 0; a < count; a++)
         {
             var activity = activities![a];
-            var opportunityId = Accept(activity, log);
+            var opportunityId = Accept(activity, asOf, log);
             if (opportunityId == null)
             {
                 continue;
@@ -66,6 +72,11 @@ internal sealed class ActivityGrouping
             }
             else if (!indexById.TryGetValue(opportunityId, out index))
             {
+                if (notYetCreated.Contains(opportunityId))
+                {
+                    continue;
+                }
+
                 log.Add(DataIssueCodes.UnknownOpportunity, RecordTypes.Activity, activity.Id,
                     "Regards opportunity '" + opportunityId + "', which is not in the snapshot; not counted as a touch.");
                 continue;
@@ -97,7 +108,7 @@ internal sealed class ActivityGrouping
     }
 
     /// <summary>The deal id of a usable activity; null (with an issue for nulls and missing ids) otherwise.</summary>
-    private static string? Accept(Activity? activity, IssueLog log)
+    private static string? Accept(Activity? activity, DateTime asOf, IssueLog log)
     {
         if (activity == null)
         {
@@ -108,6 +119,17 @@ internal sealed class ActivityGrouping
         if (string.IsNullOrWhiteSpace(activity.Id))
         {
             log.Add(DataIssueCodes.MissingId, RecordTypes.Activity, null, "Activity without an id skipped.");
+            return null;
+        }
+
+        if (PointInTime.NotYetCreated(activity, asOf))
+        {
+            return null;
+        }
+
+        if (activity.IsCompleted && activity.TouchedOn < RecordRepair.EarliestPlausible)
+        {
+            log.Add(DataIssueCodes.ImplausibleDate, RecordTypes.Activity, activity.Id, "Completed activity with an impossible date; not counted as a touch.");
             return null;
         }
 

@@ -9,7 +9,7 @@ public static class DataIssueCodes
     /// <summary>A record without an id: skipped.</summary>
     public const string MissingId = "missing-id";
 
-    /// <summary>Two records with one id: the latest-modified opportunity, the first rep, the first activity per deal is kept.</summary>
+    /// <summary>Two records with one id: the opportunity and activity kept follow a deterministic rule (docs/scoring.md), the first rep is kept.</summary>
     public const string DuplicateId = "duplicate-id";
 
     /// <summary>A negative amount: treated as 0.</summary>
@@ -29,4 +29,19 @@ public static class DataIssueCodes
 
     /// <summary>A closed deal without an actual close date: its last modification date is used.</summary>
     public const string MissingCloseDate = "missing-actual-close-date";
+
+    /// <summary>A status that is neither open, won nor lost: the deal is left out.</summary>
+    public const string UnknownStatus = "unknown-status";
+
+    /// <summary>An impossible date (before 1950, or a start date after the scoring date): repaired or ignored as the message says.</summary>
+    public const string ImplausibleDate = "implausible-date";
+
+    /// <summary>An amount above 10^15 (or a negative quota): treated as missing.</summary>
+    public const string ImplausibleAmount = "implausible-amount";
+
+    /// <summary>A number that is not a number (NaN, infinity): treated as unknown.</summary>
+    public const string ImplausibleValue = "implausible-value";
+
+    /// <summary>A deal closed before it was created: creation moves to the close date.</summary>
+    public const string CloseBeforeCreate = "close-before-create";
 }

@@ -5,7 +5,7 @@ using CrmSpm.Core.Model;
 namespace CrmSpm.Core.Data;
 
 /// <summary>
-/// Keeps the first of activities sharing an id on the same deal (activities that regard no deal are not
+/// Keeps one of the activities sharing an id on the same deal (<see cref="Prefer"/>) (activities that regard no deal are not
 /// used by scoring, so their duplicates do not matter). Works on the id hashes <see cref="ActivityGrouping"/>
 /// stored, so an activity is read again only when its hash was already seen on the deal: in practice only
 /// true duplicates. The cost stays linear however many activities one deal has.
@@ -28,9 +28,15 @@ internal static class DuplicateActivities
             var length = 0;
             for (var i = start; i < start + lengths[deal]; i++)
             {
-                if (!seen.Add(hashes[i]) && IsKept(grouped, hashes, start, start + length, i))
+                var keptAt = seen.Add(hashes[i]) ? -1 : KeptIndex(grouped, hashes, start, start + length, i);
+                if (keptAt >= 0)
                 {
-                    log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once.");
+                    log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once (the completed, then the latest, copy).");
+                    if (Prefer(grouped[i], grouped[keptAt]))
+                    {
+                        grouped[keptAt] = grouped[i];
+                    }
+
                     continue;
                 }
 
@@ -47,17 +53,43 @@ internal static class DuplicateActivities
         }
     }
 
-    /// <summary>True when an activity already kept in [from, to) has the candidate's id (same hash, then same text).</summary>
-    private static bool IsKept(Activity[] grouped, int[] hashes, int from, int to, int candidate)
+    /// <summary>The index of an activity already kept in [from, to) with the candidate's id (same hash, then same text); −1 when none.</summary>
+    private static int KeptIndex(Activity[] grouped, int[] hashes, int from, int to, int candidate)
     {
         for (var j = from; j < to; j++)
         {
             if (hashes[j] == hashes[candidate] && string.Equals(grouped[j].Id, grouped[candidate].Id, StringComparison.Ordinal))
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// The deterministic duplicate rule, so input order cannot matter: a completed copy beats an open one, then
+    /// the later touch, then the later creation, then the larger kind and contact id (ordinal).
+    /// </summary>
+    internal static bool Prefer(Activity candidate, Activity kept)
+    {
+        if (candidate.IsCompleted != kept.IsCompleted)
+        {
+            return candidate.IsCompleted;
+        }
+
+        var byTouch = candidate.TouchedOn.CompareTo(kept.TouchedOn);
+        if (byTouch != 0)
+        {
+            return byTouch > 0;
+        }
+
+        var byCreation = candidate.CreatedOn.CompareTo(kept.CreatedOn);
+        if (byCreation != 0)
+        {
+            return byCreation > 0;
+        }
+
+        return candidate.Kind != kept.Kind ? candidate.Kind > kept.Kind : string.CompareOrdinal(candidate.ContactId, kept.ContactId) > 0;
     }
 }

@@ -30,7 +30,10 @@ public sealed class SnapshotSanitizer
         maxCloseDateYearsAhead = profile.Thresholds.MaxCloseDateYearsAhead;
     }
 
-    /// <summary>Cleans <paramref name="snapshot"/> as of <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Cleans <paramref name="snapshot"/> as of <paramref name="now"/>: first every deal is rewound to what was
+    /// known at <paramref name="now"/> (<see cref="PointInTime"/>), so scoring a past date never sees later outcomes.
+    /// </summary>
     public CleanSnapshot Clean(OrgSnapshot snapshot, DateTime now)
     {
         if (snapshot == null)
@@ -39,11 +42,13 @@ public sealed class SnapshotSanitizer
         }
 
         var log = new IssueLog();
-        var reps = CleanReps(snapshot.Reps, log);
-        var opportunities = CleanOpportunities(snapshot.Opportunities, reps, now, log);
+        var repair = new RecordRepair(stages, now, maxCloseDateYearsAhead);
+        var reps = CleanReps(snapshot.Reps, repair, log);
+        var notYetCreated = new HashSet<string>(StringComparer.Ordinal);
+        var opportunities = CleanOpportunities(snapshot.Opportunities, reps, now, repair, notYetCreated, log);
         var repList = SortedById(new List<Rep>(reps.Values), r => r.Id);
         var opportunityList = SortedById(new List<Opportunity>(opportunities.Values), o => o.Id);
-        var activities = ActivityGrouping.Build(snapshot.Activities, opportunityList, log);
+        var activities = ActivityGrouping.Build(snapshot.Activities, opportunityList, now, notYetCreated, log);
         return new CleanSnapshot(activities)
         {
             Reps = repList,
@@ -68,7 +73,7 @@ public sealed class SnapshotSanitizer
         return items;
     }
 
-    private static Dictionary<string, Rep> CleanReps(IList<Rep>? reps, IssueLog log)
+    private static Dictionary<string, Rep> CleanReps(IList<Rep>? reps, RecordRepair repair, IssueLog log)
     {
         var result = new Dictionary<string, Rep>(reps?.Count ?? 0, StringComparer.Ordinal);
         foreach (var rep in reps ?? new List<Rep>())
@@ -87,29 +92,38 @@ public sealed class SnapshotSanitizer
             }
             else
             {
-                result.Add(rep.Id, rep);
+                result.Add(rep.Id, repair.Repair(rep, log));
             }
         }
 
         return result;
     }
 
-    private Dictionary<string, Opportunity> CleanOpportunities(IList<Opportunity>? opportunities, Dictionary<string, Rep> reps, DateTime now, IssueLog log)
+    private Dictionary<string, Opportunity> CleanOpportunities(IList<Opportunity>? opportunities, Dictionary<string, Rep> reps, DateTime now,
+        RecordRepair repair, HashSet<string> notYetCreated, IssueLog log)
     {
         // Sized up front: growing a dictionary of 100,000 deals rehashes every id several times.
         var result = new Dictionary<string, Opportunity>(opportunities?.Count ?? 0, StringComparer.Ordinal);
-        var latestPlausibleClose = now.AddDays(365.25 * maxCloseDateYearsAhead);
-        foreach (var opportunity in opportunities ?? new List<Opportunity>())
+        var firstStage = stages.First?.Name ?? "";
+        foreach (var original in opportunities ?? new List<Opportunity>())
         {
-            if (opportunity == null)
+            if (original == null)
             {
                 log.Add(DataIssueCodes.NullRecord, RecordTypes.Opportunity, null, "Null opportunity skipped.");
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(opportunity.Id))
+            if (string.IsNullOrWhiteSpace(original.Id))
             {
-                log.Add(DataIssueCodes.MissingId, RecordTypes.Opportunity, null, "Opportunity '" + opportunity.Name + "' has no id and was skipped.");
+                log.Add(DataIssueCodes.MissingId, RecordTypes.Opportunity, null, "Opportunity '" + original.Name + "' has no id and was skipped.");
+                continue;
+            }
+
+            var opportunity = PointInTime.Rewind(original, now, firstStage);
+            if (opportunity == null)
+            {
+                // Created after "now": it did not exist yet, which is not a data problem.
+                notYetCreated.Add(original.Id);
                 continue;
             }
 
@@ -119,46 +133,24 @@ public sealed class SnapshotSanitizer
                 continue;
             }
 
-            if (result.TryGetValue(opportunity.Id, out var existing))
+            var repaired = repair.Repair(opportunity, log);
+            if (repaired == null)
             {
-                log.Add(DataIssueCodes.DuplicateId, RecordTypes.Opportunity, opportunity.Id, "Duplicate opportunity id; the most recently modified one was kept.");
-                if (opportunity.ModifiedOn <= existing.ModifiedOn)
+                continue;
+            }
+
+            if (result.TryGetValue(repaired.Id, out var existing))
+            {
+                log.Add(DataIssueCodes.DuplicateId, RecordTypes.Opportunity, repaired.Id, "Duplicate opportunity id; one record was kept by the duplicate rule (latest modified first).");
+                if (!DuplicateRule.Prefer(repaired, existing))
                 {
                     continue;
                 }
             }
 
-            ReportValueProblems(opportunity, latestPlausibleClose, log);
-            result[opportunity.Id] = opportunity;
+            result[repaired.Id] = repaired;
         }
 
         return result;
-    }
-
-    private void ReportValueProblems(Opportunity opportunity, DateTime latestPlausibleClose, IssueLog log)
-    {
-        if (opportunity.Amount < 0)
-        {
-            log.Add(DataIssueCodes.NegativeAmount, RecordTypes.Opportunity, opportunity.Id,
-                "Amount " + opportunity.Amount.ToString(CultureInfo.InvariantCulture) + " is negative; scored as 0.");
-        }
-
-        if (opportunity.EstimatedCloseDate.HasValue && opportunity.EstimatedCloseDate.Value > latestPlausibleClose)
-        {
-            log.Add(DataIssueCodes.ImplausibleCloseDate, RecordTypes.Opportunity, opportunity.Id,
-                "Close date " + opportunity.EstimatedCloseDate.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " is implausibly far ahead; treated as missing.");
-        }
-
-        if (stages.Find(opportunity.Stage) == null)
-        {
-            log.Add(DataIssueCodes.UnknownStage, RecordTypes.Opportunity, opportunity.Id,
-                "Stage '" + opportunity.Stage + "' is not in the profile's catalogue; scored as the first stage.");
-        }
-
-        if (!opportunity.IsOpen && !opportunity.ActualCloseDate.HasValue)
-        {
-            log.Add(DataIssueCodes.MissingCloseDate, RecordTypes.Opportunity, opportunity.Id,
-                "Closed deal without an actual close date; its last modification date is used.");
-        }
     }
 }

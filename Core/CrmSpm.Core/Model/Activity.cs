@@ -43,4 +43,7 @@ public sealed class Activity
 
     /// <summary>When the touch happened: the completion time, or the creation time when completion was not recorded.</summary>
     public DateTime TouchedOn => CompletedOn ?? CreatedOn;
+
+    /// <summary>A copy; the engine rewinds copies, never the caller's records.</summary>
+    internal Activity Copy() => (Activity)MemberwiseClone();
 }

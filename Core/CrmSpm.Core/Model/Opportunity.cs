@@ -20,8 +20,21 @@ public sealed class Opportunity
     /// <summary>Current stage name, matched against the profile's stage catalogue which gives its order.</summary>
     public string Stage { get; set; } = "";
 
-    /// <summary>Estimated (or won) amount in base currency; negative amounts are reported and treated as 0.</summary>
+    /// <summary>
+    /// Amount in base currency as the connector has always filled it; negative amounts are reported and treated
+    /// as 0. Used as the pipeline amount when <see cref="EstimatedAmount"/> is not set.
+    /// </summary>
     public decimal Amount { get; set; }
+
+    /// <summary>
+    /// The pipeline amount (Dataverse estimatedvalue, Salesforce Amount); null when the connector does not map
+    /// it. The deal model and pipeline figures use it, never a closed deal's actual value: many CRMs store 0 as
+    /// the close value of a lost deal, which would make "small amount" predict losing (docs/scoring.md).
+    /// </summary>
+    public decimal? EstimatedAmount { get; set; }
+
+    /// <summary>The close value (Dataverse actualvalue); null when blank or not mapped. Revenue of a won deal uses it, falling back to the pipeline amount.</summary>
+    public decimal? ActualAmount { get; set; }
 
     /// <summary>Estimated close date; null when not set.</summary>
     public DateTime? EstimatedCloseDate { get; set; }
@@ -55,4 +68,10 @@ public sealed class Opportunity
 
     /// <summary>True while the deal is open.</summary>
     public bool IsOpen => Status == OpportunityStatus.Open;
+
+    /// <summary>The pipeline amount: <see cref="EstimatedAmount"/> when set, otherwise <see cref="Amount"/>.</summary>
+    public decimal PipelineAmount => EstimatedAmount ?? Amount;
+
+    /// <summary>A copy sharing the history lists; the engine repairs or rewinds copies, never the caller's records.</summary>
+    internal Opportunity Copy() => (Opportunity)MemberwiseClone();
 }

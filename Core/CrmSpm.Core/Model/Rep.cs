@@ -28,4 +28,7 @@ public sealed class Rep
 
     /// <summary>What the rep committed per period, for forecast calibration; empty when forecasts are not used.</summary>
     public IList<ForecastCommit> ForecastCommits { get; set; } = new List<ForecastCommit>();
+
+    /// <summary>A copy sharing the lists; the sanitizer repairs copies, never the caller's records.</summary>
+    internal Rep Copy() => (Rep)MemberwiseClone();
 }

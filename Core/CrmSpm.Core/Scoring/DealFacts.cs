@@ -42,8 +42,11 @@ public sealed class DealFacts
     /// <summary>Order of <see cref="Stage"/>; 0 with an empty catalogue.</summary>
     public int StageOrder => Stage?.Order ?? 0;
 
-    /// <summary>Amount, with negatives treated as 0.</summary>
+    /// <summary>The pipeline amount (<see cref="Model.Opportunity.PipelineAmount"/>), with negative and implausible amounts treated as 0.</summary>
     public decimal Amount { get; internal set; }
+
+    /// <summary>Revenue of a won deal: its actual value, or the pipeline amount when that is blank; 0 for other deals.</summary>
+    public decimal RevenueAmount { get; internal set; }
 
     /// <summary>Estimated close date; null when missing or implausibly far ahead (thresholds.maxCloseDateYearsAhead).</summary>
     public DateTime? EstimatedCloseDate { get; internal set; }

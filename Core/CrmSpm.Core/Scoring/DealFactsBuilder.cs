@@ -56,7 +56,8 @@ public sealed class DealFactsBuilder
             AsOf = asOf,
             Stage = stage ?? stages.First,
             StageKnown = stage != null,
-            Amount = opportunity.Amount < 0 ? 0 : opportunity.Amount,
+            Amount = UsableAmount(opportunity.PipelineAmount),
+            RevenueAmount = opportunity.Status == OpportunityStatus.Won ? UsableAmount(opportunity.ActualAmount ?? opportunity.PipelineAmount) : 0,
             EstimatedCloseDate = PlausibleCloseDate(opportunity.EstimatedCloseDate, now),
             ClosePushes = CountPushes(opportunity.CloseDateChanges),
         };
@@ -70,7 +71,10 @@ public sealed class DealFactsBuilder
     }
 
     private DateTime? PlausibleCloseDate(DateTime? date, DateTime now) =>
-        date.HasValue && date.Value <= now.AddDays(365.25 * maxCloseDateYearsAhead) ? date : null;
+        date.HasValue && date.Value >= Data.RecordRepair.EarliestPlausible && date.Value <= Data.RecordRepair.SafeAddDays(now, 365.25 * maxCloseDateYearsAhead) ? date : null;
+
+    /// <summary>Negative and implausibly large amounts (see <see cref="Data.RecordRepair.MaxPlausibleAmount"/>) count as 0.</summary>
+    private static decimal UsableAmount(decimal amount) => amount < 0 || amount > Data.RecordRepair.MaxPlausibleAmount ? 0 : amount;
 
     private static int CountPushes(IList<CloseDateChange>? changes)
     {
@@ -161,7 +165,7 @@ public sealed class DealFactsBuilder
             return;
         }
 
-        var recentFrom = asOf.AddDays(-activityDays);
+        var recentFrom = Data.RecordRepair.SafeAddDays(asOf, -activityDays);
         if (activities is ArraySegment<Activity> slice)
         {
             // The full run passes each deal's slice of one shared array: a plain loop avoids a boxed

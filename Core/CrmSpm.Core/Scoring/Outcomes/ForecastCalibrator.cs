@@ -45,7 +45,7 @@ public static class ForecastCalibrator
                 var month = Array.IndexOf(committed, SalesPeriod.Containing(deal.AsOf));
                 if (month >= 0)
                 {
-                    actuals[month] += deal.Amount;
+                    actuals[month] += deal.RevenueAmount;
                 }
             }
         }

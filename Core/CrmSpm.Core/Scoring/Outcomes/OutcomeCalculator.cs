@@ -54,7 +54,7 @@ public sealed class OutcomeCalculator
             var closedOn = deal.AsOf;
             if (opportunity.Status == OpportunityStatus.Won && closedOn >= periodStart && closedOn < periodEnd)
             {
-                result.WonInPeriod += deal.Amount;
+                result.WonInPeriod += deal.RevenueAmount;
             }
 
             if (closedOn < windowStart || closedOn > now)
@@ -67,8 +67,8 @@ public sealed class OutcomeCalculator
             if (opportunity.Status == OpportunityStatus.Won)
             {
                 result.WonCount++;
-                wonAmount += deal.Amount;
-                wonInWindow += deal.Amount;
+                wonAmount += deal.RevenueAmount;
+                wonInWindow += deal.RevenueAmount;
                 cycleDays += Math.Max(0, (closedOn - opportunity.CreatedOn).TotalDays);
             }
             else
