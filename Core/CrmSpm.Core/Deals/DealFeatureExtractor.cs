@@ -16,6 +16,7 @@ public static class DealFeatureExtractor
         {
             OpportunityId = facts.Opportunity.Id,
             Outcome = facts.Opportunity.Status,
+            ClosedOn = facts.Opportunity.IsOpen ? (System.DateTime?)null : facts.AsOf,
             StageName = facts.Stage?.Name ?? facts.Opportunity.Stage ?? "",
             StageOrder = facts.StageOrder,
             DaysSinceTouch = facts.DaysSinceTouch,
@@ -24,5 +25,18 @@ public static class DealFeatureExtractor
             Amount = facts.Amount,
             OwnerTier = ownerTier,
         };
+    }
+
+    /// <summary>
+    /// What the model learns from a closed deal: its features at mid-life (<see cref="DealFactsBuilder.BuildAtMidLife"/>),
+    /// labelled with how it ended. Falls back to the facts at closing when the deal has no mid-life (closed as created).
+    /// </summary>
+    public static DealFeatures ForTraining(DealFacts midLife, DealFacts atClose, Tier ownerTier)
+    {
+        var features = From(midLife ?? atClose, ownerTier);
+        features.OpportunityId = atClose.Opportunity.Id;
+        features.Outcome = atClose.Opportunity.Status;
+        features.ClosedOn = atClose.AsOf;
+        return features;
     }
 }

@@ -12,6 +12,9 @@ public sealed class DealFeatures
 {
     public string OpportunityId { get; set; } = "";
 
+    /// <summary>When a closed deal closed (orders the held-out check); null for open deals.</summary>
+    public System.DateTime? ClosedOn { get; set; }
+
     /// <summary>Open, or the outcome of a closed deal.</summary>
     public OpportunityStatus Outcome { get; set; }
 
@@ -29,7 +32,7 @@ public sealed class DealFeatures
     /// <summary>Close-date pushes.</summary>
     public int ClosePushes { get; set; }
 
-    /// <summary>Amount (negative amounts count as 0).</summary>
+    /// <summary>The pipeline amount (never a closed deal's actual value; negative amounts count as 0).</summary>
     public decimal Amount { get; set; }
 
     public Tier OwnerTier { get; set; } = Tier.NotTiered;

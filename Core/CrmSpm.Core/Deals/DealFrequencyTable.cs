@@ -32,6 +32,24 @@ internal sealed class DealFrequencyTable
     public FeatureCounter? Find(string feature, string value) =>
         counts.TryGetValue(feature, out var values) && values.TryGetValue(value, out var counter) ? counter : null;
 
+    /// <summary>Share of the closed deals that have the feature's commonest value (0 with nothing counted).</summary>
+    public double CommonestShare(string feature)
+    {
+        var closed = Won + Lost;
+        if (closed <= 0 || !counts.TryGetValue(feature, out var values))
+        {
+            return 0;
+        }
+
+        var most = 0;
+        foreach (var counter in values.Values)
+        {
+            most = System.Math.Max(most, counter.Won + counter.Lost);
+        }
+
+        return (double)most / closed;
+    }
+
     /// <summary>The catalogue stage an order counts as: itself when known, otherwise the first stage.</summary>
     public int EffectiveStage(int order) => stageOrders.Contains(order) || stageOrders.Length == 0 ? order : stageOrders[0];
 

@@ -13,10 +13,12 @@ namespace CrmSpm.Core.Deals;
 /// <list type="bullet">
 /// <item>Stage is counted the Odoo way: a won deal counts for every stage, a lost deal only for the stages
 /// up to the one it was lost at, so reaching a later stage raises the probability.</item>
-/// <item>Other features (touch recency, contacts, slippage, amount band, owner's tier) are counted per
-/// value with Laplace smoothing.</item>
-/// <item>The evidence is shrunk toward the org's prior by thresholds.dealModelPriorStrength pseudo-deals,
-/// so about ten closed deals already give sensible answers.</item>
+/// <item>Other features (touch recency, contacts, slippage, pipeline amount band, owner's tier) are counted per
+/// value; each conditional is an m-estimate toward the value's overall share (<see cref="DealLikelihoods"/>), so
+/// a value every deal shares carries no weight.</item>
+/// <item>The evidence is shrunk toward the org's prior by thresholds.dealModelPriorStrength pseudo-deals and
+/// weighted by what the time-ordered held-out check (<see cref="Calibrate"/>) found; when that check cannot beat
+/// the base rate every deal scores the prior ("not enough signal yet").</item>
 /// </list>
 /// <see cref="Add"/> and <see cref="Remove"/> update one closed deal in O(features + stages);
 /// <see cref="Rebuild"/> from the same deals yields identical state; <see cref="Score"/> costs a few
@@ -26,7 +28,6 @@ namespace CrmSpm.Core.Deals;
 /// </summary>
 public sealed class DealModel
 {
-    private const double Smoothing = 1.0;
     private const double MinProbability = 0.01;
     private const double MaxProbability = 0.99;
     private const int ReasonsPerSide = 3;
@@ -36,6 +37,8 @@ public sealed class DealModel
     private readonly DealFrequencyTable table;
     private readonly double priorStrength;
     private readonly double defaultWinRate;
+    private readonly ScoringProfile profile;
+    private DealModelCalibration calibration = Unchecked();
 
     // Reused by Add and Remove, which never run concurrently (see above), so a rebuild over tens of
     // thousands of closed deals does not allocate an array per deal. Score allocates its own.
@@ -49,6 +52,7 @@ public sealed class DealModel
             throw new ArgumentNullException(nameof(profile));
         }
 
+        this.profile = profile;
         bands = new DealFeatureBands(profile.Thresholds.AmountBands);
         table = new DealFrequencyTable(new StageCatalogue(profile.Stages).Ordered.Select(s => s.Order).ToArray());
         priorStrength = profile.Thresholds.DealModelPriorStrength;
@@ -60,6 +64,18 @@ public sealed class DealModel
 
     /// <summary>Lost deals counted.</summary>
     public int LostCount => table.Lost;
+
+    /// <summary>What the last held-out check (<see cref="Calibrate"/>) found.</summary>
+    public DealModelSignal Signal => calibration.Signal;
+
+    /// <summary>The weight of the evidence against the prior: 1 unchecked, 0 without signal, the checked weight otherwise.</summary>
+    public double EvidenceWeight => calibration.EvidenceWeight;
+
+    /// <summary>Brier score of the held-out predictions at <see cref="EvidenceWeight"/>, and of the running base rate (0 when unchecked).</summary>
+    public double HeldOutBrier => calibration.HeldOutBrier;
+
+    /// <summary>Brier score of predicting the running base rate on the same held-out deals.</summary>
+    public double BaseRateBrier => calibration.BaseRateBrier;
 
     /// <summary>Restores a model from persisted state; throws <see cref="FormatException"/> for a state it cannot use.</summary>
     public static DealModel FromState(DealModelState state, ScoringProfile profile)
@@ -76,6 +92,16 @@ public sealed class DealModel
 
         var model = new DealModel(profile);
         model.table.Load(state);
+        model.calibration = state.Signal == DealModelSignal.Signal || state.Signal == DealModelSignal.NotEnoughSignal
+            ? new DealModelCalibration
+            {
+                Signal = state.Signal,
+                EvidenceWeight = state.Signal == DealModelSignal.Signal ? Math.Max(0, Math.Min(1, state.EvidenceWeight)) : 0,
+                Predictions = state.CheckedDeals,
+                HeldOutBrier = state.HeldOutBrier,
+                BaseRateBrier = state.BaseRateBrier,
+            }
+            : Unchecked();
         return model;
     }
 
@@ -108,7 +134,14 @@ public sealed class DealModel
         return true;
     }
 
-    /// <summary>Forgets every count and counts <paramref name="closedDeals"/> again; open deals are ignored.</summary>
+    /// <summary>
+    /// Runs the time-ordered held-out check over <paramref name="closedDeals"/> (each predicted from those closed
+    /// before it, in <see cref="DealFeatures.ClosedOn"/> order) and keeps the evidence weight it supports. The counts
+    /// do not change; <see cref="Add"/> and <see cref="Remove"/> keep the weight until the next check.
+    /// </summary>
+    public void Calibrate(IEnumerable<DealFeatures> closedDeals) => calibration = DealModelCheck.Run(this, closedDeals);
+
+    /// <summary>Forgets every count and counts <paramref name="closedDeals"/> again; open deals are ignored. The last check's weight is kept.</summary>
     public void Rebuild(IEnumerable<DealFeatures> closedDeals)
     {
         table.Clear();
@@ -131,14 +164,14 @@ public sealed class DealModel
 
         var won = table.Won;
         var closed = won + table.Lost;
-        var prior = closed == 0 && priorStrength <= 0 ? defaultWinRate : (won + priorStrength * defaultWinRate) / (closed + priorStrength);
-        var shrink = closed + priorStrength > 0 ? closed / (closed + priorStrength) : 0;
+        var prior = Prior();
+        var weight = Shrink() * calibration.EvidenceWeight;
         var values = CategoricalValues(openDeal, new KeyValuePair<string, string>[CategoricalFeatureCount]);
         var terms = new DealTerm[values.Length + 1];
-        terms[0] = new DealTerm(DealFeatureNames.Stage, "", StageLogLikelihoodRatio(openDeal.StageOrder) * shrink);
+        terms[0] = new DealTerm(DealFeatureNames.Stage, "", StageLogLikelihoodRatio(openDeal.StageOrder) * weight);
         for (var i = 0; i < values.Length; i++)
         {
-            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value) * shrink);
+            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value) * weight);
         }
 
         // Summed in term order from 0: floating-point sums depend on order, and stored scores must not move.
@@ -161,33 +194,73 @@ public sealed class DealModel
             Probability = probability,
             PriorProbability = Clamp(prior),
             ClosedDeals = closed,
+            Signal = calibration.Signal,
+            TeamWinRate = closed > 0 ? (double)won / closed : (double?)null,
             PositiveReasons = DealReasonRanking.Top(terms, openDeal, positive: true, ReasonsPerSide),
             NegativeReasons = DealReasonRanking.Top(terms, openDeal, positive: false, ReasonsPerSide),
         };
     }
 
     /// <summary>The frequency tables, sorted so equal models give equal JSON.</summary>
-    public DealModelState ToState() => table.ToState();
+    public DealModelState ToState()
+    {
+        var state = table.ToState();
+        state.Signal = calibration.Signal;
+        state.EvidenceWeight = calibration.EvidenceWeight;
+        state.CheckedDeals = calibration.Predictions;
+        state.HeldOutBrier = calibration.HeldOutBrier;
+        state.BaseRateBrier = calibration.BaseRateBrier;
+        return state;
+    }
 
     /// <summary>Serialises the state for storage (DataContractJsonSerializer).</summary>
     public string ToJson() => ContractJson.Serialize(ToState());
 
-    /// <summary>ln(P(reached stage | won) ÷ P(reached stage | lost)), Laplace-smoothed; every won deal reached every stage.</summary>
-    private double StageLogLikelihoodRatio(int order)
+    /// <summary>The prior: (W + k·r) ÷ (N + k), r itself when nothing is counted and k = 0.</summary>
+    private double Prior()
     {
-        var pWon = (table.Won + Smoothing) / (table.Won + 2 * Smoothing);
-        var pLost = (table.LostReached(table.EffectiveStage(order)) + Smoothing) / (table.Lost + 2 * Smoothing);
-        return Math.Log(pWon / pLost);
+        var closed = table.Won + table.Lost;
+        return closed == 0 && priorStrength <= 0 ? defaultWinRate : (table.Won + priorStrength * defaultWinRate) / (closed + priorStrength);
     }
 
-    /// <summary>ln(P(value | won) ÷ P(value | lost)) with Laplace smoothing over the feature's values.</summary>
+    /// <summary>N ÷ (N + k): young models lean on the prior.</summary>
+    private double Shrink()
+    {
+        var closed = table.Won + table.Lost;
+        return closed + priorStrength > 0 ? closed / (closed + priorStrength) : 0;
+    }
+
+    /// <summary>The prior's log-odds and the shrunk, unweighted evidence for one deal: what the held-out check weighs.</summary>
+    internal void Evidence(DealFeatures deal, out double priorLogit, out double evidence)
+    {
+        priorLogit = Logit(Prior());
+        var values = CategoricalValues(deal, new KeyValuePair<string, string>[CategoricalFeatureCount]);
+        evidence = StageLogLikelihoodRatio(deal.StageOrder);
+        for (var i = 0; i < values.Length; i++)
+        {
+            evidence += CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value);
+        }
+
+        evidence *= Shrink();
+    }
+
+    /// <summary>An empty model with the same settings, for the held-out check.</summary>
+    internal DealModel EmptyCopy() => new DealModel(profile);
+
+    /// <summary>sigmoid(logit), clamped to 0.01–0.99.</summary>
+    internal static double Probability(double logit) => Clamp(Sigmoid(logit));
+
+    private static DealModelCalibration Unchecked() => new DealModelCalibration { Signal = DealModelSignal.Unchecked, EvidenceWeight = 1 };
+
+    /// <summary>Stage log-likelihood ratio, see <see cref="DealLikelihoods.Stage"/>.</summary>
+    private double StageLogLikelihoodRatio(int order) =>
+        DealLikelihoods.Stage(table.Won, table.Lost, table.LostReached(table.EffectiveStage(order)));
+
+    /// <summary>Categorical log-likelihood ratio, see <see cref="DealLikelihoods.Categorical"/>.</summary>
     private double CategoricalLogLikelihoodRatio(string feature, string value)
     {
         var counter = table.Find(feature, value);
-        var k = bands.Cardinality(feature);
-        var pWon = ((counter?.Won ?? 0) + Smoothing) / (table.Won + Smoothing * k);
-        var pLost = ((counter?.Lost ?? 0) + Smoothing) / (table.Lost + Smoothing * k);
-        return Math.Log(pWon / pLost);
+        return DealLikelihoods.Categorical(table.Won, table.Lost, counter?.Won ?? 0, counter?.Lost ?? 0, bands.Cardinality(feature), table.CommonestShare(feature));
     }
 
     /// <summary>Writes the banded value of every categorical feature into <paramref name="values"/>, in a fixed order.</summary>

@@ -32,6 +32,26 @@ public sealed class DealModelState
     /// <summary>Per feature value: won and lost counts.</summary>
     [DataMember(Name = "counts", Order = 5)]
     public List<FeatureCount> Counts { get; set; } = new List<FeatureCount>();
+
+    /// <summary>The held-out check's verdict; absent in states written before the check existed (read as unchecked).</summary>
+    [DataMember(Name = "signal", Order = 6)]
+    public DealModelSignal Signal { get; set; }
+
+    /// <summary>Weight of the evidence the check chose (used only with <see cref="DealModelSignal.Signal"/>).</summary>
+    [DataMember(Name = "evidenceWeight", Order = 7)]
+    public double EvidenceWeight { get; set; }
+
+    /// <summary>Held-out predictions behind the check.</summary>
+    [DataMember(Name = "checkedDeals", Order = 8)]
+    public int CheckedDeals { get; set; }
+
+    /// <summary>Brier score of the held-out predictions.</summary>
+    [DataMember(Name = "heldOutBrier", Order = 9)]
+    public double HeldOutBrier { get; set; }
+
+    /// <summary>Brier score of the running base rate on the same deals.</summary>
+    [DataMember(Name = "baseRateBrier", Order = 10)]
+    public double BaseRateBrier { get; set; }
 }
 
 /// <summary>Lost deals that reached one stage.</summary>

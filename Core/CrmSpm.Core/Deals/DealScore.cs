@@ -19,6 +19,18 @@ public sealed class DealScore
     /// <summary>Closed deals behind the model.</summary>
     public int ClosedDeals { get; set; }
 
+    /// <summary>What the model's held-out check found; with <see cref="DealModelSignal.NotEnoughSignal"/> the score is the prior and there are no reasons.</summary>
+    public DealModelSignal Signal { get; set; }
+
+    /// <summary>The team's win rate over the counted deals (won ÷ closed); null before any deal closed.</summary>
+    public double? TeamWinRate { get; set; }
+
+    /// <summary>"Not enough signal yet: the team wins 31 % of its closed deals." when the model has no signal; empty otherwise.</summary>
+    public string Note => Signal != DealModelSignal.NotEnoughSignal ? ""
+        : TeamWinRate.HasValue
+            ? "Not enough signal yet: the team wins " + System.Math.Round(TeamWinRate.Value * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + " % of its " + ClosedDeals.ToString(System.Globalization.CultureInfo.InvariantCulture) + " closed deals."
+            : "Not enough signal yet: no closed deals.";
+
     /// <summary>Up to three reasons that raise the probability, strongest first.</summary>
     public IReadOnlyList<DealReason> PositiveReasons { get; set; } = new DealReason[0];
 

@@ -70,6 +70,29 @@ public sealed class DealFactsBuilder
         return facts;
     }
 
+    /// <summary>
+    /// Facts about a closed deal as it stood halfway between its creation and its close (<see cref="Data.PointInTime"/>):
+    /// what the deal model learns from, because open deals are scored mid-flight, not at their close (a won deal is
+    /// always at the last stage when it closes, a lost one often long untouched). Null for an open deal.
+    /// </summary>
+    public DealFacts? BuildAtMidLife(Opportunity closedDeal, IEnumerable<Activity>? activities)
+    {
+        if (closedDeal == null)
+        {
+            throw new ArgumentNullException(nameof(closedDeal));
+        }
+
+        if (closedDeal.IsOpen)
+        {
+            return null;
+        }
+
+        var closedOn = Data.PointInTime.ClosedOn(closedDeal);
+        var at = closedOn > closedDeal.CreatedOn ? closedDeal.CreatedOn.AddTicks((closedOn - closedDeal.CreatedOn).Ticks / 2) : closedOn;
+        var rewound = Data.PointInTime.Rewind(closedDeal, at, stages.First?.Name ?? "") ?? closedDeal;
+        return Build(rewound, activities, at);
+    }
+
     private DateTime? PlausibleCloseDate(DateTime? date, DateTime now) =>
         date.HasValue && date.Value >= Data.RecordRepair.EarliestPlausible && date.Value <= Data.RecordRepair.SafeAddDays(now, 365.25 * maxCloseDateYearsAhead) ? date : null;
 

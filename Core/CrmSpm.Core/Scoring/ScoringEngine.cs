@@ -49,6 +49,7 @@ public sealed class ScoringEngine
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
         var facts = BuildFacts(clean, now);
+        var midLife = BuildMidLifeFacts(clean, facts, windowStart);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
 
         var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
@@ -59,7 +60,9 @@ public sealed class ScoringEngine
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
 
         var model = new DealModel(profile);
-        model.Rebuild(closedInWindow.Select(d => DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier)));
+        var closedFeatures = closedInWindow.Select(d => DealFeatureExtractor.ForTraining(midLife[d.Opportunity.Id], d, tiers[d.Opportunity.OwnerId].Tier)).ToList();
+        model.Rebuild(closedFeatures);
+        model.Calibrate(closedFeatures);
         // The clean opportunities are sorted by ordinal id and unique, so filtering keeps that order without a sort.
         var openDeals = facts.Where(d => d.Opportunity.IsOpen).ToList();
 
@@ -148,6 +151,22 @@ public sealed class ScoringEngine
         }
 
         return facts;
+    }
+
+    /// <summary>The deal model's training view of each deal closed in the window: its facts at mid-life, by id.</summary>
+    private Dictionary<string, DealFacts> BuildMidLifeFacts(CleanSnapshot clean, DealFacts[] facts, DateTime windowStart)
+    {
+        var builder = new DealFactsBuilder(profile);
+        var result = new Dictionary<string, DealFacts>(StringComparer.Ordinal);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (!facts[i].Opportunity.IsOpen && facts[i].AsOf >= windowStart)
+            {
+                result[facts[i].Opportunity.Id] = builder.BuildAtMidLife(clean.Opportunities[i], clean.ActivitiesOf(i))!;
+            }
+        }
+
+        return result;
     }
 
     private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now)

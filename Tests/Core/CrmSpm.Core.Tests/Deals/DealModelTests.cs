@@ -29,13 +29,14 @@ public class DealModelTests : CoreTestBase
         var score = model.Score(open);
 
         // Assert
-        // prior = (1 + 10 × 0.25) ÷ (2 + 10) = 0.29167; shrink = 2 ÷ 12 = 1/6.
-        // Each of the six features has likelihood ratio 2 with Laplace smoothing (stage: (2/3) ÷ (1/3), since the
-        // lost deal never reached Propose; touch 0-3d: (2/6) ÷ (1/6); and so on), so the evidence is 6 ln 2 × 1/6 = ln 2.
-        // odds = 0.29167 ÷ 0.70833 × 2 = 0.82353 → p = 0.45161.
+        // prior = (1 + 10 × 0.25) ÷ (2 + 10) = 0.29167; shrink = 2 ÷ 12 = 1/6; unchecked model, so weight 1.
+        // m-estimates with m = 4 toward the value's share 1/2: stage Propose (reached by the won deal only):
+        // P(won) = (1 + 4 × 0.5) ÷ (1 + 4) = 0.6, P(lost) = (0 + 2) ÷ 5 = 0.4, ratio 1.5; each of the five other
+        // features has the won deal's value and not the lost deal's, ratio 1.5 too. Evidence = 6 ln 1.5 × 1/6 = ln 1.5.
+        // odds = 0.29167 ÷ 0.70833 × 1.5 = 0.61765 → p = 0.38182.
         Assert.That(score.PriorProbability, Is.EqualTo(3.5 / 12).Within(1e-9));
-        Assert.That(score.Probability, Is.EqualTo(0.82353 / 1.82353).Within(1e-4));
-        Assert.That(score.Score, Is.EqualTo(45));
+        Assert.That(score.Probability, Is.EqualTo(0.61765 / 1.61765).Within(1e-4));
+        Assert.That(score.Score, Is.EqualTo(38));
         Assert.That(score.PositiveReasons.Count, Is.EqualTo(3));
         Assert.That(score.NegativeReasons, Is.Empty);
     }
@@ -160,5 +161,92 @@ public class DealModelTests : CoreTestBase
     public void Add_OpenDeal_Should_BeRefused()
     {
         Assert.Throws<ArgumentException>(() => new DealModel(Profile()).Add(Features("o", OpportunityStatus.Open, 1, 1, 1, 0, 1, Tier.A)));
+    }
+
+    [Test]
+    public void Score_FeatureEveryDealShares_Should_CarryNoWeight()
+    {
+        // Arrange: 8 won and 2 lost, all never touched, one contact, no push, same amount band, untiered, lost at the first stage.
+        var model = new DealModel(Profile());
+        for (var i = 0; i < 10; i++)
+        {
+            model.Add(Features("c" + i, i < 8 ? OpportunityStatus.Won : OpportunityStatus.Lost, i < 8 ? 4 : 1, null, 1, 0, 20000, Tier.NotTiered));
+        }
+
+        var open = Features("o", OpportunityStatus.Open, 1, null, 1, 0, 20000, Tier.NotTiered);
+
+        // Act
+        var score = model.Score(open);
+
+        // Assert: prior = (8 + 10 × 0.25) ÷ (10 + 10) = 0.525; every lost deal reached the first stage, so the stage
+        // ratio is (8 + 4) ÷ 12 over (2 + 4) ÷ 6 = 1, and every other feature is shared by all ten deals.
+        Assert.That(score.Probability, Is.EqualTo(0.525).Within(1e-12));
+        Assert.That(score.PositiveReasons.Concat(score.NegativeReasons).Select(r => r.Text), Has.None.EqualTo("Never touched"));
+    }
+
+    [Test]
+    public void Calibrate_OutcomesUnrelatedToFeatures_Should_ReportNotEnoughSignalAndScoreTheTeamRate()
+    {
+        // Arrange: 60 closed deals over 60 days; touch recency alternates with a period of 2, outcome with a period of 3.
+        var deals = Enumerable.Range(0, 60).Select(i =>
+        {
+            var deal = Features("c" + i.ToString("00"), i % 3 == 0 ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, i % 2 == 0 ? 1 : 30, 2, 0, 20000, Tier.B);
+            deal.ClosedOn = DaysAgo(60 - i);
+            return deal;
+        }).ToList();
+        var model = new DealModel(Profile());
+        model.Rebuild(deals);
+
+        // Act
+        model.Calibrate(deals);
+        var score = model.Score(Features("o", OpportunityStatus.Open, 2, 1, 2, 0, 20000, Tier.B));
+
+        // Assert: 20 won of 60; prior = (20 + 2.5) ÷ 70.
+        Assert.That(model.Signal, Is.EqualTo(DealModelSignal.NotEnoughSignal));
+        Assert.That(score.Probability, Is.EqualTo(22.5 / 70).Within(1e-12));
+        Assert.That(score.PositiveReasons.Concat(score.NegativeReasons), Is.Empty);
+        Assert.That(score.Note, Is.EqualTo("Not enough signal yet: the team wins 33 % of its 60 closed deals."));
+    }
+
+    [Test]
+    public void Calibrate_OutcomesThatFollowAFeature_Should_FindSignalAndSurviveJson()
+    {
+        // Arrange: deals touched in the last 3 days win 9 times in 10, the others 1 in 10.
+        var deals = Enumerable.Range(0, 80).Select(i =>
+        {
+            var fresh = i % 2 == 0;
+            var won = fresh ? i % 20 != 0 : i % 20 == 1;
+            var deal = Features("c" + i.ToString("00"), won ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, fresh ? 1 : 30, 2, 0, 20000, Tier.B);
+            deal.ClosedOn = DaysAgo(80 - i);
+            return deal;
+        }).ToList();
+        var model = new DealModel(Profile());
+        model.Rebuild(deals);
+
+        // Act
+        model.Calibrate(deals);
+        var restored = DealModel.FromJson(model.ToJson(), Profile());
+        var fresh = Features("o1", OpportunityStatus.Open, 2, 1, 2, 0, 20000, Tier.B);
+        var stale = Features("o2", OpportunityStatus.Open, 2, 30, 2, 0, 20000, Tier.B);
+
+        // Assert
+        Assert.That(model.Signal, Is.EqualTo(DealModelSignal.Signal));
+        Assert.That(model.EvidenceWeight, Is.GreaterThan(0));
+        Assert.That(model.HeldOutBrier, Is.LessThan(model.BaseRateBrier));
+        Assert.That(restored.Signal, Is.EqualTo(DealModelSignal.Signal));
+        Assert.That(restored.Score(fresh).Probability, Is.EqualTo(model.Score(fresh).Probability));
+        Assert.That(model.Score(fresh).Probability, Is.GreaterThan(0.5));
+        Assert.That(model.Score(stale).Probability, Is.LessThan(0.5));
+    }
+
+    [Test]
+    public void FromJson_StateWrittenBeforeTheCheckExisted_Should_LoadAsUnchecked()
+    {
+        // Act
+        var model = DealModel.FromJson("{\"version\":1,\"won\":1,\"lost\":1,\"lostReachedStage\":[],\"counts\":[]}", Profile());
+
+        // Assert
+        Assert.That(model.Signal, Is.EqualTo(DealModelSignal.Unchecked));
+        Assert.That(model.EvidenceWeight, Is.EqualTo(1));
     }
 }

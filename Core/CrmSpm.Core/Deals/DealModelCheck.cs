@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmSpm.Core.Deals;
+
+/// <summary>
+/// The deal model's held-out check, in time order (docs/scoring.md §6): each closed deal is predicted by a model of
+/// the deals closed before it (prequential evaluation), then counted. The evidence weight w in
+/// logit(p) = logit(prior) + w × shrink × Σ ln LR is the one of 0, 0.05, …, 1 with the lowest Brier score on
+/// those predictions; the model has signal only when that Brier beats the running base rate's by more than
+/// <see cref="Margin"/> standard errors of the paired difference. Otherwise w = 0: every deal gets the prior.
+/// </summary>
+internal static class DealModelCheck
+{
+    /// <summary>Predictions needed before the check can say anything.</summary>
+    public const int MinPredictions = 20;
+
+    /// <summary>Closed deals counted before the first prediction.</summary>
+    public const int MinTraining = 10;
+
+    /// <summary>Only the latest predictions are checked, which bounds the cost on large orgs.</summary>
+    public const int MaxPredictions = 2000;
+
+    /// <summary>One-sided margin (about 95 %): w is picked on the same predictions, so the bar is high.</summary>
+    public const double Margin = 1.645;
+
+    private const int WeightSteps = 20;
+
+    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals)
+    {
+        var ordered = new List<DealFeatures>();
+        foreach (var deal in closedDeals ?? new DealFeatures[0])
+        {
+            if (deal != null && deal.Outcome != Model.OpportunityStatus.Open)
+            {
+                ordered.Add(deal);
+            }
+        }
+
+        // Close date, then id: the order must not depend on input order.
+        ordered.Sort((a, b) =>
+        {
+            var byDate = Nullable.Compare(a.ClosedOn, b.ClosedOn);
+            return byDate != 0 ? byDate : string.CompareOrdinal(a.OpportunityId, b.OpportunityId);
+        });
+
+        var model = template.EmptyCopy();
+        var firstPredicted = Math.Max(MinTraining, ordered.Count - MaxPredictions);
+        var priors = new List<double>();
+        var evidence = new List<double>();
+        var outcomes = new List<double>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i >= firstPredicted)
+            {
+                model.Evidence(ordered[i], out var priorLogit, out var sum);
+                priors.Add(priorLogit);
+                evidence.Add(sum);
+                outcomes.Add(ordered[i].Outcome == Model.OpportunityStatus.Won ? 1 : 0);
+            }
+
+            model.Add(ordered[i]);
+        }
+
+        return Decide(priors, evidence, outcomes);
+    }
+
+    private static DealModelCalibration Decide(List<double> priors, List<double> evidence, List<double> outcomes)
+    {
+        var n = outcomes.Count;
+        var result = new DealModelCalibration { Signal = DealModelSignal.NotEnoughSignal, Predictions = n };
+        if (n < MinPredictions)
+        {
+            return result;
+        }
+
+        double bestBrier = double.MaxValue, bestWeight = 0;
+        for (var step = 0; step <= WeightSteps; step++)
+        {
+            var weight = (double)step / WeightSteps;
+            double brier = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var error = DealModel.Probability(priors[i] + weight * evidence[i]) - outcomes[i];
+                brier += error * error;
+            }
+
+            if (brier < bestBrier - 1e-12)
+            {
+                bestBrier = brier;
+                bestWeight = weight;
+            }
+        }
+
+        double sum = 0, sumSquares = 0, baseBrier = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var baseError = DealModel.Probability(priors[i]) - outcomes[i];
+            var modelError = DealModel.Probability(priors[i] + bestWeight * evidence[i]) - outcomes[i];
+            var gain = baseError * baseError - modelError * modelError;
+            sum += gain;
+            sumSquares += gain * gain;
+            baseBrier += baseError * baseError;
+        }
+
+        var mean = sum / n;
+        var standardError = Math.Sqrt(Math.Max(0, sumSquares / n - mean * mean) / n);
+        result.BaseRateBrier = baseBrier / n;
+        result.HeldOutBrier = bestBrier / n;
+        if (bestWeight > 0 && mean > Margin * standardError)
+        {
+            result.Signal = DealModelSignal.Signal;
+            result.EvidenceWeight = bestWeight;
+        }
+
+        return result;
+    }
+}
+
+/// <summary>The outcome of <see cref="DealModelCheck"/>.</summary>
+internal sealed class DealModelCalibration
+{
+    public DealModelSignal Signal { get; set; }
+
+    public double EvidenceWeight { get; set; }
+
+    public int Predictions { get; set; }
+
+    public double HeldOutBrier { get; set; }
+
+    public double BaseRateBrier { get; set; }
+}
