@@ -44,4 +44,7 @@ public static class DataIssueCodes
 
     /// <summary>A deal closed before it was created: creation moves to the close date.</summary>
     public const string CloseBeforeCreate = "close-before-create";
+
+    /// <summary>An input the org does not capture (activities, contacts, next steps, quotas, start dates): what depends on it is not computed.</summary>
+    public const string CaptureHealth = "capture-health";
 }

@@ -6,4 +6,7 @@ public static class RecordTypes
     public const string Rep = "rep";
     public const string Opportunity = "opportunity";
     public const string Activity = "activity";
+
+    /// <summary>The org as a whole (capture-health issues).</summary>
+    public const string Org = "org";
 }

@@ -66,6 +66,9 @@ public sealed class DealFacts
     /// <summary>Completed activities within the activity window (windows.activityDays) before <see cref="AsOf"/>.</summary>
     public int RecentTouches { get; internal set; }
 
+    /// <summary>Completed calls and emails within the activity window before <see cref="AsOf"/> (capture health).</summary>
+    public int RecentCallsAndEmails { get; internal set; }
+
     /// <summary>max(contacts engaged on the record, distinct contacts on its activities).</summary>
     public int ContactsEngaged { get; internal set; }
 

@@ -232,6 +232,10 @@ public sealed class DealFactsBuilder
         if (touchedOn >= recentFrom)
         {
             facts.RecentTouches++;
+            if (activity.Kind == ActivityKind.Call || activity.Kind == ActivityKind.Email)
+            {
+                facts.RecentCallsAndEmails++;
+            }
         }
 
         if (!facts.LastTouchOn.HasValue || touchedOn > facts.LastTouchOn.Value)

@@ -11,6 +11,7 @@ using CrmSpm.Core.Scoring.Adoption;
 using CrmSpm.Core.Scoring.Behaviour;
 using CrmSpm.Core.Scoring.Outcomes;
 using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Signals;
 using CrmSpm.Core.Scoring.Tiers;
 using CrmSpm.Core.Time;
 
@@ -51,13 +52,14 @@ public sealed class ScoringEngine
         var facts = BuildFacts(clean, now);
         var midLife = BuildMidLifeFacts(clean, facts, windowStart);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
+        var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
 
         var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
         var tiers = new TierAssigner(profile).Assign(clean.Reps, outcomes, now);
-        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart);
+        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart, signals);
         var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart);
         var benchmarks = new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
-        var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
+        var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
 
         var model = new DealModel(profile);
         var closedFeatures = closedInWindow.Select(d => DealFeatureExtractor.ForTraining(midLife[d.Opportunity.Id], d, tiers[d.Opportunity.OwnerId].Tier)).ToList();
@@ -73,10 +75,11 @@ public sealed class ScoringEngine
             Scorecards = scorecards,
             Benchmarks = benchmarks,
             Queue = new CoachingQueueBuilder(profile).Build(scorecards, benchmarks),
-            Tips = Tips(clean, scorecards, openDeals, benchmarks, now),
+            Tips = Tips(clean, scorecards, openDeals, benchmarks, now, signals),
             DealScores = openDeals.Select(d => model.Score(DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier))).ToList(),
             DealModel = model,
-            DataIssues = clean.Issues,
+            DataIssues = clean.Issues.Concat(signals.Issues(profile.Windows.ActivityDays)).ToList(),
+            Signals = signals,
         };
     }
 
@@ -94,7 +97,7 @@ public sealed class ScoringEngine
 
     /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window.</summary>
     private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep,
-        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, DateTime windowStart)
+        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, DateTime windowStart, SignalCoverage signals)
     {
         var samples = new List<RepBehaviourSample>(reps.Count);
         foreach (var rep in reps)
@@ -104,7 +107,7 @@ public sealed class ScoringEngine
                 RepId = rep.Id,
                 Tier = tiers[rep.Id].Tier,
                 WinRate = outcomes[rep.Id].WinRate,
-                Values = BehaviourMeasurer.Measure(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart)),
+                Values = signals.Supported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart))),
             });
         }
 
@@ -113,7 +116,7 @@ public sealed class ScoringEngine
 
     private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, Dictionary<string, RepOutcomes> outcomes,
         IReadOnlyDictionary<string, TierAssignment> tiers, List<RepBehaviourSample> behaviours, TeamBenchmarks benchmarks,
-        IDictionary<string, double>? previousAdoption, string period)
+        IDictionary<string, double>? previousAdoption, string period, SignalCoverage signals)
     {
         var adoption = new AdoptionCalculator(profile);
         var previousScores = previousAdoption ?? new Dictionary<string, double>();
@@ -128,7 +131,7 @@ public sealed class ScoringEngine
                 RepName = rep.Name,
                 ManagerId = rep.ManagerId,
                 Period = period,
-                Adoption = adoption.Score(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen).ToList()),
+                Adoption = adoption.Score(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen).ToList(), signals.Reps[i].HasActivities),
                 PreviousAdoption = hasPrevious ? previous : (double?)null,
                 Outcomes = outcomes[rep.Id],
                 Tier = tiers[rep.Id],
@@ -169,7 +172,7 @@ public sealed class ScoringEngine
         return result;
     }
 
-    private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now)
+    private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now, SignalCoverage signals)
     {
         var tips = new List<CoachingTip>();
         var coach = new DealCoach(profile);
@@ -192,6 +195,8 @@ public sealed class ScoringEngine
             }
         }
 
+        // A tip that needs an input the rep or org does not capture would be raised from zeros.
+        tips.RemoveAll(t => !signals.Supports(t.RuleId, t.RepId));
         return tips.OrderByDescending(t => t.Severity).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
     }
 }

@@ -6,6 +6,7 @@ using CrmSpm.Core.Coaching.Queue;
 using CrmSpm.Core.Data;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Signals;
 
 namespace CrmSpm.Core.Scoring;
 
@@ -40,6 +41,9 @@ public sealed class ScoringResult
     /// <summary>The deal model built from the window's closed deals; persist it with <see cref="DealModel.ToJson"/>.</summary>
     public DealModel? DealModel { get; set; }
 
-    /// <summary>Data problems found and the defaults applied.</summary>
+    /// <summary>Which inputs exist per rep and org; what needs a missing one is not computed.</summary>
+    public SignalCoverage Signals { get; set; } = new SignalCoverage();
+
+    /// <summary>Data problems found and the defaults applied, then capture-health issues (code capture-health).</summary>
     public IReadOnlyList<DataIssue> DataIssues { get; set; } = new DataIssue[0];
 }

@@ -32,7 +32,13 @@ public sealed class AdoptionCalculator
     }
 
     /// <summary>The adoption score over <paramref name="openDeals"/> (facts as of now); not scored without open deals.</summary>
-    public ExplainedScore Score(IReadOnlyList<DealFacts> openDeals)
+    public ExplainedScore Score(IReadOnlyList<DealFacts> openDeals) => Score(openDeals, hasActivities: true);
+
+    /// <summary>
+    /// The adoption score; without any logged activity (<paramref name="hasActivities"/> false) freshness and
+    /// activity rate are left out rather than scored as 0 from missing data.
+    /// </summary>
+    public ExplainedScore Score(IReadOnlyList<DealFacts> openDeals, bool hasActivities)
     {
         if (openDeals == null || openDeals.Count == 0)
         {
@@ -90,6 +96,11 @@ public sealed class AdoptionCalculator
             new ScoreComponent(AdoptionComponentKeys.NextStepDiscipline, "Next-step discipline", (double)withNextStep / n, weights.NextStepDiscipline,
                 Invariant("{0} of {1} open deals have a next step", withNextStep, n)),
         };
+        if (!hasActivities)
+        {
+            components.RemoveAll(c => c.Key == AdoptionComponentKeys.Freshness || c.Key == AdoptionComponentKeys.ActivityRate);
+        }
+
         return ExplainedScore.FromComponents(components);
     }
 

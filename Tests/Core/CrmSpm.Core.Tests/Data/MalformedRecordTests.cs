@@ -145,7 +145,7 @@ public class MalformedRecordTests : CoreTestBase
         var result = Score(OneRep(deal));
 
         // Assert
-        Assert.That(result.DataIssues.Single().Code, Is.EqualTo(DataIssueCodes.UnknownStatus));
+        Assert.That(result.DataIssues.Single(i => i.RecordId == "d1").Code, Is.EqualTo(DataIssueCodes.UnknownStatus));
         Assert.That(result.DealScores, Is.Empty);
     }
 }

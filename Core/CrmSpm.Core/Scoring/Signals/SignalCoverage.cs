@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Data;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Time;
+
+namespace CrmSpm.Core.Scoring.Signals;
+
+/// <summary>
+/// What the data can support (docs/scoring.md §9). Per rep: activities, contacts, next steps, quota, start date.
+/// Per org: whether contacts and next steps are recorded at all. A behaviour, adoption component or tip that needs
+/// a missing input is not computed from zeros: it is left out ("no data"), and capture-health issues tell the
+/// admin what is missing.
+/// </summary>
+public sealed class SignalCoverage
+{
+    /// <summary>Behaviours that need logged activities.</summary>
+    private static readonly string[] ActivityBehaviourPrefixes = { BehaviourKeys.FirstTouchLatency, BehaviourKeys.MeetingShare, BehaviourKeys.TouchCadencePrefix };
+
+    /// <summary>Per rep, in rep id order.</summary>
+    public IReadOnlyList<RepSignals> Reps { get; internal set; } = new RepSignals[0];
+
+    /// <summary>True when any deal in the org has a contact engaged.</summary>
+    public bool OrgHasContacts { get; internal set; }
+
+    /// <summary>True when any open deal in the org has a next step.</summary>
+    public bool OrgHasNextSteps { get; internal set; }
+
+    /// <summary>The signals of <paramref name="repId"/>; null when unknown.</summary>
+    public RepSignals? Of(string repId) => Reps.FirstOrDefault(r => r.RepId == repId);
+
+    /// <summary>Counts the signals of every rep over their open deals and deals closed since <paramref name="windowStart"/>.</summary>
+    public static SignalCoverage Measure(IReadOnlyList<Rep> reps, IReadOnlyDictionary<string, List<DealFacts>> dealsByRep, DateTime now, DateTime windowStart)
+    {
+        var period = SalesPeriod.Containing(now).Key;
+        var list = new List<RepSignals>(reps.Count);
+        foreach (var rep in reps)
+        {
+            var signals = new RepSignals
+            {
+                RepId = rep.Id,
+                TeamId = rep.TeamId,
+                HasQuota = (rep.Quotas ?? new List<PeriodQuota>()).Any(q => q != null && q.Period == period && q.Amount > 0),
+                HasStartDate = rep.StartDate >= RecordRepair.EarliestPlausible,
+            };
+            foreach (var deal in dealsByRep[rep.Id])
+            {
+                if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
+                {
+                    continue;
+                }
+
+                signals.Touches += deal.Touches;
+                signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
+                signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
+                signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
+            }
+
+            list.Add(signals);
+        }
+
+        return new SignalCoverage
+        {
+            Reps = list,
+            OrgHasContacts = list.Any(r => r.DealsWithContacts > 0),
+            OrgHasNextSteps = list.Any(r => r.DealsWithNextStep > 0),
+        };
+    }
+
+    /// <summary>The rep's behaviour values without those whose input is missing.</summary>
+    public Dictionary<string, double> Supported(string repId, Dictionary<string, double> values)
+    {
+        var signals = Of(repId);
+        var result = new Dictionary<string, double>(values.Count, StringComparer.Ordinal);
+        foreach (var pair in values)
+        {
+            if (IsSupported(signals, pair.Key))
+            {
+                result.Add(pair.Key, pair.Value);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the data supports a tip of rule <paramref name="ruleId"/> for <paramref name="repId"/>.</summary>
+    public bool Supports(string ruleId, string repId)
+    {
+        switch (ruleId)
+        {
+            case RuleIds.StaleDeal:
+            case RuleIds.LowActivity:
+                return Of(repId)?.HasActivities ?? false;
+            case RuleIds.SingleThreadedLateStage:
+                return OrgHasContacts;
+            case RuleIds.MissingNextStep:
+                return OrgHasNextSteps;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Capture-health issues for the admin: what is missing and what to check.</summary>
+    public IEnumerable<DataIssue> Issues(int activityDays)
+    {
+        var n = Reps.Count;
+        if (n == 0)
+        {
+            yield break;
+        }
+
+        var silent = Reps.Count(r => r.RecentCallsAndEmails == 0);
+        if (silent > 0)
+        {
+            yield return Org(Invariant("{0} of {1} reps logged no calls or emails in {2} days: is server-side email sync or activity capture on? Activity-based behaviours, benchmarks and tips are not computed for reps without any logged activity.", silent, n, activityDays));
+        }
+
+        if (!OrgHasContacts)
+        {
+            yield return Org("No deal has a contact engaged: contact roles or connections are not captured, so contact behaviours and single-threaded tips are off.");
+        }
+
+        if (!OrgHasNextSteps)
+        {
+            yield return Org("No open deal has a next step: the next-step field is not used, so next-step tips are off.");
+        }
+
+        var noQuota = Reps.Count(r => !r.HasQuota);
+        if (noQuota > 0)
+        {
+            yield return Org(Invariant("{0} of {1} reps have no quota for this period: attainment and coverage are not computed for them, and tiers rest on win rate alone.", noQuota, n));
+        }
+
+        var noStart = Reps.Count(r => !r.HasStartDate);
+        if (noStart > 0)
+        {
+            yield return Org(Invariant("{0} of {1} reps have no start date: their tier is not adjusted for tenure.", noStart, n));
+        }
+    }
+
+    /// <summary>Contacts and next steps are recorded org-wide or not at all (a rep with none shows a real 0); activity capture is per rep (per mailbox).</summary>
+    private bool IsSupported(RepSignals? signals, string key)
+    {
+        if (key == BehaviourKeys.ContactsPerDeal)
+        {
+            return OrgHasContacts;
+        }
+
+        if (key == BehaviourKeys.NextStepDiscipline)
+        {
+            return OrgHasNextSteps;
+        }
+
+        foreach (var prefix in ActivityBehaviourPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return signals != null && signals.HasActivities;
+            }
+        }
+
+        return true;
+    }
+
+    private static DataIssue Org(string message) => new DataIssue(DataIssueCodes.CaptureHealth, RecordTypes.Org, null, message);
+
+    private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}
