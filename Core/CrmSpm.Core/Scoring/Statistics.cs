@@ -39,12 +39,15 @@ public static class Statistics
         var meanB = b.Average();
         var pooled = (SumOfSquares(a, meanA) + SumOfSquares(b, meanB)) / (a.Count + b.Count - 2);
         var diff = meanA - meanB;
-        if (pooled <= 1e-12)
+        // A spread below 5 % of the values' size is measurement grain, not a real consistency: without the floor
+        // a tiny difference between near-identical reps would read as an enormous effect.
+        var spread = Math.Max(Math.Sqrt(pooled), 0.05 * (Math.Abs(meanA) + Math.Abs(meanB)) / 2);
+        if (spread <= 1e-12)
         {
             return Math.Abs(diff) < 1e-12 ? 0 : Math.Sign(diff) * MaxEffectSize;
         }
 
-        var d = diff / Math.Sqrt(pooled);
+        var d = diff / spread;
         return Math.Max(-MaxEffectSize, Math.Min(MaxEffectSize, d));
     }
 

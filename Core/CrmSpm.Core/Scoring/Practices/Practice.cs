@@ -33,7 +33,7 @@ public sealed class Practice
     [DataMember(Name = "bValue", Order = 6)]
     public double? BValue { get; set; }
 
-    /// <summary>Cohen's d of A against B (pooled standard deviation), capped to ±10; 0 when it cannot be computed.</summary>
+    /// <summary>Cohen's d of A against B (pooled standard deviation, at least 5 % of the means' size), capped to ±10; 0 when it cannot be computed.</summary>
     [DataMember(Name = "effectSize", Order = 7)]
     public double EffectSize { get; set; }
 
@@ -41,7 +41,26 @@ public sealed class Practice
     [DataMember(Name = "outcomeWeight", Order = 8)]
     public double OutcomeWeight { get; set; }
 
-    /// <summary>True when A and B differ by at least thresholds.minPracticeEffectSize in the better direction.</summary>
+    /// <summary>
+    /// True when enough reps in each tier, A better than B (means and medians), a permutation test that excludes
+    /// no difference (p ≤ 0.05) and |d| ≥ thresholds.minPracticeEffectSize (<see cref="PracticeEvidence"/>).
+    /// </summary>
     [DataMember(Name = "isPractice", Order = 9)]
     public bool IsPractice { get; set; }
+
+    /// <summary>One-sided permutation p-value of A better than B; null with too few reps.</summary>
+    [DataMember(Name = "pValue", Order = 10)]
+    public double? PValue { get; set; }
+
+    /// <summary>A-tier reps measured.</summary>
+    [DataMember(Name = "aReps", Order = 11)]
+    public int ARepCount { get; set; }
+
+    /// <summary>B-tier reps measured.</summary>
+    [DataMember(Name = "bReps", Order = 12)]
+    public int BRepCount { get; set; }
+
+    /// <summary>The verdict in one sentence ("Not enough reps to tell: …").</summary>
+    [DataMember(Name = "evidence", Order = 13)]
+    public string Evidence { get; set; } = "";
 }

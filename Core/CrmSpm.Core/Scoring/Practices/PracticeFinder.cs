@@ -41,6 +41,7 @@ public sealed class PracticeFinder
             var b = ValuesOf(reps, Tier.B, key);
             var definition = BehaviourDefinition.For(key);
             var effect = Statistics.CohensD(a, b);
+            var test = PracticeEvidence.Test(a, b, definition.HigherIsBetter, key);
             behaviours.Add(new Practice
             {
                 BehaviourKey = key,
@@ -51,7 +52,11 @@ public sealed class PracticeFinder
                 BValue = Statistics.Median(b),
                 EffectSize = effect,
                 OutcomeWeight = outcomeWeights.TryGetValue(key, out var weight) ? weight : 1,
-                IsPractice = a.Count > 0 && b.Count > 0 && Math.Abs(effect) >= minEffectSize,
+                IsPractice = test.IsSignificant && Math.Abs(effect) >= minEffectSize,
+                PValue = test.PValue,
+                ARepCount = test.ARepCount,
+                BRepCount = test.BRepCount,
+                Evidence = test.Evidence,
             });
         }
 

@@ -82,9 +82,56 @@ public class BehaviourTests : CoreTestBase
         Assert.That(contacts.ABenchmark, Is.EqualTo(3.2).Within(1e-9));
         Assert.That(contacts.BValue, Is.EqualTo(2.1).Within(1e-9));
         Assert.That(contacts.EffectSize, Is.EqualTo(1.1 / Math.Sqrt(0.05)).Within(1e-9));
-        Assert.That(contacts.IsPractice, Is.True);
+        Assert.That(contacts.IsPractice, Is.False, "two reps a tier can never show a difference at 5 %");
+        Assert.That(contacts.PValue, Is.Null);
+        Assert.That(contacts.Evidence, Is.EqualTo("Not enough reps to tell: 2 A-tier and 2 B-tier reps measured, 3 of each needed."));
         Assert.That(contacts.OutcomeWeight, Is.EqualTo(1), "no closed deals: equal weights");
         Assert.That(benchmarks.ATierWinRate, Is.EqualTo(0.6).Within(1e-9));
+    }
+
+    private static RepBehaviourSample ContactsSample(string id, Tier tier, double contacts) => new RepBehaviourSample
+    {
+        RepId = id, Tier = tier, WinRate = tier == Tier.A ? 0.6 : 0.3, Values = new Dictionary<string, double> { [BehaviourKeys.ContactsPerDeal] = contacts },
+    };
+
+    [Test]
+    public void Find_ThreeARepsAllAboveThreeBReps_Should_BeAPracticeAtTheExactPermutationP()
+    {
+        // Arrange: A 3, 3.4, 3.2; B 2, 2.2, 2.1.
+        var reps = new[]
+        {
+            ContactsSample("a1", Tier.A, 3), ContactsSample("a2", Tier.A, 3.4), ContactsSample("a3", Tier.A, 3.2),
+            ContactsSample("b1", Tier.B, 2), ContactsSample("b2", Tier.B, 2.2), ContactsSample("b3", Tier.B, 2.1),
+        };
+
+        // Act
+        var contacts = new PracticeFinder(Profile()).Find(reps, Array.Empty<CrmSpm.Core.Scoring.DealFacts>(), "2026-11").Find(BehaviourKeys.ContactsPerDeal)!;
+
+        // Assert: of the 20 ways to pick 3 of 6 reps as "A", only the real one has a mean difference as large: p = 1/20.
+        // Pooled variance (0.08 + 0.02) ÷ 4 = 0.025, d = 1.1 ÷ √0.025 = 6.957.
+        Assert.That(contacts.PValue, Is.EqualTo(0.05).Within(1e-12));
+        Assert.That(contacts.IsPractice, Is.True);
+        Assert.That(contacts.EffectSize, Is.EqualTo(1.1 / Math.Sqrt(0.025)).Within(1e-9));
+        Assert.That(contacts.Evidence, Is.EqualTo("A-tier reps do better than B-tier reps (3 against 3 reps; permutation test p = 0.05)."));
+    }
+
+    [Test]
+    public void Find_ATierWorseThanBTier_Should_NeverBeAPractice()
+    {
+        // Arrange: A reps engage fewer contacts than B reps, a large effect in the wrong direction.
+        var reps = new[]
+        {
+            ContactsSample("a1", Tier.A, 1), ContactsSample("a2", Tier.A, 1.2), ContactsSample("a3", Tier.A, 1.1),
+            ContactsSample("b1", Tier.B, 3), ContactsSample("b2", Tier.B, 3.2), ContactsSample("b3", Tier.B, 3.1),
+        };
+
+        // Act
+        var contacts = new PracticeFinder(Profile()).Find(reps, Array.Empty<CrmSpm.Core.Scoring.DealFacts>(), "2026-11").Find(BehaviourKeys.ContactsPerDeal)!;
+
+        // Assert
+        Assert.That(contacts.IsPractice, Is.False);
+        Assert.That(contacts.EffectSize, Is.LessThan(0));
+        Assert.That(contacts.Evidence, Is.EqualTo("A-tier reps do no better than B-tier reps here."));
     }
 
     [Test]
