@@ -22,8 +22,23 @@ public sealed class SignalCoverage
     /// <summary>Behaviours that need logged activities.</summary>
     private static readonly string[] ActivityBehaviourPrefixes = { BehaviourKeys.FirstTouchLatency, BehaviourKeys.MeetingShare, BehaviourKeys.TouchCadencePrefix };
 
+    private Dictionary<string, RepSignals> byId = new Dictionary<string, RepSignals>(StringComparer.Ordinal);
+    private IReadOnlyList<RepSignals> reps = new RepSignals[0];
+
     /// <summary>Per rep, in rep id order.</summary>
-    public IReadOnlyList<RepSignals> Reps { get; internal set; } = new RepSignals[0];
+    public IReadOnlyList<RepSignals> Reps
+    {
+        get => reps;
+        internal set
+        {
+            reps = value;
+            byId = new Dictionary<string, RepSignals>(StringComparer.Ordinal);
+            foreach (var rep in value)
+            {
+                byId[rep.RepId] = rep;
+            }
+        }
+    }
 
     /// <summary>True when any deal in the org has a contact engaged.</summary>
     public bool OrgHasContacts { get; internal set; }
@@ -32,7 +47,7 @@ public sealed class SignalCoverage
     public bool OrgHasNextSteps { get; internal set; }
 
     /// <summary>The signals of <paramref name="repId"/>; null when unknown.</summary>
-    public RepSignals? Of(string repId) => Reps.FirstOrDefault(r => r.RepId == repId);
+    public RepSignals? Of(string repId) => repId != null && byId.TryGetValue(repId, out var signals) ? signals : null;
 
     /// <summary>Counts the signals of every rep over their open deals and deals closed since <paramref name="windowStart"/>.</summary>
     public static SignalCoverage Measure(IReadOnlyList<Rep> reps, IReadOnlyDictionary<string, List<DealFacts>> dealsByRep, DateTime now, DateTime windowStart)
