@@ -68,7 +68,8 @@ public class OrgResultsReaderTests : CliTestBase
         var deal = readBack.OpenDeals.Single();
         Assert.That((deal.Name, deal.Owner), Is.EqualTo(("Open deal", "Ann Example")));
         Assert.That(deal.Score, Is.InRange(0, 100));
-        Assert.That(deal.Helps.Count + deal.Hurts.Count, Is.GreaterThan(0), "the reasons JSON was read");
+        // A tiny org's deal model has not enough signal yet, so its scores carry no reasons (docs/scoring.md §6).
+        Assert.That(deal.Helps.Count + deal.Hurts.Count, Is.EqualTo(0), "the (empty) reasons JSON was read");
         Assert.That(readBack.Posts.Single().Text, Does.Contain("200 %"));
         Assert.That(readBack.Posts.Count, Is.EqualTo(org.Organization.RowCount(PostColumns.EntityName)));
     }
