@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// Faults the emulator injects into the next requests to /services/data: whole-response failures (503,

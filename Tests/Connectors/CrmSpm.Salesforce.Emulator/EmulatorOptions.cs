@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>The emulated org's credentials, limits and clock.</summary>
 public sealed class EmulatorOptions
@@ -25,4 +25,13 @@ public sealed class EmulatorOptions
     public int MaxPageSize { get; init; } = 2000;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Edition- or feature-dependent standard fields this org has, as "Field" (every object that lists it) or
+    /// "Object.Field", e.g. "CurrencyIsoCode" for a multicurrency org. None by default.
+    /// </summary>
+    public IReadOnlySet<string> VaryingFields { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Our custom fields ("Field" or "Object.Field") or the custom object the org lacks, as before the metadata is deployed.</summary>
+    public IReadOnlySet<string> UndeployedFields { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }

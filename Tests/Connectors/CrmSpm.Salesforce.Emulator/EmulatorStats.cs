@@ -1,4 +1,4 @@
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>What the emulator received, for tests that count round trips.</summary>
 public sealed class EmulatorStats
@@ -7,6 +7,7 @@ public sealed class EmulatorStats
     private int _dataRequests;
     private int _queryRequests;
     private int _writeCalls;
+    private int _describes;
 
     public int TokenRequests => _tokenRequests;
 
@@ -17,6 +18,9 @@ public sealed class EmulatorStats
 
     /// <summary>Collection and single-record writes that were committed.</summary>
     public int WriteCalls => _writeCalls;
+
+    /// <summary>Objects described, whether alone or inside a composite call.</summary>
+    public int Describes => _describes;
 
     public List<string> ReceivedQueries { get; } = new();
 
@@ -29,6 +33,8 @@ public sealed class EmulatorStats
     internal int CountData() => Interlocked.Increment(ref _dataRequests);
 
     internal void CountQuery() => Interlocked.Increment(ref _queryRequests);
+
+    internal void CountDescribe() => Interlocked.Increment(ref _describes);
 
     internal int CountWrite() => Interlocked.Increment(ref _writeCalls);
 }

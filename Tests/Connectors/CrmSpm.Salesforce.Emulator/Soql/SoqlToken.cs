@@ -1,4 +1,4 @@
-namespace CrmSpm.Salesforce.Tests.Emulator.Soql;
+namespace CrmSpm.Salesforce.Emulator.Soql;
 
 public enum SoqlTokenKind
 {

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// <c>POST /services/oauth2/token</c> for the JWT bearer, client-credentials and refresh-token grants,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Json;
 
-namespace CrmSpm.Salesforce.Tests.Emulator.Soql;
+namespace CrmSpm.Salesforce.Emulator.Soql;
 
 /// <summary>Literal kinds and comparisons. Strings compare case-insensitively, as SOQL does.</summary>
 public static class SoqlValues

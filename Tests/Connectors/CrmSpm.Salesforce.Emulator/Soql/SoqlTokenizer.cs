@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CrmSpm.Salesforce.Tests.Emulator.Soql;
+namespace CrmSpm.Salesforce.Emulator.Soql;
 
 /// <summary>
 /// Splits SOQL into words, quoted strings (escape sequences decoded) and symbols. A quote that is not

@@ -1,4 +1,4 @@
-namespace CrmSpm.Salesforce.Tests.Support;
+namespace CrmSpm.Salesforce.Emulator.Support;
 
 /// <summary>
 /// A clock the test sets. Short timers (retry backoff, at most 30 s) fire at once and are recorded in

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// sObject Collections create/update/upsert/delete and the single-record upsert by external id, with the
@@ -38,7 +38,7 @@ internal sealed class WriteHandler
             return;
         }
 
-        if (upsertType is not null && (!EmulatorSchema.IsKnownObject(upsertType) || !EmulatorSchema.HasField(upsertType, upsertField!)))
+        if (upsertType is not null && (!_store.Schema.IsKnownObject(upsertType) || !_store.Schema.HasField(upsertType, upsertField!)))
         {
             await Wire.WriteErrorAsync(context, 404, "NOT_FOUND", $"Provided external ID field does not exist or is not accessible: {upsertField}");
             return;
@@ -78,17 +78,17 @@ internal sealed class WriteHandler
     /// <summary>PATCH /sobjects/{type}/{field}/{value}: 201 created, 200 updated, 300 several matches.</summary>
     public async Task UpsertOneAsync(HttpContext context, string version, string type, string field, string value)
     {
-        if (!EmulatorSchema.IsKnownObject(type) || !EmulatorSchema.HasField(type, field))
+        if (!_store.Schema.IsKnownObject(type) || !_store.Schema.HasField(type, field))
         {
             await Wire.WriteErrorAsync(context, 404, "NOT_FOUND", $"Provided external ID field does not exist or is not accessible: {field}");
             return;
         }
 
         var fields = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? new JsonObject();
-        type = EmulatorSchema.CanonicalName(type);
-        field = EmulatorSchema.CanonicalField(type, field);
+        type = _store.Schema.CanonicalName(type);
+        field = _store.Schema.CanonicalField(type, field);
         fields[field] = value;
-        var unknown = fields.Select(f => f.Key).FirstOrDefault(f => f != "attributes" && !EmulatorSchema.HasField(type, f));
+        var unknown = fields.Select(f => f.Key).FirstOrDefault(f => f != "attributes" && !_store.Schema.HasField(type, f));
         if (unknown is not null)
         {
             await Wire.WriteErrorAsync(context, 400, "INVALID_FIELD", $"No such column '{unknown}' on sobject of type {type}");
@@ -121,13 +121,13 @@ internal sealed class WriteHandler
     private JsonObject WriteOne(string method, JsonObject record, string? upsertField)
     {
         var type = record["attributes"]?["type"]?.ToString();
-        if (type is null || !EmulatorSchema.IsKnownObject(type))
+        if (type is null || !_store.Schema.IsKnownObject(type))
         {
             return Failed(record, Wire.ItemError("INVALID_TYPE", "sObject type is missing or not supported"));
         }
 
-        type = EmulatorSchema.CanonicalName(type);
-        var unknown = record.Select(f => f.Key).FirstOrDefault(f => f != "attributes" && !EmulatorSchema.HasField(type, f));
+        type = _store.Schema.CanonicalName(type);
+        var unknown = record.Select(f => f.Key).FirstOrDefault(f => f != "attributes" && !_store.Schema.HasField(type, f));
         if (unknown is not null)
         {
             return Failed(record, Wire.ItemError("INVALID_FIELD", $"No such column '{unknown}' on sobject of type {type}", unknown));
@@ -151,7 +151,19 @@ internal sealed class WriteHandler
                 : Success(_store.Insert(type, record), null);
         }
 
-        if (id is null || _store.Find(type, id) is not { } existing || existing["IsDeleted"]?.GetValue<bool>() == true)
+        // Update answers of sObject Collections (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_composite_sobjects_collections_update.htm):
+        // the failed item keeps its id, and its errors carry statusCode, message and fields.
+        if (id is null)
+        {
+            return Failed(record, Wire.ItemError("MISSING_ARGUMENT", "Id not specified in an update call"));
+        }
+
+        if ((id.Length != 15 && id.Length != 18) || !id.StartsWith(_store.Schema.KeyPrefix(type), StringComparison.Ordinal))
+        {
+            return Failed(record, Wire.ItemError("MALFORMED_ID", $"{type} ID: id value of incorrect type: {id}", "Id"));
+        }
+
+        if (_store.Find(type, id) is not { } existing || existing["IsDeleted"]?.GetValue<bool>() == true)
         {
             return Failed(record, Wire.ItemError("ENTITY_IS_DELETED", "entity is deleted"));
         }
@@ -162,7 +174,7 @@ internal sealed class WriteHandler
 
     private JsonObject Upsert(string type, JsonObject record, string upsertField)
     {
-        var field = EmulatorSchema.CanonicalField(type, upsertField);
+        var field = _store.Schema.CanonicalField(type, upsertField);
         var key = record[field]?.ToString();
         if (key is null)
         {

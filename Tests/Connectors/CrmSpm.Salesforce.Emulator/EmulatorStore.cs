@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Json;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// The emulated org's data: records per object, in insertion order, with ids, SystemModstamp and soft
@@ -18,10 +18,13 @@ public sealed class EmulatorStore
     private readonly TimeProvider _clock;
     private long _nextId = 1;
 
-    public EmulatorStore(TimeProvider clock)
+    public EmulatorStore(TimeProvider clock, EmulatorSchema schema)
     {
         _clock = clock;
+        Schema = schema;
     }
+
+    public EmulatorSchema Schema { get; }
 
     public object Sync { get; } = new();
 
@@ -33,7 +36,7 @@ public sealed class EmulatorStore
             var record = Stamp(type, fields, isNew: true);
             foreach (var field in fields)
             {
-                record[EmulatorSchema.CanonicalField(type, field.Key)] = field.Value?.DeepClone();
+                record[Schema.CanonicalField(type, field.Key)] = field.Value?.DeepClone();
             }
 
             DeriveTaskFields(type, record);
@@ -67,7 +70,7 @@ public sealed class EmulatorStore
             {
                 if (field.Key is not ("Id" or "attributes"))
                 {
-                    record[EmulatorSchema.CanonicalField(type, field.Key)] = field.Value?.DeepClone();
+                    record[Schema.CanonicalField(type, field.Key)] = field.Value?.DeepClone();
                 }
             }
 
@@ -151,7 +154,7 @@ public sealed class EmulatorStore
 
     private Dictionary<string, JsonObject> Table(string type)
     {
-        var name = EmulatorSchema.CanonicalName(type);
+        var name = Schema.CanonicalName(type);
         if (!_records.TryGetValue(name, out var table))
         {
             table = new Dictionary<string, JsonObject>();
@@ -164,10 +167,14 @@ public sealed class EmulatorStore
     private JsonObject Stamp(string type, JsonObject fields, bool isNew)
     {
         var now = SalesforceDateTime.Format(_clock.GetUtcNow());
-        var record = new JsonObject { ["Id"] = NewId(type), ["IsDeleted"] = false, ["CreatedDate"] = now, ["LastModifiedDate"] = now, ["SystemModstamp"] = now };
-        if (type.Equals("Task", StringComparison.OrdinalIgnoreCase) || type.Equals("Event", StringComparison.OrdinalIgnoreCase))
+        var record = new JsonObject { ["Id"] = NewId(type) };
+        foreach (var (field, value) in new (string, JsonNode)[] { ("IsDeleted", false), ("IsArchived", false), ("CreatedDate", now), ("LastModifiedDate", now), ("SystemModstamp", now) })
         {
-            record["IsArchived"] = false;
+            // Only the system fields the object has: User has no IsDeleted, the history objects no LastModifiedDate.
+            if (Schema.HasField(type, field))
+            {
+                record[field] = value.DeepClone();
+            }
         }
 
         if (isNew)
@@ -176,7 +183,7 @@ public sealed class EmulatorStore
             {
                 if (field.Key is not ("Id" or "attributes"))
                 {
-                    record[EmulatorSchema.CanonicalField(type, field.Key)] = field.Value?.DeepClone();
+                    record[Schema.CanonicalField(type, field.Key)] = field.Value?.DeepClone();
                 }
             }
         }
@@ -194,7 +201,7 @@ public sealed class EmulatorStore
 
     private Dictionary<string, HashSet<string>> IndexFor(string type, string field)
     {
-        var key = (EmulatorSchema.CanonicalName(type), field);
+        var key = (Schema.CanonicalName(type), field);
         if (!_indexes.TryGetValue(key, out var index))
         {
             index = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -250,11 +257,16 @@ public sealed class EmulatorStore
     private void Touch(JsonObject record)
     {
         var now = SalesforceDateTime.Format(_clock.GetUtcNow());
-        record["LastModifiedDate"] = now;
-        record["SystemModstamp"] = now;
+        foreach (var field in new[] { "LastModifiedDate", "SystemModstamp" })
+        {
+            if (record.ContainsKey(field))
+            {
+                record[field] = now;
+            }
+        }
     }
 
     // 18 alphanumeric characters like a real id: key prefix, a counter, and a fixed suffix in place of the checksum.
     private string NewId(string type) =>
-        EmulatorSchema.KeyPrefix(type) + (_nextId++).ToString("D12", CultureInfo.InvariantCulture) + "AAA";
+        Schema.KeyPrefix(type) + (_nextId++).ToString("D12", CultureInfo.InvariantCulture) + "AAA";
 }

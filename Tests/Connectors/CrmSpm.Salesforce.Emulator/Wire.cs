@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>Response shapes of the contract notes §2.9: JSON with charset, error arrays with errorCode.</summary>
 public static class Wire

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CrmSpm.Salesforce.Tests.Emulator.Soql;
+namespace CrmSpm.Salesforce.Emulator.Soql;
 
 /// <summary>A parsed SELECT: what to read, which rows, in which order.</summary>
 public sealed record SoqlQueryPlan(

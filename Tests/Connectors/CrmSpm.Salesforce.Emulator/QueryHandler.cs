@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CrmSpm.Salesforce.Tests.Emulator.Soql;
+using CrmSpm.Salesforce.Emulator.Soql;
 using Microsoft.AspNetCore.Http;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// <c>query</c>, <c>queryAll</c> and their <c>nextRecordsUrl</c> continuations. Results are cut into pages of
@@ -39,7 +39,7 @@ internal sealed class QueryHandler
         SoqlQueryPlan plan;
         try
         {
-            plan = SoqlParser.Parse(soql);
+            plan = SoqlParser.Parse(soql, _store.Schema);
         }
         catch (SoqlException exception)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace CrmSpm.Salesforce.Tests.Emulator.Soql;
+namespace CrmSpm.Salesforce.Emulator.Soql;
 
 /// <summary>
 /// Recursive-descent parser for the SOQL subset the connector sends:
@@ -14,12 +14,17 @@ public sealed class SoqlParser
     private int _position;
     private string _type = string.Empty;
 
-    private SoqlParser(string soql)
+    private readonly string _soql;
+    private readonly EmulatorSchema _schema;
+
+    private SoqlParser(string soql, EmulatorSchema schema)
     {
+        _soql = soql;
+        _schema = schema;
         _tokens = SoqlTokenizer.Tokenize(soql);
     }
 
-    public static SoqlQueryPlan Parse(string soql) => new SoqlParser(soql).ParseQuery();
+    public static SoqlQueryPlan Parse(string soql, EmulatorSchema schema) => new SoqlParser(soql, schema).ParseQuery();
 
     private SoqlToken Current => _tokens[_position];
 
@@ -34,12 +39,12 @@ public sealed class SoqlParser
 
         Expect("FROM");
         _type = Word();
-        if (!EmulatorSchema.IsKnownObject(_type))
+        if (!_schema.IsKnownObject(_type))
         {
-            throw new SoqlException($"sObject type '{_type}' is not supported.", "INVALID_TYPE");
+            throw new SoqlException(Located(_type, $"sObject type '{_type}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names."), "INVALID_TYPE");
         }
 
-        _type = EmulatorSchema.CanonicalName(_type);
+        _type = _schema.CanonicalName(_type);
         fields = fields.Select(CheckField).ToList();
 
         Func<JsonObject, bool> filter = _ => true;
@@ -158,9 +163,19 @@ public sealed class SoqlParser
     }
 
     private string CheckField(string field) =>
-        EmulatorSchema.HasField(_type, field)
-            ? EmulatorSchema.CanonicalField(_type, field)
-            : throw new SoqlException($"No such column '{field}' on entity '{_type}'.", "INVALID_FIELD");
+        _schema.HasField(_type, field)
+            ? _schema.CanonicalField(_type, field)
+            : throw new SoqlException(Located(field, $"No such column '{field}' on entity '{_type}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."), "INVALID_FIELD");
+
+    // Salesforce's SOQL errors quote the query, point at the word with a caret and give its 1-based row and column:
+    // "\nSELECT Id, IsDeleted FROM User\n           ^\nERROR at Row:1:Column:12\nNo such column 'IsDeleted' on entity 'User'. …"
+    private string Located(string word, string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(_soql, $"\\b{System.Text.RegularExpressions.Regex.Escape(word)}\\b");
+        var index = match.Success ? match.Index : 0;
+        var line = _soql.Replace('\n', ' ');
+        return $"\n{line}\n{new string(' ', index)}^\nERROR at Row:1:Column:{index + 1}\n{message}";
+    }
 
     private SoqlToken Next() => _tokens[_position++];
 

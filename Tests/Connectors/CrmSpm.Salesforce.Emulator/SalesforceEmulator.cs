@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CrmSpm.Salesforce.Tests.Emulator;
+namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// A stateful loopback emulator of the Salesforce REST subset the connector uses, on Kestrel at
@@ -19,6 +19,7 @@ public sealed class SalesforceEmulator : IAsyncDisposable
 {
     private static readonly Regex DataPath = new("^/services/data/(v\\d+\\.\\d+)(/.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex SingleUpsert = new("^/sobjects/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)/(.+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Describe = new("^/sobjects/([A-Za-z0-9_]+)/describe/?$", RegexOptions.CultureInvariant);
     private static readonly Regex CollectionUpsert = new("^/composite/sobjects/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)$", RegexOptions.CultureInvariant);
 
     private readonly WebApplication _app;
@@ -26,16 +27,18 @@ public sealed class SalesforceEmulator : IAsyncDisposable
     private readonly TokenHandler _tokens;
     private readonly QueryHandler _queries;
     private readonly WriteHandler _writes;
+    private readonly DescribeHandler _describes;
     private long _apiUsed;
 
     private SalesforceEmulator(WebApplication app, EmulatorOptions options)
     {
         _app = app;
         Options = options;
-        Store = new EmulatorStore(options.Clock);
+        Store = new EmulatorStore(options.Clock, new EmulatorSchema(options));
         _tokens = new TokenHandler(options, _validTokens, () => BaseUrl.ToString().TrimEnd('/'));
         _queries = new QueryHandler(Store, options, Stats);
         _writes = new WriteHandler(Store, Stats, Faults);
+        _describes = new DescribeHandler(Store, Stats);
         app.Run(DispatchAsync);
     }
 
@@ -159,6 +162,16 @@ public sealed class SalesforceEmulator : IAsyncDisposable
         if (HttpMethods.IsGet(method) && resource.StartsWith("/query/", StringComparison.Ordinal))
         {
             return _queries.MoreAsync(context, version, resource["/query/".Length..]);
+        }
+
+        if (HttpMethods.IsGet(method) && Describe.Match(resource) is { Success: true } describe)
+        {
+            return _describes.DescribeAsync(context, describe.Groups[1].Value);
+        }
+
+        if (HttpMethods.IsPost(method) && resource == "/composite")
+        {
+            return _describes.CompositeAsync(context);
         }
 
         if (resource == "/composite/sobjects" && (HttpMethods.IsPost(method) || HttpMethods.IsPatch(method)))

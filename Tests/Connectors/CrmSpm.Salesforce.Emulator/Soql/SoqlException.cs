@@ -1,4 +1,4 @@
-namespace CrmSpm.Salesforce.Tests.Emulator.Soql;
+namespace CrmSpm.Salesforce.Emulator.Soql;
 
 /// <summary>Becomes 400 MALFORMED_QUERY (or INVALID_FIELD / INVALID_TYPE) in the emulator's answer.</summary>
 public sealed class SoqlException : Exception
