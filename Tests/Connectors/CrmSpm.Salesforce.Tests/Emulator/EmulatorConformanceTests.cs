@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 
-namespace CrmSpm.Salesforce.Emulator;
+namespace CrmSpm.Salesforce.Tests.Emulator;
 
 /// <summary>The emulator's raw wire shapes against the contract notes (§1.6, §2.2, §2.7, §2.9), without our client in between.</summary>
 public sealed class EmulatorConformanceTests : SalesforceTestBase
