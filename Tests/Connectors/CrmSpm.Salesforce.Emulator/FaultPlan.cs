@@ -42,7 +42,11 @@ public sealed class FaultPlan
         Enqueue(times, new CannedResponse(0, string.Empty, string.Empty, delay));
 
     /// <summary>The next request gets no answer at all: the client has to time out and drop it.</summary>
-    public void Hang() => Enqueue(1, new CannedResponse(0, string.Empty, string.Empty, Timeout.InfiniteTimeSpan));
+    public void Hang(int times = 1) => Enqueue(times, new CannedResponse(0, string.Empty, string.Empty, Timeout.InfiniteTimeSpan));
+
+    /// <summary>Answers the next data requests with this status and body, e.g. a 204 with no body or JSON of another shape.</summary>
+    public void Respond(int status, string contentType, string body, int times = 1) =>
+        Enqueue(times, new CannedResponse(status, contentType, body, TimeSpan.Zero));
 
     /// <summary>Completes once a request is hanging, so the test can move its clock past the client's timeout.</summary>
     public Task Hanging => _hanging.Task;
