@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using CrmSpm.Salesforce.Sync;
@@ -25,10 +27,13 @@ public static class CommandLine
             error.WriteLine(problem);
         }
 
-        var command = string.Join(" ", result.CommandResult.Command.Name == root.Name
-            ? new[] { "crmspm" }
-            : new[] { "crmspm", result.CommandResult.Command.Name });
-        error.WriteLine($"Run '{command} --help' to see the options.");
+        var names = new List<string>();
+        for (SymbolResult? symbol = result.CommandResult; symbol is CommandResult command; symbol = command.Parent)
+        {
+            names.Insert(0, ReferenceEquals(command.Command, root) ? "crmspm" : command.Command.Name);
+        }
+
+        error.WriteLine($"Run '{string.Join(" ", names)} --help' to see the options.");
         return SyncExitCodes.ConfigProblem;
     }
 }
