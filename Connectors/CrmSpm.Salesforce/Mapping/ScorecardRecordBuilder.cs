@@ -36,6 +36,30 @@ public static class ScorecardRecordBuilder
         };
     }
 
+    /// <summary>
+    /// The fields as compared between runs: the components' evidence texts are left out of the details, because
+    /// they quote durations that grow with the clock ("0.01 days in Qualify") while every score stays the same; a
+    /// scorecard is rewritten when a score, tier or component value changes, and then with fresh evidence.
+    /// </summary>
+    public static JsonObject ForComparison(JsonObject fields)
+    {
+        var copy = (JsonObject)fields.DeepClone();
+        if (copy[F.Scorecard.Details]?.GetValue<string>() is { } text && JsonNode.Parse(text) is JsonObject details)
+        {
+            foreach (var score in details.Select(p => p.Value).OfType<JsonObject>())
+            {
+                foreach (var component in (score["components"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+                {
+                    component.Remove("evidence");
+                }
+            }
+
+            copy[F.Scorecard.Details] = details.ToJsonString();
+        }
+
+        return copy;
+    }
+
     private static string TierLabel(Tier tier) => tier switch
     {
         Tier.A => "A",

@@ -85,7 +85,7 @@ public sealed class SalesforceSync
         foreach (var card in scorecards)
         {
             var fields = ScorecardRecordBuilder.Build(card);
-            var fingerprint = Fingerprint.Of(fields);
+            var fingerprint = Fingerprint.Of(ScorecardRecordBuilder.ForComparison(fields));
             var key = ScorecardRecordBuilder.Key(card);
             if (!state.Scorecards.TryGetValue(key, out var written) || written != fingerprint)
             {

@@ -48,6 +48,38 @@ public sealed class UnchangedRerunTests : SalesforceTestBase
     }
 
     [Test]
+    public async Task Rerun_OnlyTheClockMoved_Should_NotRewriteScorecardsWhoseEvidenceQuotesDurations()
+    {
+        // Arrange: open deals whose "days in stage" evidence grows with the clock (0.01 → 0.02 days) while every
+        // score stays the same; past-due and next-step rules write tips, which are left out here.
+        await StartEmulatorAsync();
+        SeedOrg(o =>
+        {
+            for (var r = 0; r < 5; r++)
+            {
+                var rep = o.Rep($"Rep {r}");
+                for (var d = 0; d < 60; d++)
+                {
+                    var deal = o.Deal(rep, $"Deal {r}-{d}", new DateOnly(2026, 11, 10).AddDays(d - 30), stage: d % 7 == 0 ? "Closed Won" : "Develop",
+                        isClosed: d % 7 == 0, isWon: d % 7 == 0, nextStep: d % 3 == 0 ? null : "Call back");
+                    for (var c = 0; c < d % 4; c++)
+                    {
+                        o.Call(rep, deal, Now.AddDays(-c * 5 - 1));
+                    }
+                }
+            }
+        });
+        var first = await RunSyncAsync(Now, ScoringProfile.Default);
+        Assume.That(first.ScorecardsWritten, Is.EqualTo(5));
+
+        // Act
+        var second = await RunSyncAsync(Now.AddMinutes(10), ScoringProfile.Default);
+
+        // Assert
+        Assert.That(second.ScorecardsWritten, Is.Zero);
+    }
+
+    [Test]
     public void Fingerprint_SameFieldsInAnotherKeyOrderOrNumberSpelling_Should_BeEqual()
     {
         // Arrange: the same values, keys in another order (also inside a nested object) and 2.50 written as 2.5.
