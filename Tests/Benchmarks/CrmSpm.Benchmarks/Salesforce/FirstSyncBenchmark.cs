@@ -15,7 +15,7 @@ namespace CrmSpm.Benchmarks.Salesforce;
 // WriteChunkSize 200 is the connector (sObject Collections); 1 writes one record per call, as the old toolkit does.
 // The API calls of each run are printed ("// salesforce-calls ..."), and those of an untimed rerun with nothing
 // changed in the org, counted by the emulator ("// salesforce-rerun ...").
-[Config(typeof(CrmSpm.Benchmarks.Core.ShortInProcessConfig))]
+[Config(typeof(LongInProcessConfig))]
 public class FirstSyncBenchmark
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
