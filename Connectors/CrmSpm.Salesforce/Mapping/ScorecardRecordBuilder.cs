@@ -37,26 +37,14 @@ public static class ScorecardRecordBuilder
     }
 
     /// <summary>
-    /// The fields as compared between runs: the components' evidence texts are left out of the details, because
-    /// they quote durations that grow with the clock ("0.01 days in Qualify") while every score stays the same; a
-    /// scorecard is rewritten when a score, tier or component value changes, and then with fresh evidence.
+    /// The fields as compared between runs: everything but the details. The details explain the scores with
+    /// component values and evidence that drift with the clock alone ("0.01 days in Qualify", tenure), while the
+    /// scores, rates and tier stay the same; so a scorecard is rewritten, with fresh details, only when one of those changes.
     /// </summary>
     public static JsonObject ForComparison(JsonObject fields)
     {
         var copy = (JsonObject)fields.DeepClone();
-        if (copy[F.Scorecard.Details]?.GetValue<string>() is { } text && JsonNode.Parse(text) is JsonObject details)
-        {
-            foreach (var score in details.Select(p => p.Value).OfType<JsonObject>())
-            {
-                foreach (var component in (score["components"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
-                {
-                    component.Remove("evidence");
-                }
-            }
-
-            copy[F.Scorecard.Details] = details.ToJsonString();
-        }
-
+        copy.Remove(F.Scorecard.Details);
         return copy;
     }
 
