@@ -5,4 +5,4 @@ using CrmSpm.Cli.Commands;
 var root = new RootCommand("CrmSpm: sales performance scoring and coaching for Dynamics 365 and Salesforce.");
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(SalesforceCommand.Create());
-return root.Parse(args).Invoke();
+return CrmSpm.Cli.Commands.CommandLine.Invoke(root, args);

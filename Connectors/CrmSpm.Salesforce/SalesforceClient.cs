@@ -5,7 +5,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Linq;
 using CrmSpm.Salesforce.Collections;
+using CrmSpm.Salesforce.Describe;
 using CrmSpm.Salesforce.Http;
 using CrmSpm.Salesforce.Query;
 
@@ -42,8 +44,8 @@ public sealed class SalesforceClient
         string? next = $"{_options.DataPath}/{resource}?q={Uri.EscapeDataString(soql)}";
         while (next is not null)
         {
-            var response = await _transport.SendAsync(HttpMethod.Get, next, null, headers, cancellationToken).ConfigureAwait(false);
-            var page = QueryPage.Parse(response.Body);
+            var page = await _transport.SendAsync(SalesforceRequestKind.Query, HttpMethod.Get, next, null, headers,
+                response => QueryPage.Parse(response.Body), cancellationToken).ConfigureAwait(false);
             yield return page;
             next = page.NextRecordsUrl;
         }
@@ -62,6 +64,29 @@ public sealed class SalesforceClient
     }
 
     /// <summary>
+    /// Describes the objects in composite calls of up to 25 describes each (one API call per 25 objects,
+    /// https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-composite-post.html).
+    /// An object the org lacks, or the user cannot see, maps to null.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ObjectDescribe?>> DescribeAsync(IReadOnlyList<string> sObjectTypes,
+        CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, ObjectDescribe?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in sObjectTypes.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(ObjectDescribe.MaxPerCompositeCall))
+        {
+            var body = ObjectDescribe.CompositeRequest(_options.DataPath, chunk);
+            var described = await _transport.SendAsync(SalesforceRequestKind.Describe, HttpMethod.Post, $"{_options.DataPath}/composite",
+                body, null, response => ObjectDescribe.ParseComposite(response.Body, chunk), cancellationToken).ConfigureAwait(false);
+            foreach (var pair in described)
+            {
+                result[pair.Key] = pair.Value;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// <c>PATCH /sobjects/{type}/{field}/{value}</c>: 201 inserted, 200 updated (204 before v46.0), 300 when
     /// the external id matches several records (nothing is written then).
     /// </summary>
@@ -69,7 +94,7 @@ public sealed class SalesforceClient
         string externalId, JsonObject fields, CancellationToken cancellationToken)
     {
         var path = $"{_options.DataPath}/sobjects/{Soql.Name(sObjectType)}/{Soql.Name(externalIdField)}/{Uri.EscapeDataString(externalId)}";
-        var response = await _transport.SendAsync(HttpMethod.Patch, path, fields, null, cancellationToken).ConfigureAwait(false);
-        return ExternalIdUpsertResult.From(response.StatusCode, response.Body);
+        return await _transport.SendAsync(SalesforceRequestKind.Write, HttpMethod.Patch, path, fields, null,
+            response => ExternalIdUpsertResult.From(response.StatusCode, response.Body), cancellationToken, emptyIsValid: true).ConfigureAwait(false);
     }
 }

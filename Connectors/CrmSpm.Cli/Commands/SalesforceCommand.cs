@@ -26,15 +26,18 @@ public static class SalesforceCommand
         var config = new Option<FileInfo>("--config") { Description = "The sync's config file (org, auth, objects, profile).", Required = true };
         var sync = new Command("sync", "Read what changed in Salesforce, score it and write coaching tasks and scorecards back.");
         sync.Options.Add(config);
-        sync.SetAction((parse, cancellationToken) => RunAsync(console ?? AnsiConsole.Console, parse.GetValue(config)!, cancellationToken));
+        sync.SetAction((parse, cancellationToken) => RunAsync(console ?? AnsiConsole.Console,
+            parse.InvocationConfiguration.Error, parse.GetValue(config)!, cancellationToken));
 
         var command = new Command("salesforce", "Salesforce connector.");
         command.Subcommands.Add(sync);
         return command;
     }
 
-    private static async Task<int> RunAsync(IAnsiConsole output, FileInfo configFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IAnsiConsole output, TextWriter error, FileInfo configFile, CancellationToken cancellationToken)
     {
+        // Errors go to stderr in plain words; the summary and progress to stdout. Exit codes: SyncExitCodes (README.md).
+        const string NothingSaved = " Nothing was saved; the next run repeats this window.";
         try
         {
             var config = SalesforceConfigLoader.Load(configFile.FullName);
@@ -50,19 +53,28 @@ public static class SalesforceCommand
         }
         catch (SalesforceConfigException exception)
         {
-            return Fail(output, SyncExitCodes.ConfigProblem, exception.Message);
+            return Fail(error, SyncExitCodes.ConfigProblem, exception.Message);
+        }
+        catch (SalesforceSetupException exception)
+        {
+            return Fail(error, SyncExitCodes.ConfigProblem, "The org is not ready: " + exception.Message);
         }
         catch (SalesforceAuthenticationException exception)
         {
-            return Fail(output, SyncExitCodes.LoginRefused, exception.Message);
+            return Fail(error, SyncExitCodes.LoginRefused, exception.Message);
         }
         catch (RequestLimitExceededException exception)
         {
-            return Fail(output, SyncExitCodes.LimitReached, exception.Message + " Nothing was saved; the next run repeats this window.");
+            return Fail(error, SyncExitCodes.LimitReached, exception.Message + NothingSaved);
         }
-        catch (Exception exception) when (exception is SalesforceApiException or HttpRequestException or TimeoutException or InvalidDataException)
+        catch (Exception exception) when (exception is SalesforceApiException or SalesforceTransportException or InvalidDataException)
         {
-            return Fail(output, SyncExitCodes.SalesforceError, exception.Message + " Nothing was saved; the next run repeats this window.");
+            return Fail(error, SyncExitCodes.SalesforceError, exception.Message + NothingSaved);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Anything else is our bug or the machine's (disk full, no permission): one plain line, no stack trace.
+            return Fail(error, SyncExitCodes.SalesforceError, "The sync stopped: " + exception.Message + NothingSaved);
         }
     }
 
@@ -98,9 +110,9 @@ public static class SalesforceCommand
         }
     }
 
-    private static int Fail(IAnsiConsole output, int code, string message)
+    private static int Fail(TextWriter error, int code, string message)
     {
-        output.MarkupLine("[red]" + Markup.Escape(message) + "[/]");
+        error.WriteLine(message);
         return code;
     }
 

@@ -34,10 +34,15 @@ internal sealed class TokenEndpointClient
         var endpoint = new Uri(host, OAuthFields.TokenPath);
         HttpRequestMessage CreateRequest() => new(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(form) };
         var response = retryable
-            ? await _sender.SendAsync(CreateRequest, idempotent: true, isAuthentication: true, cancellationToken).ConfigureAwait(false)
-            : await _sender.SendWithoutRetryAsync(CreateRequest, isAuthentication: true, cancellationToken).ConfigureAwait(false);
+            ? await _sender.SendAsync(CreateRequest, idempotent: true, SalesforceRequestKind.Login, cancellationToken).ConfigureAwait(false)
+            : await _sender.SendWithoutRetryAsync(CreateRequest, SalesforceRequestKind.Login, cancellationToken).ConfigureAwait(false);
 
         var json = TryParseObject(response.Body);
+        if (response.IsSuccess && json is null)
+        {
+            throw SalesforceTransportException.NotJson(SalesforceRequestKind.Login, endpoint, response.StatusCode, response.ContentType, response.Body);
+        }
+
         if (!response.IsSuccess || json is null)
         {
             throw Failure(response, json);

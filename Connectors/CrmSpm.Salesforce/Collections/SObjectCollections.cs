@@ -77,8 +77,8 @@ public sealed class SObjectCollections
         {
             var chunk = ids.Skip(start).Take(MaxRecordsPerCall).ToList();
             var path = $"{_options.DataPath}/composite/sobjects?ids={string.Join(",", chunk)}&allOrNone=false";
-            var response = await _transport.SendAsync(HttpMethod.Delete, path, null, null, cancellationToken).ConfigureAwait(false);
-            results.AddRange(ParseResults(response, chunk.Count, start));
+            results.AddRange(await _transport.SendAsync(SalesforceRequestKind.Write, HttpMethod.Delete, path, null, null,
+                response => ParseResults(response, chunk.Count, start), cancellationToken).ConfigureAwait(false));
         }
 
         return results;
@@ -107,8 +107,8 @@ public sealed class SObjectCollections
                     ["allOrNone"] = false,
                     ["records"] = new JsonArray(chunk.Select(i => (JsonNode)WithType(records[i], sObjectType)).ToArray()),
                 };
-                var response = await _transport.SendAsync(method, path, body, null, cancellationToken).ConfigureAwait(false);
-                var chunkResults = ParseResults(response, chunk.Count, 0);
+                var chunkResults = await _transport.SendAsync(SalesforceRequestKind.Write, method, path, body, null,
+                    response => ParseResults(response, chunk.Count, 0), cancellationToken).ConfigureAwait(false);
                 for (var k = 0; k < chunk.Count; k++)
                 {
                     var index = chunk[k];

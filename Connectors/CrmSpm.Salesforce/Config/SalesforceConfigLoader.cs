@@ -1,9 +1,11 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CrmSpm.Salesforce.Auth;
+using CrmSpm.Salesforce.Http;
 using CrmSpm.Salesforce.Sync.Mirror;
 using K = CrmSpm.Salesforce.Config.ConfigKeys;
 
@@ -32,7 +34,11 @@ public static class SalesforceConfigLoader
         }
         catch (JsonException exception)
         {
-            throw new SalesforceConfigException(fullPath, new[] { $"$: not valid JSON ({exception.Message})" });
+            // Plain words and 1-based positions instead of the parser's own message (0-based, byte offsets).
+            var where = exception.LineNumber is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {(exception.BytePositionInLine ?? 0) + 1}")
+                : "$";
+            throw new SalesforceConfigException(fullPath, new[] { $"{where}: this is not valid JSON (look for a missing comma, quote or bracket there or just before)" });
         }
 
         using (document)
@@ -70,14 +76,17 @@ public static class SalesforceConfigLoader
             problems.Add($"{K.Org}.{K.ApiVersion}: '{apiVersion}' is not supported; use 46.0 or later, e.g. 66.0");
         }
 
-        var modeText = Text(auth, K.Auth, K.Mode, problems, required: true);
-        var mode = modeText switch
+        // No default mode: guessing one would ask for the wrong credentials.
+        var allowed = $"{K.JwtBearerMode}, {K.ClientCredentialsMode} or {K.RefreshTokenMode}";
+        var modeText = Text(auth, K.Auth, K.Mode, new List<string>(), required: false);
+        AuthMode? mode = modeText switch
         {
             K.JwtBearerMode => AuthMode.JwtBearer,
             K.ClientCredentialsMode => AuthMode.ClientCredentials,
             K.RefreshTokenMode => AuthMode.RefreshToken,
-            null => AuthMode.JwtBearer,
-            _ => Problem(problems, $"{K.Auth}.{K.Mode}: '{modeText}' is not one of {K.JwtBearerMode}, {K.ClientCredentialsMode}, {K.RefreshTokenMode}", AuthMode.JwtBearer),
+            null when auth.ValueKind != JsonValueKind.Object => null,
+            null => Problem<AuthMode?>(problems, $"{K.Auth}.{K.Mode}: required; one of {allowed}", null),
+            _ => Problem<AuthMode?>(problems, $"{K.Auth}.{K.Mode}: '{modeText}' is not one of {allowed}", null),
         };
         var clientId = Text(auth, K.Auth, K.ClientId, problems, required: true) ?? "";
         var username = Text(auth, K.Auth, K.Username, problems, required: mode == AuthMode.JwtBearer);
@@ -104,6 +113,7 @@ public static class SalesforceConfigLoader
             ?? Path.GetFileNameWithoutExtension(configPath) + ".state.json";
         var settle = Number(root, K.SettleSeconds, 120, 0, 3600, problems);
         var batch = Number(root, K.QueryBatchSize, 2000, 200, 2000, problems);
+        var timeout = Number(root, K.RequestTimeoutSeconds, (int)SalesforceClientOptions.DefaultRequestTimeout.TotalSeconds, 1, 600, problems);
 
         var storePath = refreshStore is null ? null : Path.GetFullPath(refreshStore, folder);
         var statePath = Path.GetFullPath(state, folder);
@@ -119,9 +129,12 @@ public static class SalesforceConfigLoader
             throw new SalesforceConfigException(configPath, problems);
         }
 
-        return new SalesforceSyncConfig(configPath, loginUrl, apiVersion, mode, clientId, username,
+        return new SalesforceSyncConfig(configPath, loginUrl, apiVersion, mode!.Value, clientId, username,
             keyFile is null ? null : Path.GetFullPath(keyFile, folder), audience, secretVariable, refreshVariable, objects,
-            profilePath!, statePath, TimeSpan.FromSeconds(settle), batch, storePath);
+            profilePath!, statePath, TimeSpan.FromSeconds(settle), batch, storePath)
+        {
+            RequestTimeout = TimeSpan.FromSeconds(timeout),
+        };
     }
 
     private static IReadOnlyList<string> Objects(JsonElement root, List<string> problems)

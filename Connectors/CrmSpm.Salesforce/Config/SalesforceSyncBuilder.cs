@@ -23,7 +23,8 @@ public static class SalesforceSyncBuilder
     public static SalesforceSync Build(SalesforceSyncConfig config, Func<string, string?> environment, HttpClient http,
         TimeProvider clock, IProgress<SyncProgress>? progress, Action<string>? log)
     {
-        var options = new SalesforceClientOptions { ApiVersion = config.ApiVersion, QueryBatchSize = config.QueryBatchSize, Log = log };
+        var options = new SalesforceClientOptions { ApiVersion = config.ApiVersion, QueryBatchSize = config.QueryBatchSize, Log = log,
+            RequestTimeout = config.RequestTimeout };
         var client = SalesforceClientFactory.Create(http, BuildAuth(config, environment), options, clock);
         var syncOptions = new SyncOptions
         {

@@ -25,4 +25,8 @@ public sealed record SalesforceSyncConfig(
     string StatePath,
     TimeSpan SettleDelay,
     int QueryBatchSize,
-    string? RefreshTokenStorePath = null);
+    string? RefreshTokenStorePath = null)
+{
+    /// <summary>Time allowed for one attempt of one request (requestTimeoutSeconds).</summary>
+    public TimeSpan RequestTimeout { get; init; } = Http.SalesforceClientOptions.DefaultRequestTimeout;
+}

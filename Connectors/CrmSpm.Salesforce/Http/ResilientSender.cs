@@ -36,27 +36,47 @@ internal sealed class ResilientSender
     public ApiCallCounter Counter => _counter;
 
     public async Task<RawResponse> SendAsync(Func<HttpRequestMessage> createRequest, bool idempotent,
-        bool isAuthentication, CancellationToken cancellationToken)
+        SalesforceRequestKind kind, CancellationToken cancellationToken)
     {
         var pipeline = idempotent ? _idempotentPipeline : _nonIdempotentPipeline;
-        return await pipeline.ExecuteAsync(
-            async token => await SendOnceAsync(createRequest, isAuthentication, token).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
+        return await Named(kind, createRequest, () => pipeline.ExecuteAsync(
+            async token => await SendOnceAsync(createRequest, kind, token).ConfigureAwait(false),
+            cancellationToken).AsTask()).ConfigureAwait(false);
     }
 
     /// <summary>
     /// One attempt, no retry of any kind: for requests whose replay does harm even when the first answer was
     /// an error (a rotated refresh token replayed after the server committed the rotation revokes the grant).
     /// </summary>
-    public Task<RawResponse> SendWithoutRetryAsync(Func<HttpRequestMessage> createRequest, bool isAuthentication,
+    public Task<RawResponse> SendWithoutRetryAsync(Func<HttpRequestMessage> createRequest, SalesforceRequestKind kind,
         CancellationToken cancellationToken) =>
-        SendOnceAsync(createRequest, isAuthentication, cancellationToken);
+        Named(kind, createRequest, () => SendOnceAsync(createRequest, kind, cancellationToken));
 
-    private async Task<RawResponse> SendOnceAsync(Func<HttpRequestMessage> createRequest, bool isAuthentication,
+    // After the retries: a dropped connection or a timeout becomes an error that names the request and the host.
+    private async Task<RawResponse> Named(SalesforceRequestKind kind, Func<HttpRequestMessage> createRequest, Func<Task<RawResponse>> send)
+    {
+        try
+        {
+            return await send().ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            using var request = createRequest();
+            throw SalesforceTransportException.NotConnected(kind, request.RequestUri!, exception);
+        }
+        catch (TimeoutException exception)
+        {
+            using var request = createRequest();
+            throw new SalesforceTransportException(kind, request.RequestUri!.Host, string.Create(CultureInfo.InvariantCulture,
+                $"got no answer within {_options.RequestTimeout.TotalSeconds:0} s (requestTimeoutSeconds in the config)"), exception);
+        }
+    }
+
+    private async Task<RawResponse> SendOnceAsync(Func<HttpRequestMessage> createRequest, SalesforceRequestKind kind,
         CancellationToken token)
     {
         using var request = createRequest();
-        if (isAuthentication)
+        if (kind == SalesforceRequestKind.Login)
         {
             _counter.CountAuthenticationCall();
         }

@@ -25,7 +25,10 @@ internal static class RetryPipelineFactory
             UseJitter = true,
             Delay = options.RetryBaseDelay,
             MaxDelay = options.RetryMaxDelay,
-            ShouldHandle = args => new ValueTask<bool>(options.MaxRetries > 0 && IsTransient(args.Outcome, idempotent)),
+            // A timeout is retried once: a server that hung twice is unlikely to answer a third time, and each
+            // attempt holds the run for a whole RequestTimeout.
+            ShouldHandle = args => new ValueTask<bool>(options.MaxRetries > 0 && IsTransient(args.Outcome, idempotent)
+                && (args.Outcome.Exception is not TimeoutException || args.AttemptNumber == 0)),
             DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome, options.RetryMaxDelay)),
             OnRetry = args =>
             {

@@ -19,8 +19,13 @@ public sealed class SalesforceClientOptions
 
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time allowed for one attempt of one request.</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>
+    /// Time allowed for one attempt of one request; a timed-out request is tried once more, so a hung server
+    /// holds a run for about twice this. Salesforce answers a 2,000-row query page in seconds.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = DefaultRequestTimeout;
+
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Per-record retries inside a collection call for item errors such as UNABLE_TO_LOCK_ROW.</summary>
     public int MaxRecordRetries { get; init; } = 3;
@@ -42,6 +47,11 @@ public sealed class SalesforceClientOptions
         {
             throw new ArgumentException($"API version '{ApiVersion}' is not supported; use 46.0 or later (e.g. 66.0).",
                 nameof(ApiVersion));
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RequestTimeout), RequestTimeout, "The request timeout must be positive.");
         }
 
         if (MaxRetries < 0 || MaxRecordRetries < 0)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -30,28 +31,71 @@ internal sealed class SalesforceRestTransport
 
     public ApiCallCounter Counter => _sender.Counter;
 
-    /// <summary>Sends a request; returns the response for 2xx and 300 (upsert with several matches).</summary>
-    public async Task<RawResponse> SendAsync(HttpMethod method, string pathAndQuery, JsonNode? body,
-        IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request and parses its answer (2xx, or 300 for an upsert with several matches). A 2xx that is not
+    /// JSON, or JSON that <paramref name="parse"/> cannot read, becomes a <see cref="SalesforceTransportException"/>.
+    /// </summary>
+    /// <param name="emptyIsValid">True where Salesforce answers 204 with no body (single upsert before v46.0).</param>
+    public async Task<T> SendAsync<T>(SalesforceRequestKind kind, HttpMethod method, string pathAndQuery, JsonNode? body,
+        IReadOnlyDictionary<string, string>? headers, Func<RawResponse, T> parse, CancellationToken cancellationToken,
+        bool emptyIsValid = false)
     {
-        var idempotent = method != HttpMethod.Post;
+        // A composite POST that only describes changes nothing, so it may be repeated like a GET.
+        var idempotent = method != HttpMethod.Post || kind == SalesforceRequestKind.Describe;
         var session = await CurrentSessionAsync(cancellationToken).ConfigureAwait(false);
-        var response = await SendWithSessionAsync(session, method, pathAndQuery, body, headers, idempotent, cancellationToken)
+        var response = await SendWithSessionAsync(session, kind, method, pathAndQuery, body, headers, idempotent, cancellationToken)
             .ConfigureAwait(false);
 
         if (response.StatusCode == 401 && ErrorBodyParser.ContainsErrorCode(response, SalesforceErrorCodes.InvalidSessionId))
         {
             session = await RenewSessionAsync(session, cancellationToken).ConfigureAwait(false);
-            response = await SendWithSessionAsync(session, method, pathAndQuery, body, headers, idempotent, cancellationToken)
+            response = await SendWithSessionAsync(session, kind, method, pathAndQuery, body, headers, idempotent, cancellationToken)
                 .ConfigureAwait(false);
         }
 
-        if (response.IsSuccess || response.StatusCode == 300)
+        if (!response.IsSuccess && response.StatusCode != 300)
         {
-            return response;
+            throw ToException(method, pathAndQuery, response);
         }
 
-        throw ToException(method, pathAndQuery, response);
+        var uri = new Uri(session.InstanceUrl, pathAndQuery);
+        if (emptyIsValid && response.Body.Trim().Length == 0)
+        {
+            return parse(response);
+        }
+
+        if (!IsJson(response))
+        {
+            throw SalesforceTransportException.NotJson(kind, uri, response.StatusCode, response.ContentType, response.Body);
+        }
+
+        try
+        {
+            return parse(response);
+        }
+        catch (Exception exception) when (exception is FormatException or JsonException or InvalidOperationException
+                                              or InvalidCastException or KeyNotFoundException)
+        {
+            throw new SalesforceTransportException(kind, uri.Host, "was answered with JSON of an unexpected shape: " + exception.Message, exception);
+        }
+    }
+
+    private static bool IsJson(RawResponse response)
+    {
+        if (response.Body.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private Exception ToException(HttpMethod method, string pathAndQuery, RawResponse response)
@@ -64,7 +108,7 @@ internal sealed class SalesforceRestTransport
             : exception;
     }
 
-    private Task<RawResponse> SendWithSessionAsync(SalesforceSession session, HttpMethod method, string pathAndQuery,
+    private Task<RawResponse> SendWithSessionAsync(SalesforceSession session, SalesforceRequestKind kind, HttpMethod method, string pathAndQuery,
         JsonNode? body, IReadOnlyDictionary<string, string>? headers, bool idempotent, CancellationToken cancellationToken)
     {
         var uri = new Uri(session.InstanceUrl, pathAndQuery);
@@ -88,7 +132,7 @@ internal sealed class SalesforceRestTransport
             }
 
             return request;
-        }, idempotent, isAuthentication: false, cancellationToken);
+        }, idempotent, kind, cancellationToken);
     }
 
     private async Task<SalesforceSession> CurrentSessionAsync(CancellationToken cancellationToken)

@@ -15,6 +15,12 @@ public static class SalesforceFields
     public const string OwnerId = "OwnerId";
     public const string Name = "Name";
 
+    /// <summary>Only in multicurrency orgs.</summary>
+    public const string CurrencyIsoCode = "CurrencyIsoCode";
+
+    /// <summary>Only on objects of an org that defines record types for them.</summary>
+    public const string RecordTypeId = "RecordTypeId";
+
     public static class Objects
     {
         public const string User = "User";
@@ -43,6 +49,9 @@ public static class SalesforceFields
         public const string IsWon = "IsWon";
         public const string ForecastCategoryName = "ForecastCategoryName";
         public const string NextStep = "NextStep";
+
+        /// <summary>Only with Enterprise Territory Management.</summary>
+        public const string Territory2Id = "Territory2Id";
     }
 
     public static class OpportunityHistory

@@ -36,6 +36,18 @@ public static class ScorecardRecordBuilder
         };
     }
 
+    /// <summary>
+    /// The fields as compared between runs: everything but the details. The details explain the scores with
+    /// component values and evidence that drift with the clock alone ("0.01 days in Qualify", tenure), while the
+    /// scores, rates and tier stay the same; so a scorecard is rewritten, with fresh details, only when one of those changes.
+    /// </summary>
+    public static JsonObject ForComparison(JsonObject fields)
+    {
+        var copy = (JsonObject)fields.DeepClone();
+        copy.Remove(F.Scorecard.Details);
+        return copy;
+    }
+
     private static string TierLabel(Tier tier) => tier switch
     {
         Tier.A => "A",

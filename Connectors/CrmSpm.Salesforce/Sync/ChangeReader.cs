@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using CrmSpm.Salesforce.Query;
@@ -23,9 +24,9 @@ public sealed class ChangeReader
         _progress = progress;
     }
 
-    public static string Soql(SyncedObject synced, DateTimeOffset? watermark, DateTimeOffset windowEnd)
+    public static string Soql(SyncedObject synced, IReadOnlyList<string> fields, DateTimeOffset? watermark, DateTimeOffset windowEnd)
     {
-        var select = new SoqlSelect(synced.Name, synced.Fields)
+        var select = new SoqlSelect(synced.Name, fields)
             .Where($"{F.SystemModstamp} <= {Query.Soql.DateTime(windowEnd)}");
         if (watermark is { } since)
         {
@@ -35,7 +36,8 @@ public sealed class ChangeReader
         return select.ToString();
     }
 
-    public async Task<long> ReadAsync(SyncedObject synced, SyncState state, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    public async Task<long> ReadAsync(SyncedObject synced, IReadOnlyList<string> fields, SyncState state, DateTimeOffset windowEnd,
+        CancellationToken cancellationToken)
     {
         DateTimeOffset? watermark = state.Watermarks.TryGetValue(synced.Name, out var saved) ? saved : null;
         if (watermark >= windowEnd)
@@ -44,7 +46,7 @@ public sealed class ChangeReader
         }
 
         long rows = 0;
-        await foreach (var page in _client.QueryPagesAsync(Soql(synced, watermark, windowEnd), includeDeletedAndArchived: true, cancellationToken)
+        await foreach (var page in _client.QueryPagesAsync(Soql(synced, fields, watermark, windowEnd), includeDeletedAndArchived: true, cancellationToken)
                            .ConfigureAwait(false))
         {
             foreach (var record in page.Records)

@@ -45,10 +45,12 @@ public sealed class SalesforceSync
         var windowEnd = WholeSeconds(now - _options.SettleDelay);
         var summary = new SyncSummary { WindowEnd = windowEnd };
 
+        var fields = await OrgFieldCheck.SelectFieldsAsync(_client, _options.Objects, cancellationToken).ConfigureAwait(false);
         var reader = new ChangeReader(_client, _progress);
         foreach (var synced in _options.Objects)
         {
-            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, state, windowEnd, cancellationToken).ConfigureAwait(false);
+            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, fields[synced.Name], state, windowEnd, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var schedule = new ReinforcementSchedule(_profile.Windows.ReinforcementIntervalsDays);
@@ -83,7 +85,7 @@ public sealed class SalesforceSync
         foreach (var card in scorecards)
         {
             var fields = ScorecardRecordBuilder.Build(card);
-            var fingerprint = Fingerprint.Of(fields);
+            var fingerprint = Fingerprint.Of(ScorecardRecordBuilder.ForComparison(fields));
             var key = ScorecardRecordBuilder.Key(card);
             if (!state.Scorecards.TryGetValue(key, out var written) || written != fingerprint)
             {

@@ -1,18 +1,21 @@
 namespace CrmSpm.Salesforce.Sync;
 
 /// <summary>
-/// Process exit codes of <c>crmspm salesforce sync</c> (docs/salesforce.md §3), kept beside the sync so that
-/// schedulers and tests read one list. Every non-zero code means "look at the output".
+/// Process exit codes of the <c>crmspm</c> command line (Connectors/CrmSpm.Cli/README.md), kept beside the sync so
+/// that schedulers and tests read one list. Every non-zero code means "look at stderr".
 /// </summary>
 public static class SyncExitCodes
 {
     /// <summary>Every record of the window was written.</summary>
     public const int Success = 0;
 
-    /// <summary>Salesforce answered with an error, or did not answer; nothing was saved.</summary>
+    /// <summary>Any other failure: Salesforce answered with an error or not at all, or something unexpected; nothing was saved.</summary>
     public const int SalesforceError = 1;
 
-    /// <summary>The config file, profile or a named variable or key file is wrong; no call was made.</summary>
+    /// <summary>
+    /// A usage or configuration error: a wrong command line, config file, profile, variable or key file (no call
+    /// was made), or an org without our metadata or permissions (found by the describe; nothing was written).
+    /// </summary>
     public const int ConfigProblem = 2;
 
     /// <summary>The token endpoint refused the login, or a rotated refresh token could not be stored.</summary>

@@ -4,7 +4,7 @@ using CrmSpm.Salesforce.Auth;
 using CrmSpm.Salesforce.Http;
 using CrmSpm.Salesforce.Sync;
 using CrmSpm.Salesforce.Sync.State;
-using CrmSpm.Salesforce.Tests.Emulator;
+using CrmSpm.Salesforce.Emulator;
 using CrmSpm.Salesforce.Tests.Support;
 
 namespace CrmSpm.Salesforce.Tests;

@@ -22,7 +22,17 @@ public sealed record OpportunityRow(
     string? ForecastCategoryName,
     string? NextStep,
     DateTimeOffset CreatedDate,
-    DateTimeOffset LastModifiedDate);
+    DateTimeOffset LastModifiedDate)
+{
+    /// <summary>The deal's currency in a multicurrency org (Amount is in it); null elsewhere.</summary>
+    public string? CurrencyIsoCode { get; init; }
+
+    /// <summary>The territory, with Enterprise Territory Management; null elsewhere.</summary>
+    public string? Territory2Id { get; init; }
+
+    /// <summary>The record type, in orgs that define Opportunity record types; null elsewhere.</summary>
+    public string? RecordTypeId { get; init; }
+}
 
 /// <summary>A row of OpportunityHistory: the stage and close date the deal had after a change.</summary>
 public sealed record OpportunityHistoryRow(string Id, string OpportunityId, string? StageName, DateTimeOffset? CloseDate, DateTimeOffset CreatedDate);

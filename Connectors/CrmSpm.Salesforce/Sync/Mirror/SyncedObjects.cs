@@ -7,13 +7,14 @@ using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
 namespace CrmSpm.Salesforce.Sync.Mirror;
 
 /// <summary>
-/// The six objects the sync can read, in the order it reads them. Every query selects IsDeleted and runs
-/// through queryAll, so deletions reach the mirror; archived Tasks and Events stay (they are history).
+/// The six objects the sync can read, in the order it reads them. Every query runs through queryAll and selects
+/// IsDeleted where the object has one (User has none: users are deactivated, never deleted), so deletions reach the
+/// mirror; archived Tasks and Events stay (they are history). Changes are found by SystemModstamp, which all six have.
 /// </summary>
 public static class SyncedObjects
 {
     public static readonly SyncedObject User = new(F.Objects.User,
-        Fields(F.Name, F.User.IsActive, F.User.ManagerId, F.User.UserRoleId, F.CreatedDate),
+        new[] { F.Id, F.SystemModstamp, F.Name, F.User.IsActive, F.User.ManagerId, F.User.UserRoleId, F.CreatedDate },
         (mirror, r) => Put(mirror.Users, r, () => new UserRow(r.RequireId(), r.GetString(F.Name) ?? "", r.GetBoolean(F.User.IsActive),
             r.GetString(F.User.ManagerId), r.GetString(F.User.UserRoleId), Required(r, F.CreatedDate))));
 
@@ -28,7 +29,13 @@ public static class SyncedObjects
             r.GetString(F.OwnerId) ?? "", r.GetString(F.Opportunity.AccountId), r.GetString(F.Opportunity.StageName) ?? "",
             r.GetDecimal(F.Opportunity.Amount), r.GetDate(F.Opportunity.CloseDate), r.GetBoolean(F.Opportunity.IsClosed),
             r.GetBoolean(F.Opportunity.IsWon), r.GetString(F.Opportunity.ForecastCategoryName), r.GetString(F.Opportunity.NextStep),
-            Required(r, F.CreatedDate), r.GetDateTime(F.LastModifiedDate) ?? Required(r, F.CreatedDate))));
+            Required(r, F.CreatedDate), r.GetDateTime(F.LastModifiedDate) ?? Required(r, F.CreatedDate))
+            {
+                CurrencyIsoCode = r.GetString(F.CurrencyIsoCode),
+                Territory2Id = r.GetString(F.Opportunity.Territory2Id),
+                RecordTypeId = r.GetString(F.RecordTypeId),
+            }),
+        optionalFields: new[] { F.CurrencyIsoCode, F.Opportunity.Territory2Id, F.RecordTypeId });
 
     public static readonly SyncedObject OpportunityHistory = new(F.Objects.OpportunityHistory,
         Fields(F.OpportunityHistory.OpportunityId, F.OpportunityHistory.StageName, F.OpportunityHistory.CloseDate, F.CreatedDate),
@@ -38,9 +45,9 @@ public static class SyncedObjects
 
     public static readonly SyncedObject Task = new(F.Objects.Task,
         Fields(F.OwnerId, F.Activity.WhatId, F.Activity.WhoId, F.Activity.AccountId, F.Activity.ActivityDate, F.Task.IsClosed,
-            F.Task.TaskSubtype, F.Task.CompletedDateTime, F.Task.CallDurationInSeconds, F.CreatedDate,
-            F.Tip.Key, F.Tip.Response, F.Tip.DismissReason, F.Tip.SnoozedUntil, F.Tip.ClosedReason),
-        ApplyTask);
+            F.Task.TaskSubtype, F.Task.CompletedDateTime, F.Task.CallDurationInSeconds, F.CreatedDate),
+        ApplyTask,
+        customFields: new[] { F.Tip.Key, F.Tip.Response, F.Tip.DismissReason, F.Tip.SnoozedUntil, F.Tip.ClosedReason });
 
     public static readonly SyncedObject Event = new(F.Objects.Event,
         Fields(F.OwnerId, F.Activity.WhatId, F.Activity.WhoId, F.Activity.AccountId, F.Event.StartDateTime, F.Event.EndDateTime,

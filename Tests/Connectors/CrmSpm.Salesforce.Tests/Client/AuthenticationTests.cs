@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Auth;
-using CrmSpm.Salesforce.Tests.Emulator;
+using CrmSpm.Salesforce.Emulator;
 
 namespace CrmSpm.Salesforce.Tests.Client;
 

@@ -143,7 +143,9 @@ public sealed class ErrorsAndRetryTests : SalesforceTestBase
         await MoveClockPastTimeoutOnceHangingAsync();
 
         // Assert
-        Assert.That(async () => await create, Throws.TypeOf<TimeoutException>());
+        Assert.That(async () => await create, Throws.TypeOf<SalesforceTransportException>()
+            .With.Message.EqualTo("The write request to 127.0.0.1 got no answer within 120 s (requestTimeoutSeconds in the config).")
+            .And.InnerException.TypeOf<TimeoutException>());
         Assert.That(Emulator.Stats.DataRequests, Is.EqualTo(1));
     }
 

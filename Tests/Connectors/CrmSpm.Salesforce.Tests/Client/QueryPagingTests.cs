@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CrmSpm.Salesforce.Tests.Emulator;
+using CrmSpm.Salesforce.Emulator;
 
 namespace CrmSpm.Salesforce.Tests.Client;
 

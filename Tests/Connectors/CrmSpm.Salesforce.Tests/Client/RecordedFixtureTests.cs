@@ -5,10 +5,10 @@ using CrmSpm.Salesforce.Tests.Support;
 
 namespace CrmSpm.Salesforce.Tests.Client;
 
-/// <summary>The real client parses the recorded Salesforce responses of ../shared/salesforce/fixtures/restforce.</summary>
+/// <summary>The real client parses the recorded Salesforce responses recorded by the restforce project (Fixtures/restforce).</summary>
 public sealed class RecordedFixtureTests : SalesforceTestBase
 {
-    private static string Fixture(string name) => SharedFolder.RestforceFixture(name);
+    private static string Fixture(string name) => RepositoryFiles.RestforceFixture(name);
 
     [Test]
     public async Task Query_PaginatedFixtures_Should_FollowNextRecordsUrlUntilDone()

@@ -11,7 +11,7 @@ public sealed class SalesforceDateTimeTests : SalesforceTestBase
     public void Parse_RecordedFixtureValue_Should_ReadUtcWithMilliseconds()
     {
         // Arrange: DateTime_Label of the recorded query_success_response.json is "2011-07-07T00:37:00.000+0000".
-        var page = QueryPage.Parse(SharedFolder.RestforceFixture("sobject/query_success_response.json"));
+        var page = QueryPage.Parse(RepositoryFiles.RestforceFixture("sobject/query_success_response.json"));
 
         // Act
         var value = page.Records[0].GetDateTime("DateTime_Label");

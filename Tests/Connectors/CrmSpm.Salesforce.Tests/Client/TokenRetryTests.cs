@@ -1,3 +1,4 @@
+using CrmSpm.Salesforce.Http;
 using CrmSpm.Salesforce.Auth;
 using CrmSpm.Salesforce.Tests.Support;
 
@@ -37,11 +38,13 @@ public sealed class TokenRetryTests : SalesforceTestBase
         var client = CreateStubClient(stub, auth: new RefreshTokenSettings(Host, "client", null, new Secret("5Aep861.refresh")));
 
         // Act
-        Assert.ThrowsAsync<HttpRequestException>(async () =>
+        var error = Assert.ThrowsAsync<SalesforceTransportException>(async () =>
             await client.QueryAsync("SELECT Id FROM User", false, CancellationToken.None).ToListAsync());
 
-        // Assert
+        // Assert: one request, and an error that names the request and the public host only.
         Assert.That(stub.Requests, Has.Count.EqualTo(1));
+        Assert.That(error!.Message, Is.EqualTo("The login request to example.my.salesforce.com failed: the connection could not be made."));
+        Assert.That(error.InnerException, Is.TypeOf<HttpRequestException>());
     }
 
     [Test]

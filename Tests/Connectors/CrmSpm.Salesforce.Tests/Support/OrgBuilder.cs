@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CrmSpm.Salesforce.Json;
-using CrmSpm.Salesforce.Tests.Emulator;
+using CrmSpm.Salesforce.Emulator;
 
 namespace CrmSpm.Salesforce.Tests.Support;
 

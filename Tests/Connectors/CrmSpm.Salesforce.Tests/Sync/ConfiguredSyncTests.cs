@@ -60,7 +60,7 @@ public sealed class ConfiguredSyncTests : SalesforceTestBase
     {
         // Arrange: the emulator rotates the refresh token on every login and refuses the rotated-out one
         // (in Salesforce that replay would also revoke the grant). The variable keeps the first token.
-        await StartEmulatorAsync(new Emulator.EmulatorOptions { Clock = Time, RotateRefreshTokens = true });
+        await StartEmulatorAsync(new EmulatorOptions { Clock = Time, RotateRefreshTokens = true });
         SeedOrg(o => o.Deal(o.Rep("Ana Rep"), "Acme", new DateOnly(2026, 11, 10)));
         File.WriteAllText(Path.Combine(_folder, "profile.json"), ScoringProfileJson.ToJson(ProfileWithOnly(RuleIds.PastDueCloseDate)));
         var configPath = Path.Combine(_folder, "acme.json");

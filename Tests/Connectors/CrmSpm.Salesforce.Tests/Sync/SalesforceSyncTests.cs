@@ -64,10 +64,12 @@ public sealed class SalesforceSyncTests : SalesforceTestBase
         // Act: an hour later; only our own tip task changed since (it is read back, nothing to do).
         var summary = await RunSyncAsync(Now.AddHours(1), ProfileWithOnly(PastDue));
 
-        // Assert: 1 login + 6 queries (User, Account, Opportunity, OpportunityHistory, Task, Event), no writes.
+        // Assert: 1 login + 1 composite describe (7 objects) + 6 queries (User, Account, Opportunity,
+        // OpportunityHistory, Task, Event), no writes.
         Assert.That(summary.RowsRead["Task"], Is.EqualTo(1));
         Assert.That((summary.TipsWritten, summary.TipsClosed, summary.ScorecardsWritten), Is.EqualTo((0, 0, 0)));
-        Assert.That(summary.ApiCalls, Is.EqualTo(7));
+        Assert.That(summary.ApiCalls, Is.EqualTo(8));
+        Assert.That(Emulator.Stats.Describes, Is.EqualTo(14), "7 objects described once per run, two runs");
     }
 
     [Test]
