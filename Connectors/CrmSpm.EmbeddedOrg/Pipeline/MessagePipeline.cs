@@ -119,8 +119,11 @@ internal sealed class MessagePipeline
 
     private OrganizationResponse RunInternal(OrganizationRequest request, MessageExecution parent)
     {
-        // Same depth as the parent message: the platform, not a plugin, issues it.
-        var scope = new ExecutionScope(parent.Depth - 1, parent.Caller.ParentContext, parent.Transaction, parent.InitiatingUserId, parent.Caller.CorrelationId);
+        // Same depth as the parent message: the platform, not a plugin, issues it. Its steps see the parent message as
+        // ParentContext ("pipeline execution of the AssignRequest results in the internal generation of an
+        // UpdateRequest ... ParentContext set to the execution context of the original assign request",
+        // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext.parentcontext).
+        var scope = new ExecutionScope(parent.Depth - 1, parent.OperationContext ?? parent.Caller.ParentContext, parent.Transaction, parent.InitiatingUserId, parent.Caller.CorrelationId);
         return Execute(request, parent.UserId, scope);
     }
 

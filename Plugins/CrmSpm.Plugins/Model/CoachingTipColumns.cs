@@ -20,6 +20,14 @@ public static class CoachingTipColumns
     public const string SnoozedUntil = "crmspm_snoozeduntil";
     public const string ShowCount = "crmspm_showcount";
 
+    // Maximum lengths the CrmSpm solution declares for our task columns (docs/data-model.md, "Column lengths").
+    public const int RuleIdMaxLength = 100;
+    public const int TipKeyMaxLength = 400;
+    public const int BenchmarkMaxLength = 200;
+    public const int TrainingLinkMaxLength = 2000;
+    public const int DismissReasonMaxLength = 1000;
+    public const int EvidenceMaxLength = 100000;
+
     /// <summary>The columns a rep changes when answering a tip: the feedback the task step records.</summary>
     public static readonly string[] RepAnswer = { Response, ActivityColumns.StateCode, DismissReason, SnoozedUntil };
 }

@@ -71,6 +71,44 @@ public abstract class PluginTestBase
         return row;
     }
 
+    /// <summary>
+    /// The deal query's answer when the deal has tip tasks: one row per tip, the deal's columns repeated and the
+    /// task's under the "tip." alias, as the outer join to <c>task</c> returns them.
+    /// </summary>
+    protected static Entity[] WithTips(Entity deal, params (string Key, int State, string? Subject, string? Description)[] tips)
+    {
+        if (tips.Length == 0)
+        {
+            return new[] { deal };
+        }
+
+        return tips.Select(tip =>
+        {
+            var row = new Entity(deal.LogicalName, deal.Id);
+            foreach (var attribute in deal.Attributes)
+            {
+                row[attribute.Key] = attribute.Value;
+            }
+
+            var id = CrmSpm.Plugins.Coaching.TipIdentity.ForKey(tip.Key);
+            row["tip." + ActivityColumns.ActivityId] = new AliasedValue(ActivityColumns.Task, ActivityColumns.ActivityId, id);
+            row["tip." + ActivityColumns.StateCode] = new AliasedValue(ActivityColumns.Task, ActivityColumns.StateCode, new OptionSetValue(tip.State));
+            row["tip." + ActivityColumns.Subject] = new AliasedValue(ActivityColumns.Task, ActivityColumns.Subject, tip.Subject);
+            row["tip." + ActivityColumns.Description] = new AliasedValue(ActivityColumns.Task, ActivityColumns.Description, tip.Description);
+            row["tip." + ActivityColumns.OwnerId] = new AliasedValue(ActivityColumns.Task, ActivityColumns.OwnerId, new EntityReference(SystemUserColumns.EntityName, RepId));
+            return row;
+        }).ToArray();
+    }
+
+    /// <summary>The deal row with the active (default) profile joined through the team's model row, as after the first recompute.</summary>
+    protected static Entity WithProfile(Entity deal)
+    {
+        deal["profile." + ScoringProfileColumns.Id] = new AliasedValue(ScoringProfileColumns.EntityName, ScoringProfileColumns.Id, Guid.NewGuid());
+        deal["profile." + ScoringProfileColumns.ProfileJson] = new AliasedValue(ScoringProfileColumns.EntityName, ScoringProfileColumns.ProfileJson,
+            CrmSpm.Core.Profile.ScoringProfileJson.ToJson(CrmSpm.Core.Profile.ScoringProfile.Default));
+        return deal;
+    }
+
     /// <summary>The calls a service received, in order, as "Message table".</summary>
     protected static string[] CallsOf(RecordingOrganizationService service) => service.Calls.ToArray();
 

@@ -66,6 +66,7 @@ public sealed class DealLifecyclePipelineTests : PluginTestBase
     {
         // Arrange: a deal created now, left alone for 20 days, then edited so its stale-deal tip is raised.
         var org = CreateOrg();
+        SeedModelAndProfile(org);
         var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
         org.Time.Advance(TimeSpan.FromDays(20));
         org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedValue] = new Money(55_000m) });

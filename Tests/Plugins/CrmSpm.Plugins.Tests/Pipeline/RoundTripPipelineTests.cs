@@ -78,7 +78,7 @@ public sealed class RoundTripPipelineTests : PluginTestBase
     }
 
     [Test]
-    public void Win_OpenDealWithoutTips_Should_CostTwoReadsAndThreeWrites()
+    public void Win_OpenDealWithoutTips_Should_LockTheTeamAndCostSixCalls()
     {
         // Arrange
         var org = CreateOrg();
@@ -88,10 +88,10 @@ public sealed class RoundTripPipelineTests : PluginTestBase
         // Act
         var counted = org.Org.Counters.Measure(() => Win(org.AsRep, dealId));
 
-        // Assert: the step runs for the Win message and for the state update it performs (contract §2.9 leaves open
-        // which one a close raises). The first run reads and writes the deal, the team's model and the owner's
-        // scorecard; the second finds the close already counted after its one read.
-        Assert.That(counted.Calls - 1, Is.EqualTo(5));
+        // Assert: the Win step only (the platform's own state update inside Win has Win as its ParentContext, so
+        // the Update step leaves the close to it): the deal read, the team's lock (Upsert of the model row's
+        // version), the read under the lock, then the deal, the team's model and the owner's scorecard.
+        Assert.That(counted.Calls - 1, Is.EqualTo(6));
         Assert.That(counted.RowsRead, Is.EqualTo(2));
     }
 }

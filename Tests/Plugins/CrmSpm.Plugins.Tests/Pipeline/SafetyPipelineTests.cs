@@ -14,6 +14,7 @@ public sealed class SafetyPipelineTests : PluginTestBase
     {
         // Arrange: a deal that predates CrmSpm (seeded, so no step has seen it yet): Develop, no next step.
         var org = CreateOrg();
+        SeedModelAndProfile(org);
         var dealId = org.Org.Seed(new Entity(OpportunityColumns.EntityName)
         {
             [OpportunityColumns.Name] = "Fabrikam expansion",

@@ -18,10 +18,11 @@ public sealed class OpportunityChangedPluginTests : PluginTestBase
         // Act
         Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId, target, preImage: Deal(stage: "Qualify"));
 
-        // Assert: one joined read, the profile read (no model row to join it through), one tip; the deal written as the caller.
-        Assert.That(CallsOf(SystemService), Is.EqualTo(new[] { "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile", "Upsert task" }));
-        Assert.That(CallsOf(UserService), Is.EqualTo(new[] { "Update opportunity" }));
-        var deal = UserService.Updates.Single();
+        // Assert: one joined read, the profile read (no model row to join it through), the deal, one tip; all as
+        // SYSTEM (our bookkeeping), nothing as the caller.
+        Assert.That(CallsOf(SystemService), Is.EqualTo(new[] { "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile", "Update opportunity", "Upsert task" }));
+        Assert.That(CallsOf(UserService), Is.Empty);
+        var deal = SystemService.Updates.Single();
         // An empty model scores the profile's default win rate, 0.25, with no reasons.
         Assert.That(deal.GetAttributeValue<int>(OpportunityColumns.DealScore), Is.EqualTo(25));
         Assert.That(deal.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons), Is.EqualTo("[]"));
@@ -31,17 +32,26 @@ public sealed class OpportunityChangedPluginTests : PluginTestBase
         Assert.That(tip.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId).Id, Is.EqualTo(DealId));
         Assert.That(tip.GetAttributeValue<EntityReference>(ActivityColumns.OwnerId).Id, Is.EqualTo(RepId));
         Assert.That(tip.GetAttributeValue<OptionSetValue>(CoachingTipColumns.Severity).Value, Is.EqualTo(TipSeverityChoice.Medium));
+        // statecode is not valid on create (Microsoft's task table reference): a new task starts open by itself.
+        Assert.That(tip.Contains(ActivityColumns.StateCode) || tip.Contains(ActivityColumns.StatusCode), Is.False);
     }
 
     [Test]
-    public void Update_TipAlreadyOpen_Should_NotWriteItAgain()
+    public void Update_TipAlreadyOpenWithTheSameText_Should_NotWriteItAgain()
     {
-        // Arrange: same deal, its missing-next-step tip is already open; only the amount changed.
+        // Arrange: the tip's text as a first save writes it; then the deal with that tip open, only the amount changed.
+        var first = Deal(stage: "Develop", nextStep: null);
+        SystemService.Answer(OpportunityColumns.EntityName, first);
+        Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId,
+            new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.StepName] = "Develop" }, preImage: Deal(stage: "Qualify"));
+        var written = ((UpsertRequest)SystemService.Executes.Single()).Target;
+        CreateFakes();
         var row = Deal(stage: "Develop", nextStep: null);
         row[OpportunityColumns.TipState] = "[{\"rule\":\"missing-next-step\",\"open\":true,\"shows\":1,\"lastShownOn\":\"2026-11-19T10:00:00Z\"}]";
         row[OpportunityColumns.DealScore] = 25;
         row[OpportunityColumns.DealScoreReasons] = "[]";
-        SystemService.Answer(OpportunityColumns.EntityName, row);
+        SystemService.Answer(OpportunityColumns.EntityName, WithTips(row, ("missing-next-step|opportunity|" + DealId, ActivityState.Open,
+            written.GetAttributeValue<string>(ActivityColumns.Subject), written.GetAttributeValue<string>(ActivityColumns.Description))));
         var target = new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.EstimatedValue] = new Money(60_000m) };
 
         // Act
@@ -50,6 +60,28 @@ public sealed class OpportunityChangedPluginTests : PluginTestBase
         // Assert: nothing changed that we own, so nothing is written at all.
         Assert.That(CallsOf(SystemService), Is.EqualTo(new[] { "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile" }));
         Assert.That(CallsOf(UserService), Is.Empty);
+    }
+
+    [Test]
+    public void Update_OpenTipWhoseTextIsStale_Should_RewriteOnlyItsText()
+    {
+        // Arrange: the missing-next-step tip is open but reads an old text.
+        var row = Deal(stage: "Develop", nextStep: null);
+        row[OpportunityColumns.TipState] = "[{\"rule\":\"missing-next-step\",\"open\":true,\"shows\":1,\"lastShownOn\":\"2026-10-19T10:00:00Z\"}]";
+        row[OpportunityColumns.DealScore] = 25;
+        row[OpportunityColumns.DealScoreReasons] = "[]";
+        SystemService.Answer(OpportunityColumns.EntityName, WithTips(row, ("missing-next-step|opportunity|" + DealId, ActivityState.Open, "Old subject", "The close date passed 2 days ago.")));
+
+        // Act
+        Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId,
+            new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.EstimatedValue] = new Money(60_000m) }, preImage: Deal(stage: "Develop", nextStep: null));
+
+        // Assert: one content update of the open task, no state change, no new row.
+        Assert.That(CallsOf(SystemService), Is.EqualTo(new[] { "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile", "Update task" }));
+        var update = SystemService.Updates.Single();
+        Assert.That(update.Id, Is.EqualTo(TipIdentity.ForKey("missing-next-step|opportunity|" + DealId)));
+        Assert.That(update.GetAttributeValue<string>(ActivityColumns.Subject), Is.Not.EqualTo("Old subject").And.Not.Empty);
+        Assert.That(update.Contains(ActivityColumns.StateCode), Is.False);
     }
 
     [Test]
@@ -68,7 +100,7 @@ public sealed class OpportunityChangedPluginTests : PluginTestBase
         Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId, target, preImage: Deal(stage: "Develop"));
 
         // Assert: scored from the prior (an unknown stage counts as the first stage), nothing skipped.
-        Assert.That(UserService.Updates.Single().GetAttributeValue<int>(OpportunityColumns.DealScore), Is.EqualTo(25));
+        Assert.That(SystemService.Updates.Single().GetAttributeValue<int>(OpportunityColumns.DealScore), Is.EqualTo(25));
         Assert.That(Services.TraceLines, Has.None.Contains("skipped after an internal error"));
     }
 
