@@ -64,6 +64,11 @@ public sealed class DealOutcomeService
         var row = deal.Opportunity;
         var status = closedAs ?? OpportunityMapper.StatusOf(row);
         var counted = CountedOutcome(row);
+        if (closedAs.HasValue)
+        {
+            // The message says how the deal closed, whatever the row read inside the transaction shows.
+            row[OpportunityColumns.StateCode] = new OptionSetValue(closedAs == OpportunityStatus.Won ? OpportunityState.Won : OpportunityState.Lost);
+        }
 
         var profile = _refresher.ProfileFor(deal);
         var model = _models.Load(deal.ModelStateJson, profile);
