@@ -102,7 +102,23 @@ public sealed class DealRefresher
     {
         var result = new DealRefreshResult();
         var row = deal.Opportunity;
-        var opportunity = OpportunityMapper.ToCore(row);
+        var stages = new StageCatalogue(profile.Stages);
+        if (OpportunityMapper.StatusOf(row) == Core.Model.OpportunityStatus.Open && OpportunityMapper.StageOf(row, stages) == null)
+        {
+            // Never silently the first stage: the admin reads this in the plug-in trace log (and the recompute's data
+            // issues); the deal keeps its last score and tips until its stage is mapped.
+            _tracing.Trace("Data issue: deal {0} is at stage '{1}', which the scoring profile does not map (stages[].name, stepNames, salesStage). It is not scored until the profile maps it.",
+                row.Id, OpportunityMapper.RawStageOf(row));
+            if (changes.Attributes.Count > 0)
+            {
+                _dealWriter.Update(changes);
+                result.DealWritten = true;
+            }
+
+            return result;
+        }
+
+        var opportunity = OpportunityMapper.ToCore(row, stages);
         var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
         var activities = deal.Activities ?? touches.ToActivities(opportunity.Id, opportunity.OwnerId);
         var facts = new DealFactsBuilder(profile).Build(opportunity, activities, now);

@@ -93,7 +93,7 @@ public sealed class DealOutcomeService
         if (status != OpportunityStatus.Open)
         {
             var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
-            var opportunity = OpportunityMapper.ToCore(row);
+            var opportunity = OpportunityMapper.ToCore(row, new StageCatalogue(profile.Stages));
             var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
             var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
             model.Add(features);

@@ -22,6 +22,9 @@ public abstract class PluginTestBase
 
     protected static readonly IClock Clock = new FixedClock(Now);
 
+    /// <summary>The default profile's stage mapping (the stock Opportunity Sales Process).</summary>
+    protected static readonly CrmSpm.Core.Profile.StageCatalogue Stages = new(CrmSpm.Core.Profile.ScoringProfile.Default.Stages);
+
     protected static readonly Guid RepId = new("11111111-1111-1111-1111-111111111111");
     protected static readonly Guid AccountId = new("22222222-2222-2222-2222-222222222222");
     protected static readonly Guid DealId = new("33333333-3333-3333-3333-333333333333");

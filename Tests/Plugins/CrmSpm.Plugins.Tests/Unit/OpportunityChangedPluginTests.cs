@@ -85,7 +85,7 @@ public sealed class OpportunityChangedPluginTests : PluginTestBase
     }
 
     [Test]
-    public void Update_UnknownStageAndMissingColumns_Should_StillScoreTheDeal()
+    public void Update_StageTheProfileDoesNotKnow_Should_ReportADataIssueAndNotScoreItAsTheFirstStage()
     {
         // Arrange: a legacy stage name, no amount, no close date, no owner, no account.
         var row = new Entity(OpportunityColumns.EntityName, DealId)
@@ -99,9 +99,33 @@ public sealed class OpportunityChangedPluginTests : PluginTestBase
         // Act
         Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId, target, preImage: Deal(stage: "Develop"));
 
-        // Assert: scored from the prior (an unknown stage counts as the first stage), nothing skipped.
-        Assert.That(SystemService.Updates.Single().GetAttributeValue<int>(OpportunityColumns.DealScore), Is.EqualTo(25));
+        // Assert: no score, no stage history, a data issue naming the stage in the trace, no error.
+        Assert.That(SystemService.Updates, Is.Empty);
+        Assert.That(Services.TraceLines, Has.Some.Contains("Data issue").And.Contains("Negotiation (legacy)"));
         Assert.That(Services.TraceLines, Has.None.Contains("skipped after an internal error"));
+    }
+
+    [TestCase("2-Develop", null)]
+    [TestCase(null, 1)]
+    public void Update_StockSalesProcessValues_Should_MapToTheProfilesStage(string? stepName, int? salesStage)
+    {
+        // Arrange: what the stock Opportunity Sales Process stores: stepname "2-Develop", or only the salesstage choice
+        // (1 Develop; Microsoft's opportunity table reference, https://learn.microsoft.com/dynamics365/sales/developer/entities/opportunity).
+        var row = Deal(stage: "Develop");
+        row[OpportunityColumns.StepName] = stepName;
+        if (salesStage.HasValue) row[OpportunityColumns.SalesStage] = new OptionSetValue(salesStage.Value);
+        SystemService.Answer(OpportunityColumns.EntityName, row);
+        var before = Deal(stage: "Qualify");
+        before[OpportunityColumns.StepName] = "1-Qualify";
+
+        // Act
+        Execute(new OpportunityChangedPlugin(Clock), MessageNames.Update, OpportunityColumns.EntityName, DealId,
+            new Entity(OpportunityColumns.EntityName, DealId) { [OpportunityColumns.StepName] = stepName }, preImage: before);
+
+        // Assert: the stage history records the profile's stage name, Develop.
+        var deal = SystemService.Updates.First(u => u.LogicalName == OpportunityColumns.EntityName);
+        Assert.That(deal.GetAttributeValue<string>(OpportunityColumns.StageHistory), Does.Contain("\"stage\":\"Develop\""));
+        Assert.That(deal.Contains(OpportunityColumns.DealScore), Is.True);
     }
 
     [Test]
