@@ -43,6 +43,7 @@ internal sealed class CreateHandler : IMessageHandler
         if (!execution.Caller.PlatformWrite)
         {
             RecordValidator.CheckWrite(runtime.Catalog, table, values, create: true);
+            RecordValidator.CheckReferencesExist(runtime.Store, table, values);
         }
 
         SystemColumns.ApplyOnCreate(execution, table, values);

@@ -121,9 +121,10 @@ internal sealed class AccessChecker
     {
         if (_roles.TryGetValue(principalId, out var roles))
         {
+            var isActivity = table == "activitypointer" || _store.Catalog.Find(table)?.IsActivity == true;
             foreach (var role in roles)
             {
-                var depth = role.Depth(table, privilege);
+                var depth = role.Depth(table, privilege, isActivity);
                 if (depth > best)
                 {
                     best = depth;

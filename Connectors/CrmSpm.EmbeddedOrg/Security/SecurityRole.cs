@@ -8,6 +8,9 @@ namespace CrmSpm.EmbeddedOrg.Security;
 public sealed class SecurityRole
 {
     public const string AllTables = "*";
+
+    // prv{Privilege}Activity grants the privilege on every activity table (task, phonecall, email…).
+    public const string Activities = "activity";
     private static readonly Privilege[] AllPrivileges = Enum.GetValues<Privilege>();
 
     private readonly Dictionary<string, AccessDepth[]> _privileges = new(StringComparer.Ordinal);
@@ -47,9 +50,10 @@ public sealed class SecurityRole
         return this;
     }
 
-    public AccessDepth Depth(string table, Privilege privilege)
+    public AccessDepth Depth(string table, Privilege privilege, bool isActivity = false)
     {
-        if (_privileges.TryGetValue(table, out var depths) || _privileges.TryGetValue(AllTables, out depths))
+        if (_privileges.TryGetValue(table, out var depths) || (isActivity && _privileges.TryGetValue(Activities, out depths))
+            || _privileges.TryGetValue(AllTables, out depths))
         {
             return depths[(int)privilege];
         }

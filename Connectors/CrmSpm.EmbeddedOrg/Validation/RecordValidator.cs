@@ -28,6 +28,20 @@ internal static class RecordValidator
         }
     }
 
+    // A lookup must point at an existing row (Dataverse answers "{table} With Id = {id} Does Not Exist").
+    public static void CheckReferencesExist(Store.DataStore store, string table, IEnumerable<KeyValuePair<string, object>> values)
+    {
+        var definition = store.Catalog.Require(table);
+        foreach (var pair in values)
+        {
+            if (pair.Value is EntityReference reference && definition.Column(pair.Key) is { IsReference: true }
+                && store.Find(reference.LogicalName, reference.Id) == null)
+            {
+                throw OrgFaults.DoesNotExist(reference.LogicalName, reference.Id);
+            }
+        }
+    }
+
     // Rows stored without the pipeline (seeding) still hold only declared columns of the declared types.
     public static void CheckStored(TableCatalog catalog, string table, IEnumerable<KeyValuePair<string, object>> values)
     {

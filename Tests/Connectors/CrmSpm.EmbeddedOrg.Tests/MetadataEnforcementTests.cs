@@ -130,4 +130,14 @@ public sealed class MetadataEnforcementTests : EmbeddedOrgTestBase
         Assert.That(() => Org.Seed(new Entity("account") { ["crmspm_typo"] = 1 }), Throws.TypeOf<System.ServiceModel.FaultException<OrganizationServiceFault>>());
         Assert.That(Org.RowCount("account"), Is.EqualTo(0));
     }
+
+    [Test]
+    public void LookupToAMissingRow_Should_FaultWithObjectDoesNotExist()
+    {
+        var missing = Guid.NewGuid();
+        var fault = Fault(() => Service.Create(new Entity("task") { ["subject"] = "s", ["regardingobjectid"] = new EntityReference("opportunity", missing) }));
+
+        Assert.That(fault.Detail.ErrorCode, Is.EqualTo(-2147220969));
+        Assert.That(fault.Detail.Message, Is.EqualTo($"opportunity With Id = {missing:D} Does Not Exist"));
+    }
 }

@@ -90,4 +90,21 @@ public sealed class SecurityDepthTests : EmbeddedOrgTestBase
 
         Assert.That(Org.ServiceFor(member).RetrieveMultiple(new QueryExpression("account")).Entities.Count, Is.EqualTo(1));
     }
+
+    [Test]
+    public void ActivityPrivilege_Should_CoverEveryActivityTable()
+    {
+        var role = new SecurityRole("Activity reader").Grant(SecurityRole.Activities, Privilege.Read, AccessDepth.Organization);
+        var reader = Org.CreateUser("Reader", null, null, role);
+        Service.Create(new Entity("task") { ["subject"] = "t" });
+        Service.Create(new Entity("phonecall") { ["subject"] = "p" });
+        CreateAccount("Acme");
+
+        var service = Org.ServiceFor(reader);
+        var counts = (service.RetrieveMultiple(new QueryExpression("task")).Entities.Count,
+            service.RetrieveMultiple(new QueryExpression("phonecall")).Entities.Count,
+            service.RetrieveMultiple(new QueryExpression("account")).Entities.Count);
+
+        Assert.That(counts, Is.EqualTo((1, 1, 0)));
+    }
 }
