@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using CrmSpm.SolutionPacker;
 
-// build.ps1 Pack runs: pack <net462 CrmSpm.Plugins.dll> <WebResources folder> <output folder>
+// build.ps1 Pack runs: pack <net462 CrmSpm.Plugins.dll> <output folder> <web resource folder>...
 //                      version   (prints the solution version)
 //                      customizations <file>   (writes customizations.xml, for review)
 if (args.Length == 1 && args[0] == "version")
@@ -17,11 +17,11 @@ if (args.Length == 2 && args[0] == "customizations")
     return 0;
 }
 
-if (args.Length == 4 && args[0] == "pack")
+if (args.Length >= 4 && args[0] == "pack")
 {
     try
     {
-        foreach (var path in SolutionPackage.WriteBoth(args[1], args[2], args[3]))
+        foreach (var path in SolutionPackage.WriteBoth(args[1], args[3..], args[2]))
         {
             Console.WriteLine($"Wrote {path}");
         }
@@ -35,5 +35,5 @@ if (args.Length == 4 && args[0] == "pack")
     }
 }
 
-Console.Error.WriteLine("Usage: pack <plugin.dll> <webresources folder> <output folder> | version | customizations <file>");
+Console.Error.WriteLine("Usage: pack <plugin.dll> <output folder> <web resource folder>... | version | customizations <file>");
 return 2;

@@ -23,7 +23,9 @@ public static class SolutionPackage
         $"{CrmSpmSolution.UniqueName}_{CrmSpmSolution.Version.Replace('.', '_')}{(managed ? "_managed" : "")}.zip";
 
     /// <summary>Writes both zips into <paramref name="outputFolder"/> and returns their paths.</summary>
-    public static IReadOnlyList<string> WriteBoth(string pluginDll, string webResourceRoot, string outputFolder)
+    /// <param name="webResourceRoots">Folders holding the web resources' files by name, searched in order
+    /// (Solution/Dataverse/WebResources for files that live beside their .data.xml, then WebResources).</param>
+    public static IReadOnlyList<string> WriteBoth(string pluginDll, IReadOnlyList<string> webResourceRoots, string outputFolder)
     {
         var problems = PluginAssemblyCheck.Problems(pluginDll);
         if (problems.Count > 0)
@@ -35,12 +37,12 @@ public static class SolutionPackage
         return new[] { true, false }.Select(managed =>
         {
             var path = Path.Combine(outputFolder, FileName(managed));
-            File.WriteAllBytes(path, Build(managed, File.ReadAllBytes(pluginDll), webResourceRoot));
+            File.WriteAllBytes(path, Build(managed, File.ReadAllBytes(pluginDll), webResourceRoots));
             return path;
         }).ToArray();
     }
 
-    public static byte[] Build(bool managed, byte[] pluginDll, string webResourceRoot)
+    public static byte[] Build(bool managed, byte[] pluginDll, IReadOnlyList<string> webResourceRoots)
     {
         var customizations = CrmSpmSolution.Customizations();
         var webResources = customizations.Root!.Element("WebResources")!.Elements("WebResource").ToArray();
@@ -54,11 +56,8 @@ public static class SolutionPackage
             foreach (var resource in webResources)
             {
                 var name = resource.Element("Name")!.Value;
-                var file = Path.Combine(webResourceRoot, name.Replace('/', Path.DirectorySeparatorChar));
-                if (!File.Exists(file))
-                {
-                    throw new FileNotFoundException($"Web resource {name} is declared in Solution/Dataverse but {file} does not exist.", file);
-                }
+                var file = webResourceRoots.Select(root => Path.Combine(root, name.Replace('/', Path.DirectorySeparatorChar))).FirstOrDefault(File.Exists)
+                    ?? throw new FileNotFoundException($"Web resource {name} is declared in Solution/Dataverse but no file has that name under {string.Join(", ", webResourceRoots)}.", name);
 
                 Add(zip, resource.Element("FileName")!.Value.TrimStart('/'), File.ReadAllBytes(file));
             }
