@@ -38,7 +38,7 @@ internal static class EntityReader
         else
         {
             var isActivity = info.Element("IsActivity")?.Value == "1";
-            var ownership = Enum.TryParse<TableOwnership>(info.Element("OwnershipTypeMask")?.Value, ignoreCase: true, out var o) ? o : TableOwnership.UserOwned;
+            var ownership = Ownership(info.Element("OwnershipTypeMask")?.Value);
             var primaryKey = attributes.FirstOrDefault(a => string.Equals(a.Element("Type")?.Value, "primarykey", StringComparison.OrdinalIgnoreCase));
             var primaryId = primaryKey != null ? ColumnName(primaryKey) : isActivity ? ColumnNames.ActivityId : name + "id";
             table = StandardColumns.AddTo(new TableDefinition(name, primaryId, ownership, isActivity) { SchemaName = schemaName, RegardingColumn = isActivity ? "regardingobjectid" : null });
@@ -54,6 +54,15 @@ internal static class EntityReader
 
         return table;
     }
+
+    // OwnershipTypeMask as exports write it: UserOwned, OrgOwned, BusinessOwned, None.
+    private static TableOwnership Ownership(string? mask) => mask?.Trim() switch
+    {
+        "OrgOwned" or "OrganizationOwned" => TableOwnership.OrganizationOwned,
+        "BusinessOwned" => TableOwnership.BusinessOwned,
+        "None" => TableOwnership.None,
+        _ => TableOwnership.UserOwned,
+    };
 
     public static void ReadKeys(XElement entity, TableCatalog catalog)
     {
