@@ -70,6 +70,23 @@ public static class CustomizationsImporter
         return targets;
     }
 
+    // A one-to-many relationship onto a stock lookup widens its targets: enabling activities on a table adds it to the
+    // activities' regarding column ("Enable activities", https://learn.microsoft.com/power-apps/maker/data-platform/create-edit-entities-portal).
+    private static void AddTarget(TableDefinition table, string columnName, string referenced)
+    {
+        if (table.Column(columnName) is not { IsReference: true } column || column.Targets.Count == 0 || column.Targets.Contains(referenced))
+        {
+            return;
+        }
+
+        table.Add(new ColumnDefinition(column.Name, column.Type)
+        {
+            MaxLength = column.MaxLength, MinValue = column.MinValue, MaxValue = column.MaxValue, Options = column.Options,
+            StateOptions = column.StateOptions, ValidForCreate = column.ValidForCreate, ValidForUpdate = column.ValidForUpdate,
+            ValidForRead = column.ValidForRead, Targets = column.Targets.Concat(new[] { referenced }).ToArray(),
+        });
+    }
+
     private static bool IsOneToMany(XElement relationship) =>
         string.Equals(relationship.Element("EntityRelationshipType")?.Value, "OneToMany", StringComparison.OrdinalIgnoreCase);
 
@@ -85,6 +102,7 @@ public static class CustomizationsImporter
             if (referenced != "owner" && catalog.Find(referenced) != null && catalog.Find(referencing) != null)
             {
                 catalog.AddRelationship(new RelationshipDefinition(name, referenced, referencing, column, cascade));
+                AddTarget(catalog.Find(referencing)!, column, referenced);
             }
 
             return;
