@@ -120,6 +120,7 @@ public abstract class PluginTestBase
         .Grant(OpportunityColumns.EntityName, AccessDepth.User, AccessDepth.User)
         .Grant("opportunityclose", AccessDepth.User, AccessDepth.User)
         .Grant(AccountColumns.EntityName, AccessDepth.Organization, AccessDepth.User)
+        .Grant(AccountColumns.EntityName, Privilege.AppendTo, AccessDepth.Organization)
         .Grant(ActivityColumns.Task, AccessDepth.User, AccessDepth.User)
         .Grant(ActivityColumns.PhoneCall, AccessDepth.User, AccessDepth.User)
         .Grant(ActivityColumns.Appointment, AccessDepth.User, AccessDepth.User)
@@ -148,20 +149,38 @@ public abstract class PluginTestBase
         [OpportunityColumns.Name] = "Contoso renewal",
         [OpportunityColumns.StepName] = stage,
         [OpportunityColumns.EstimatedValue] = new Money(50_000m),
-        [OpportunityColumns.EstimatedValueBase] = new Money(50_000m),
         [OpportunityColumns.EstimatedCloseDate] = org.Time.GetUtcNow().UtcDateTime.AddDays(30),
         [OpportunityColumns.ParentAccountId] = new EntityReference(AccountColumns.EntityName, org.Account),
         [OpportunityColumns.NextStep] = nextStep,
     };
 
-    /// <summary>A completed phone call on a deal, as a rep logs it.</summary>
+    /// <summary>
+    /// A phone call on a deal as a rep creates it: open, since statecode is not valid on create (Microsoft's phonecall
+    /// reference, https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/phonecall); it
+    /// becomes a touch when completed (<see cref="LogCall"/>).
+    /// </summary>
     protected static Entity CompletedCall(TestOrg org, Guid dealId) => new(ActivityColumns.PhoneCall)
     {
         [ActivityColumns.Subject] = "Call with the buyer",
         [ActivityColumns.RegardingObjectId] = new EntityReference(OpportunityColumns.EntityName, dealId),
-        [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Completed),
         [ActivityColumns.ActualEnd] = org.Time.GetUtcNow().UtcDateTime,
     };
+
+    /// <summary>Logs a completed call the way the app does: create it, then mark it completed (2 requests).</summary>
+    protected static Guid LogCall(IOrganizationService service, TestOrg org, Guid dealId)
+    {
+        var id = service.Create(CompletedCall(org, dealId));
+        Complete(service, ActivityColumns.PhoneCall, id);
+        return id;
+    }
+
+    /// <summary>Marks an activity completed with a state-only update (statecode 1, its default status).</summary>
+    protected static void Complete(IOrganizationService service, string table, Guid id) =>
+        service.Update(new Entity(table, id)
+        {
+            [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Completed),
+            [ActivityColumns.StatusCode] = new OptionSetValue(table == ActivityColumns.PhoneCall ? 2 : table == ActivityColumns.Task ? 5 : 3),
+        });
 
     /// <summary>Open coaching tips regarding <paramref name="dealId"/>, read as SYSTEM.</summary>
     protected static List<Entity> OpenTips(TestOrg org, Guid dealId)

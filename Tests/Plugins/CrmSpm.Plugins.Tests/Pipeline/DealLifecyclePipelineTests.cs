@@ -73,7 +73,7 @@ public sealed class DealLifecyclePipelineTests : PluginTestBase
         Assert.That(OpenTips(org, dealId).Select(t => t.GetAttributeValue<string>(CoachingTipColumns.RuleId)), Is.EqualTo(new[] { "stale-deal" }));
 
         // Act
-        org.AsRep.Create(CompletedCall(org, dealId));
+        LogCall(org.AsRep, org, dealId);
 
         // Assert
         Assert.That(OpenTips(org, dealId), Is.Empty);
@@ -94,7 +94,7 @@ public sealed class DealLifecyclePipelineTests : PluginTestBase
         call[ActivityColumns.RegardingObjectId] = new EntityReference(AccountColumns.EntityName, org.Account);
 
         // Act
-        org.AsRep.Create(call);
+        Complete(org.AsRep, ActivityColumns.PhoneCall, org.AsRep.Create(call));
 
         // Assert
         var account = org.AsSystem.Retrieve(AccountColumns.EntityName, org.Account, new ColumnSet(AccountColumns.LastTouchOn));
