@@ -89,7 +89,7 @@ public sealed class TipWriter
     public bool Supersede(ExistingTip? existing) => SetState(existing, ActivityState.Canceled, CanceledStatus);
 
     /// <summary>The subject a rep reads for <paramref name="tip"/>, within the column.</summary>
-    public static string SubjectOf(CoachingTip tip) => BoundedText.Truncate(tip.Title, ActivityColumns.SubjectMaxLength) ?? "";
+    public static string SubjectOf(CoachingTip tip) => BoundedText.Truncate(tip.Title, CoachingTipColumns.SubjectMaxLength) ?? "";
 
     /// <summary>The description a rep reads: message, what to do, where to learn more; within the column.</summary>
     public static string DescriptionOf(CoachingTip tip)
@@ -105,7 +105,7 @@ public sealed class TipWriter
             text += "\nLearn more: " + tip.TrainingLink;
         }
 
-        return BoundedText.Truncate(text, ActivityColumns.DescriptionMaxLength) ?? "";
+        return BoundedText.Truncate(text, CoachingTipColumns.DescriptionMaxLength) ?? "";
     }
 
     private bool SetState(ExistingTip? existing, int state, int status)

@@ -45,7 +45,7 @@ public static class DealChangeTracker
 
         history.Add(new StageEntry { Stage = stage, EnteredOn = IsoDate.Write(now) });
         // A deal that moves back and forth for years keeps its newest stages within the column.
-        Set(after, changes, OpportunityColumns.StageHistory, BoundedText.WriteList(history, OpportunityColumns.JsonMaxLength, dropOldestFirst: true));
+        Set(after, changes, OpportunityColumns.StageHistory, BoundedText.WriteList(history, OpportunityColumns.StageHistoryMaxLength, dropOldestFirst: true));
         Set(after, changes, OpportunityColumns.StageEnteredOn, now);
     }
 

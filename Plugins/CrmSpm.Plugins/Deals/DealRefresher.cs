@@ -196,7 +196,7 @@ public sealed class DealRefresher
     {
         var previous = row.GetAttributeValue<int?>(OpportunityColumns.DealScore);
         // Reasons are listed strongest first: the weakest go when the list outgrows its column.
-        var reasons = BoundedText.WriteList(score.PositiveReasons.Concat(score.NegativeReasons).ToList(), OpportunityColumns.JsonMaxLength, dropOldestFirst: false);
+        var reasons = BoundedText.WriteList(score.PositiveReasons.Concat(score.NegativeReasons).ToList(), OpportunityColumns.DealScoreReasonsMaxLength, dropOldestFirst: false);
         if (previous != score.Score)
         {
             changes[OpportunityColumns.DealScore] = score.Score;

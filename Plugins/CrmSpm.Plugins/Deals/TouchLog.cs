@@ -56,7 +56,7 @@ public sealed class TouchLog
     /// <summary>The column's value: the newest <see cref="Capacity"/> touches, fewer should they outgrow the column.</summary>
     public string ToJson() => BoundedText.WriteList(
         _entries.GetRange(Math.Max(0, _entries.Count - Capacity), Math.Min(Capacity, _entries.Count)),
-        OpportunityColumns.JsonMaxLength, dropOldestFirst: true);
+        OpportunityColumns.TouchLogMaxLength, dropOldestFirst: true);
 
     /// <summary>Removes the touch of an activity (deleted, reopened, cancelled or moved to another deal); false when it was not logged.</summary>
     public bool Remove(Guid activityId)

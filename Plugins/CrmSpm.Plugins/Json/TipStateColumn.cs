@@ -9,10 +9,14 @@ namespace CrmSpm.Plugins.Json;
 /// </summary>
 public static class TipStateColumn
 {
-    public static string Write(List<TipStateEntry> state)
+    /// <summary>The deal's tip state (<see cref="OpportunityColumns.TipStateMaxLength"/>).</summary>
+    public static string Write(List<TipStateEntry> state) => Write(state, OpportunityColumns.TipStateMaxLength);
+
+    /// <summary>A tip state within <paramref name="maxLength"/> (the scorecard's: <see cref="ScorecardColumns.TipStateMaxLength"/>).</summary>
+    public static string Write(List<TipStateEntry> state, int maxLength)
     {
         var json = JsonColumn.Write(state);
-        if (json.Length <= OpportunityColumns.JsonMaxLength)
+        if (json.Length <= maxLength)
         {
             return json;
         }
@@ -20,10 +24,10 @@ public static class TipStateColumn
         var closed = state.FindAll(e => !e.Open);
         closed.Sort((a, b) => string.CompareOrdinal(a.ClosedOn ?? "", b.ClosedOn ?? ""));
         var open = state.FindAll(e => e.Open);
-        BoundedText.WriteList(closed, OpportunityColumns.JsonMaxLength - JsonColumn.Write(open).Length, dropOldestFirst: true);
+        BoundedText.WriteList(closed, maxLength - JsonColumn.Write(open).Length, dropOldestFirst: true);
         state.Clear();
         state.AddRange(open);
         state.AddRange(closed);
-        return BoundedText.WriteList(state, OpportunityColumns.JsonMaxLength, dropOldestFirst: false);
+        return BoundedText.WriteList(state, maxLength, dropOldestFirst: false);
     }
 }

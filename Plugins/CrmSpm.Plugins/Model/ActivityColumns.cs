@@ -26,11 +26,6 @@ public static class ActivityColumns
     public const string CreatedOn = "createdon";
     public const string ModifiedOn = "modifiedon";
 
-    // Maximum lengths from Microsoft's task table reference (Subject: String, MaxLength 200; Description: Memo,
-    // MaxLength 2000): https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/task
-    public const int SubjectMaxLength = 200;
-    public const int DescriptionMaxLength = 2000;
-
     /// <summary>The columns whose change makes an activity update worth a step run.</summary>
     public static readonly string[] TrackedOnUpdate = { RegardingObjectId, StateCode, ActualEnd };
 }

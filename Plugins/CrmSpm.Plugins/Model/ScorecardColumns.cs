@@ -36,6 +36,6 @@ public static class ScorecardColumns
     public const int KeyMaxLength = 100;
     public const int LargestGapMaxLength = 200;
     public const int TrendHistoryMaxLength = 4000;
-    /// <summary><c>crmspm_tipstate</c> and <c>crmspm_details</c>.</summary>
-    public const int JsonMaxLength = 100000;
+    public const int TipStateMaxLength = 100000;
+    public const int DetailsMaxLength = 100000;
 }

@@ -12,7 +12,7 @@ namespace CrmSpm.Plugins.Pipeline;
 public static class OwnWriteMarker
 {
     /// <summary>The shared variable's name; its value is true.</summary>
-    public const string VariableName = "crmspm_ownwrite";
+    public const string VariableName = "CrmSpm.OwnWrite";
 
     /// <summary>Marks the writes this execution is about to make as ours.</summary>
     public static void Mark(IPluginExecutionContext context) => context.SharedVariables[VariableName] = true;

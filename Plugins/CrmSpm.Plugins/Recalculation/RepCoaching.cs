@@ -69,7 +69,7 @@ public sealed class RepCoaching
             : _reader.Read(state.Select(e => idOfRule(e.RuleId)).Concat(tips.Select(t => TipIdentity.ForKey(t.Key))).Concat(previousKeys.Select(TipIdentity.ForKey)));
         TipReconciler.Reconcile(state.Where(e => e.RuleId != RuleIds.Recognition).ToList(), idOfRule, existing, now);
         var plan = _planner.Plan(state, verdict, now);
-        var json = TipStateColumn.Write(state);
+        var json = TipStateColumn.Write(state, ScorecardColumns.TipStateMaxLength);
         return new Planned
         {
             Plan = plan,

@@ -69,7 +69,7 @@ public sealed class BoundedTextTests
         var json = TipStateColumn.Write(state);
 
         // Assert
-        Assert.That(json.Length, Is.LessThanOrEqualTo(OpportunityColumns.JsonMaxLength));
+        Assert.That(json.Length, Is.LessThanOrEqualTo(OpportunityColumns.TipStateMaxLength));
         Assert.That(JsonColumn.Read<List<TipStateEntry>>(json)!.Any(e => e.RuleId == "open-one" && e.Open), Is.True);
     }
 }
