@@ -8,8 +8,8 @@ using Microsoft.Xrm.Sdk;
 namespace CrmSpm.Plugins.Coaching;
 
 /// <summary>
-/// Keeps an event's tip writes within its round-trip budget (docs/performance.md): raises first, then closes, then
-/// text refreshes. A raise or close that does not fit gets its tip-state entry back as it was, so the next event on
+/// Keeps an event's tip writes within its round-trip budget (docs/performance.md): closes first (a tip the rep just
+/// made untrue must not stay open), then raises, then text refreshes. A raise or close that does not fit gets its tip-state entry back as it was, so the next event on
 /// the record, or the nightly recompute (which has no budget), plans it again; nothing is lost, only later.
 /// </summary>
 public static class TipPlanBudget
@@ -24,19 +24,6 @@ public static class TipPlanBudget
         Func<string, ExistingTip?> existingOf, EntityReference? owner, int budget)
     {
         var spent = 0;
-        foreach (var raise in plan.ToRaise.ToList())
-        {
-            var cost = TipWriter.CostOfRaise(existingOf(raise.Key.Key));
-            if (spent + cost <= budget)
-            {
-                spent += cost;
-                continue;
-            }
-
-            plan.ToRaise.Remove(raise);
-            Restore(state, before, raise.Key.RuleId);
-        }
-
         foreach (var key in plan.ToClose.ToList())
         {
             var existing = existingOf(key);
@@ -49,6 +36,19 @@ public static class TipPlanBudget
 
             plan.ToClose.Remove(key);
             Restore(state, before, RuleOf(key));
+        }
+
+        foreach (var raise in plan.ToRaise.ToList())
+        {
+            var cost = TipWriter.CostOfRaise(existingOf(raise.Key.Key));
+            if (spent + cost <= budget)
+            {
+                spent += cost;
+                continue;
+            }
+
+            plan.ToRaise.Remove(raise);
+            Restore(state, before, raise.Key.RuleId);
         }
 
         foreach (var tip in plan.ToRefresh.ToList())
