@@ -38,6 +38,17 @@ public class PluginIlTests
         Assert.That(PluginIl.Violations(assembly).Except(KnownViolations), Is.Empty);
     }
 
+    [TestCaseSource(nameof(Assemblies))]
+    public void TheDemoDataGeneratorIsNotCompiledIntoThePlugins(string assembly)
+    {
+        using var pe = new PEReader(File.OpenRead(assembly));
+        var md = pe.GetMetadataReader();
+        var namespaces = md.TypeDefinitions.Select(h => md.GetString(md.GetTypeDefinition(h).Namespace)).Distinct().ToList();
+
+        Assert.That(namespaces, Does.Contain("CrmSpm.Core.Scoring.Adoption"), "Core is compiled in");
+        Assert.That(namespaces, Does.Not.Contain("CrmSpm.Core.Simulation"));
+    }
+
     [Test]
     public void KnownViolationsAreStillPresent()
     {
