@@ -96,7 +96,7 @@ function field(path, label, control) {
  * @returns {Record<string, any>}
  */
 export function readProfile(loaded, editor) {
-  const profile = JSON.parse(JSON.stringify(loaded)); // the profile is JSON data: a deep copy without structuredClone (ES2022)
+  const profile = JSON.parse(JSON.stringify(loaded));
   for (const control of editor.querySelectorAll("[data-path]")) {
     const input = /** @type {HTMLInputElement} */ (control);
     setPath(profile, /** @type {string} */ (input.getAttribute("data-path")), readValue(input));

@@ -139,7 +139,7 @@ function isHttpUrl(link) {
   try {
     const url = new URL(link);
     return url.protocol === "http:" || url.protocol === "https:";
-  } catch (_ignored) {
+  } catch (_e) {
     return false;
   }
 }

@@ -42,14 +42,9 @@ async function render(page) {
 
   const rows = records.map(toRepRow).sort((a, b) => a.repName.localeCompare(b.repName, format.locale));
   const drillDown = h("section", { class: "card drill-down", "aria-labelledby": "drill-title", hidden: true });
-  // Static imports: dynamic import() is ES2020, newer than the solution checker accepts (web-unsupported-syntax).
-  const drillInto = async (/** @type {Spm.RepRow} */ row) => showRepDeals(page, row, drillDown);
-  const exportCsv = async () => {
-    downloadCsv(teamCsv(rows, page), period);
-  };
   const header = h("header", { class: "page-head" },
     h("div", null, h("h1", null, t("scorecardTitle")), h("p", { class: "muted" }, t("period", { period }))),
-    rows.length > 0 && h("button", { type: "button", class: "button", onclick: () => { void exportCsv(); } },
+    rows.length > 0 && h("button", { type: "button", class: "button", onclick: () => downloadCsv(teamCsv(rows, page), period) },
       t("exportCsv")));
   if (rows.length === 0) {
     showContent(region, header, emptyState(t("noTeam")));
@@ -58,7 +53,7 @@ async function render(page) {
       header,
       h("section", { class: "card", "aria-labelledby": "team-title" },
         h("h2", { id: "team-title", class: "section-title" }, t("team")),
-        renderTeamTable(rows, page, (row) => { void drillInto(row); })),
+        renderTeamTable(rows, page, (row) => { void showRepDeals(page, row, drillDown); })),
       drillDown,
       h("div", { class: "columns" },
         renderCoachingQueue(rankCoachingQueue(rows), page),

@@ -76,8 +76,8 @@ export function toRepRow(record) {
  * @returns {Spm.Practice[]}
  */
 export function teamPractices(rows) {
-  const withPractices = rows.find((row) => row.practices.length > 0);
-  return valueOr(withPractices && withPractices.practices, []);
+  const top = rows.find((row) => row.practices.length > 0);
+  return valueOr(top && top.practices, []);
 }
 
 /**

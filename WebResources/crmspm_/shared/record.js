@@ -1,16 +1,7 @@
 import { FORMATTED } from "./schema/annotations.js";
 
-/**
- * `value`, or `fallback` when `value` is null or undefined: what `??` does, in ECMAScript 2018 syntax for the
- * solution checker's web-unsupported-syntax rule.
- * @template T, F
- * @param {T | null | undefined} value
- * @param {F} fallback
- * @returns {T | F}
- */
-export function valueOr(value, fallback) {
-  return value === null || value === undefined ? fallback : value;
-}
+/** @template T, F @param {T | null | undefined} value @param {F} fallback @returns {T | F} */
+export function valueOr(value, fallback) { return value == null ? fallback : value; }
 
 /**
  * The server-formatted value of a column (choices, money, dates), or null when the server sent none.
@@ -73,7 +64,7 @@ export function jsonValue(record, column, isShape, fallback) {
   try {
     const parsed = JSON.parse(text);
     return isShape(parsed) ? parsed : fallback;
-  } catch (_ignored) {
+  } catch (_e) {
     return fallback;
   }
 }
