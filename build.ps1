@@ -8,8 +8,9 @@
     dotnet pwsh ./build.ps1 Test
   Build   compiles the whole solution (Release).
   Test    builds, then runs every test project (what CI runs).
-  Pack    builds the deployable artifacts into ./artifacts: the signed net462 plugin assembly,
-          the web resources as they deploy, and the Salesforce metadata source.
+  Pack    builds the deployable artifacts into ./artifacts: the Dataverse solution as Dataverse exports it
+          (CrmSpm_<version>_managed.zip and CrmSpm_<version>.zip, with the signed net462 plugin assembly and the
+          web resources inside) and the Salesforce metadata source.
   Clean   removes ./artifacts and every bin/ and obj/ folder.
 #>
 [CmdletBinding()]
@@ -45,17 +46,21 @@ function Invoke-Test {
 
 function Invoke-Pack {
     Invoke-Build
-    $pluginOut = Join-Path $artifacts 'plugins'
+    # The deployable plugin: the net462 build, signed, with nothing beside it (Dataverse provides Microsoft.Xrm.Sdk).
+    $pluginOut = Join-Path ([System.IO.Path]::GetTempPath()) "crmspm-pack-$PID"
     Invoke-Checked dotnet @('build', (Join-Path $root 'Plugins/CrmSpm.Plugins/CrmSpm.Plugins.csproj'),
         '-c', $Configuration, '-f', 'net462', '-o', $pluginOut)
-    # Only our own assembly deploys: Dataverse provides Microsoft.Xrm.Sdk itself.
-    Get-ChildItem $pluginOut -File | Where-Object { $_.Name -notlike 'CrmSpm.Plugins.*' } | Remove-Item
-
-    $webOut = Join-Path $artifacts 'webresources'
-    $webSource = Join-Path $root 'WebResources/crmspm_'
-    if (Test-Path $webSource) {
-        New-Item -ItemType Directory -Force -Path $webOut | Out-Null
-        Copy-Item -Recurse -Force $webSource $webOut
+    try {
+        # The packer checks the DLL's identity, signature and references, then writes both zips; the solution's
+        # version lives in Solution/Dataverse/Other/Solution.xml only.
+        New-Item -ItemType Directory -Force -Path $artifacts | Out-Null
+        $packer = Join-Path $root 'Solution/CrmSpm.SolutionPacker/CrmSpm.SolutionPacker.csproj'
+        Invoke-Checked dotnet @('run', '--project', $packer, '-c', $Configuration, '--no-build', '--',
+            'pack', (Join-Path $pluginOut 'CrmSpm.Plugins.dll'), $artifacts,
+            (Join-Path $root 'Solution/Dataverse/WebResources'), (Join-Path $root 'WebResources'))
+    }
+    finally {
+        Remove-Item -Recurse -Force $pluginOut -ErrorAction SilentlyContinue
     }
 
     $salesforceSource = Join-Path $root 'Solution/Salesforce'

@@ -20,6 +20,13 @@ public sealed class EmbeddedOrgOptions
     // Contract §1.2: "The maximum depth (8)".
     public int MaxDepth { get; init; } = 8;
 
+    // Simulated cost of each service call a plugin makes (0 = no simulated time). Tests set e.g. 10 ms.
+    public TimeSpan SimulatedCallLatency { get; init; } = TimeSpan.Zero;
+
+    // The sandbox stops a plugin execution after 2 minutes
+    // (https://learn.microsoft.com/power-apps/developer/data-platform/analyze-performance#sandbox-timeout).
+    public TimeSpan PluginTimeLimit { get; init; } = TimeSpan.FromMinutes(2);
+
     public int MaxTraceEntries { get; init; } = 10_000;
 
     // Contract §1.12 ExecuteMultiple: "A limit of 1000 requests is typical".

@@ -8,6 +8,9 @@ using CrmSpm.EmbeddedOrg.Pipeline;
 using CrmSpm.EmbeddedOrg.Security;
 using CrmSpm.EmbeddedOrg.Service;
 using CrmSpm.EmbeddedOrg.Store;
+using System.Xml.Linq;
+using CrmSpm.EmbeddedOrg.Solutions;
+using CrmSpm.EmbeddedOrg.Validation;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg;
@@ -20,6 +23,7 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
     private readonly OrgRuntime _runtime;
     private readonly MessagePipeline _pipeline;
     private readonly AsyncJobRunner _asyncRunner;
+    private readonly Dictionary<string, SecurityRole> _roles = new(StringComparer.Ordinal);
 
     public EmbeddedOrganization(EmbeddedOrgOptions? options = null)
     {
@@ -93,9 +97,101 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
         }
     }
 
+    // The org's metadata: the stock tables, then what solutions and DefineTable added. Read it; change it through
+    // ImportSolution, DefineTable, DefineAlternateKey and DefineManyToMany.
+    public TableCatalog Metadata => _runtime.Catalog;
+
+    // Security roles imported from solutions, by name.
+    public IReadOnlyDictionary<string, SecurityRole> Roles
+    {
+        get
+        {
+            lock (_runtime.Gate)
+            {
+                return new Dictionary<string, SecurityRole>(_roles, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    public SecurityRole Role(string name) =>
+        Roles.TryGetValue(name, out var role) ? role : throw new KeyNotFoundException($"No imported security role is named '{name}'.");
+
+    // Provisions a solution in one call from its customizations.xml: tables, columns, keys, relationships, roles.
+    public ImportedSolution ImportSolution(XDocument customizations)
+    {
+        lock (_runtime.Gate)
+        {
+            var imported = CustomizationsImporter.Read(customizations, _runtime.Catalog);
+            foreach (var role in imported.Roles)
+            {
+                _roles[role.Name] = role;
+            }
+
+            return imported;
+        }
+    }
+
+    // A table of a test's own, in code. New tables get Dataverse's standard columns (ids, audit, owner, state).
+    public TableDefinition DefineTable(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        lock (_runtime.Gate)
+        {
+            return _runtime.Catalog.AddOrMerge(_runtime.Catalog.Find(table.Name) == null ? StandardColumns.AddTo(table) : table);
+        }
+    }
+
+    public void DefineManyToMany(string schemaName, string table1, string table2)
+    {
+        lock (_runtime.Gate)
+        {
+            _runtime.Catalog.DefineManyToMany(schemaName, table1, table2);
+        }
+    }
+
+    public void DefineRelationship(RelationshipDefinition relationship)
+    {
+        lock (_runtime.Gate)
+        {
+            _runtime.Catalog.AddRelationship(relationship);
+        }
+    }
+
     // Declares an alternate key (a table may have several). KeyAttributes on Upsert, Update, Retrieve and Delete
     // must form exactly one of the table's keys, as in Dataverse.
-    public void DefineAlternateKey(string table, params string[] columns) => _runtime.Catalog.DefineAlternateKey(table, columns);
+    public void DefineAlternateKey(string table, params string[] columns)
+    {
+        lock (_runtime.Gate)
+        {
+            _runtime.Catalog.DefineAlternateKey(table, columns);
+        }
+    }
+
+    // An owner team in a business unit (the root one by default) with its members; AssignRole(teamId, role) gives
+    // the members the team's role, and rows the team owns are theirs at User depth.
+    public Guid CreateTeam(string name, Guid? businessUnitId = null, params Guid[] members)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var id = Seed(new Entity(TableNames.Team)
+        {
+            [ColumnNames.Name] = name,
+            [ColumnNames.BusinessUnitId] = new EntityReference(TableNames.BusinessUnit, businessUnitId ?? RootBusinessUnitId),
+        });
+        foreach (var member in members ?? Array.Empty<Guid>())
+        {
+            AddTeamMember(id, member);
+        }
+
+        return id;
+    }
+
+    public void AddTeamMember(Guid teamId, Guid userId)
+    {
+        lock (_runtime.Gate)
+        {
+            _runtime.Access.AddTeamMember(teamId, userId);
+        }
+    }
 
     public IReadOnlyList<IReadOnlyList<string>> AlternateKeysOf(string table) => _runtime.Catalog.AlternateKeys(table);
 
@@ -133,17 +229,19 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
         return id;
     }
 
-    public void AssignRole(Guid userId, SecurityRole role)
+    // A role for a user or a team (team members hold the team's roles).
+    public void AssignRole(Guid principalId, SecurityRole role)
     {
         ArgumentNullException.ThrowIfNull(role);
         lock (_runtime.Gate)
         {
-            _runtime.Access.AssignRole(userId, role);
+            _runtime.Access.AssignRole(principalId, role);
         }
     }
 
     // Stores a copy of the row directly: no plugins, no security, no counters. Missing system columns get defaults;
-    // given ones (createdon, ownerid, statecode…) are kept, so a demo can replay history.
+    // given ones (createdon, ownerid, statecode…) are kept, so a demo can replay history. The table, columns, value
+    // types and state/status pair must still match metadata.
     public Guid Seed(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -153,6 +251,7 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
             var id = entity.Id != Guid.Empty ? entity.Id : Guid.NewGuid();
             var values = CreateHandler.CopyValues(entity);
             SystemColumns.ApplyDefaults(_runtime, entity.LogicalName, SystemUserId, _runtime.UtcNow, values);
+            RecordValidator.CheckStored(_runtime.Catalog, entity.LogicalName, values);
             _runtime.Store.Insert(entity.LogicalName, id, values, undo: null);
             return id;
         }

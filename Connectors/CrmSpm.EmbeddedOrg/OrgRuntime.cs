@@ -22,7 +22,11 @@ internal sealed class OrgRuntime
         Steps = new StepRegistry();
         Counters = new OperationCounters();
         Traces = new TraceLog(options.MaxTraceEntries);
+        Sandbox = new SandboxClock(options.SimulatedCallLatency, options.PluginTimeLimit);
+        StockTables.AddTo(Catalog);
     }
+
+    public SandboxClock Sandbox { get; }
 
     public object Gate { get; } = new();
 

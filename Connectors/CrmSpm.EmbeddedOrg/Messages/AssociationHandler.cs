@@ -23,6 +23,7 @@ internal sealed class AssociationHandler : IMessageHandler
     public void Describe(MessageExecution execution)
     {
         var target = TargetResolver.RequireReference(execution);
+        execution.Runtime.Catalog.Require(target.LogicalName);
         execution.PrimaryEntityName = target.LogicalName;
         execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, target);
     }
@@ -36,9 +37,10 @@ internal sealed class AssociationHandler : IMessageHandler
             throw OrgFaults.InvalidArgument("Required field 'Relationship' is missing.");
         }
 
+        runtime.Catalog.Require(relationship.SchemaName);
         var related = execution.Input<EntityReferenceCollection>(ParameterNames.RelatedEntities) ?? new EntityReferenceCollection();
         var targetRow = TargetResolver.RequireRow(runtime.Store, execution.PrimaryEntityName, execution.PrimaryEntityId);
-        runtime.Access.EnsureCanWrite(execution.UserId, execution.PrimaryEntityName, targetRow.Values, _associate ? "prvAppend" : "prvWrite");
+        runtime.Access.Ensure(execution.UserId, _associate ? Security.Privilege.Append : Security.Privilege.Write, execution.PrimaryEntityName, targetRow.Values);
 
         foreach (var reference in related)
         {

@@ -1,23 +1,24 @@
 using System;
+using System.Collections.Generic;
 using CrmSpm.EmbeddedOrg.Faults;
 using CrmSpm.EmbeddedOrg.Metadata;
 using CrmSpm.EmbeddedOrg.Store;
+using CrmSpm.EmbeddedOrg.Validation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// WinOpportunity / LoseOpportunity (parameters "OpportunityClose" and "Status"): creates the opportunityclose
-// activity (completed) and closes the opportunity as Won (statecode 1) or Lost (statecode 2) with the given status,
-// its actual close date and, when won, its actual value. Both writes run through the pipeline (Create of
-// opportunityclose, Update of the opportunity's statecode), as contract §2.9 suggests registering on either.
+// WinOpportunity / LoseOpportunity: InputParameters "OpportunityClose" and "Status" only
+// (https://learn.microsoft.com/dynamics365/customer-engagement/web-api/winopportunity and .../loseopportunity).
+// The main operation creates the completed opportunityclose (a Create through the pipeline, as the platform records
+// the close activity) and closes the opportunity itself: statecode Won (1) / Lost (2), the given status, actual close
+// date and, when won, actual value. Microsoft documents no Update message for that write, so none runs: steps that
+// must see a close register on Win/Lose.
 internal sealed class CloseOpportunityHandler : IMessageHandler
 {
     public const string OpportunityCloseParameter = ParameterNames.OpportunityClose;
     public const string StatusParameter = ParameterNames.Status;
-    private const int OpenState = 0;
-    private const int WonState = 1;
-    private const int LostState = 2;
     private const int CompletedActivityState = 1;
     private const int ClosedActivityStatus = 2;
 
@@ -40,15 +41,19 @@ internal sealed class CloseOpportunityHandler : IMessageHandler
     public void Execute(MessageExecution execution)
     {
         var runtime = execution.Runtime;
-        var status = execution.Input<OptionSetValue>(StatusParameter) ?? throw OrgFaults.InvalidArgument("Required field 'Status' is missing.");
+        var state = _won ? StateRules.Won : StateRules.Lost;
+        var requested = execution.Input<OptionSetValue>(StatusParameter) ?? throw OrgFaults.InvalidArgument("Required field 'Status' is missing.");
+        var status = StateRules.StatusFor(runtime.Catalog, TableNames.Opportunity, state, requested);
         var row = TargetResolver.RequireRow(runtime.Store, TableNames.Opportunity, execution.PrimaryEntityId);
-        if (row.Get(ColumnNames.StateCode) is OptionSetValue { Value: not OpenState })
+        if (row.Get(ColumnNames.StateCode) is OptionSetValue { Value: not StateRules.Open })
         {
-            throw OrgFaults.InvalidArgument($"opportunity With Id = {execution.PrimaryEntityId:D} is already closed.");
+            throw OrgFaults.Create(ErrorCodes.InvalidStateCodeStatusCode, $"State code is invalid or state code is valid but status code is invalid for a specified state code. opportunity With Id = {execution.PrimaryEntityId:D} is already closed.");
         }
 
+        runtime.Access.EnsureCanWrite(execution.UserId, TableNames.Opportunity, row.Values);
         var close = ValueCloner.CloneEntity(TargetResolver.RequireEntity(execution, OpportunityCloseParameter));
         close.LogicalName = TableNames.OpportunityClose;
+        RecordValidator.CheckWrite(runtime.Catalog, TableNames.OpportunityClose, close.Attributes, create: true);
         close[ColumnNames.StateCode] = new OptionSetValue(CompletedActivityState);
         close[ColumnNames.StatusCode] = new OptionSetValue(ClosedActivityStatus);
         if (!close.Contains(ColumnNames.ActualEnd))
@@ -56,20 +61,23 @@ internal sealed class CloseOpportunityHandler : IMessageHandler
             close[ColumnNames.ActualEnd] = execution.UtcNow;
         }
 
-        execution.RunInternal(new CreateRequest { Target = close });
+        execution.RunInternal(new CreateRequest { Target = close }, platformWrite: true);
 
-        var opportunity = new Entity(TableNames.Opportunity, execution.PrimaryEntityId)
+        var values = new Dictionary<string, object>(row.Values, StringComparer.Ordinal)
         {
-            [ColumnNames.StateCode] = new OptionSetValue(_won ? WonState : LostState),
+            [ColumnNames.StateCode] = new OptionSetValue(state),
             [ColumnNames.StatusCode] = new OptionSetValue(status.Value),
             [ColumnNames.ActualCloseDate] = close[ColumnNames.ActualEnd],
         };
         if (_won && close.GetAttributeValue<Money>(ColumnNames.ActualRevenue) is { } revenue)
         {
-            opportunity[ColumnNames.ActualValue] = new Money(revenue.Value);
+            values[ColumnNames.ActualValue] = new Money(revenue.Value);
         }
 
-        execution.RunInternal(new UpdateRequest { Target = opportunity });
+        RecordValidator.CheckStatePair(runtime.Catalog, TableNames.Opportunity, values);
+        SystemColumns.ApplyOnUpdate(execution, values, ownerChanged: false);
+        runtime.Store.Replace(row, TableNames.Opportunity, values, execution.Transaction?.Undo);
+        runtime.Counters.AddRowsWritten(1);
     }
 
     public OrganizationResponse NewResponse() => new OrganizationResponse();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CrmSpm.EmbeddedOrg.Faults;
 using CrmSpm.EmbeddedOrg.Store;
+using CrmSpm.EmbeddedOrg.Validation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -13,6 +14,7 @@ internal sealed class CreateHandler : IMessageHandler
     public void Describe(MessageExecution execution)
     {
         var target = TargetResolver.RequireEntity(execution);
+        execution.Runtime.Catalog.Require(target.LogicalName);
         execution.PrimaryEntityName = target.LogicalName;
         execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, EntityWithoutKeys(target));
     }
@@ -37,8 +39,17 @@ internal sealed class CreateHandler : IMessageHandler
             }
         }
 
+        // The platform's own writes (Win/Lose's closed opportunityclose) may set what callers cannot.
+        if (!execution.Caller.PlatformWrite)
+        {
+            RecordValidator.CheckWrite(runtime.Catalog, table, values, create: true);
+            RecordValidator.CheckReferencesExist(runtime.Store, table, values);
+        }
+
         SystemColumns.ApplyOnCreate(execution, table, values);
-        runtime.Access.EnsureCanWrite(execution.UserId, table, values, "prvCreate");
+        RecordValidator.CheckStatePair(runtime.Catalog, table, values);
+        runtime.Access.EnsureCanCreate(execution.UserId, table, values);
+        runtime.Access.EnsureCanAppend(execution.UserId, table, values, target.Attributes);
         runtime.Store.Insert(table, id, values, execution.Transaction?.Undo);
         runtime.Counters.AddRowsWritten(1);
         execution.PrimaryEntityId = id;

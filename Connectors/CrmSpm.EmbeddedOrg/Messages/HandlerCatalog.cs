@@ -17,6 +17,8 @@ internal sealed class HandlerCatalog
         [MessageNames.Upsert] = new UpsertHandler(),
         [MessageNames.Associate] = new AssociationHandler(associate: true),
         [MessageNames.Disassociate] = new AssociationHandler(associate: false),
+        [MessageNames.SetState] = new SetStateHandler(),
+        [MessageNames.Assign] = new AssignHandler(),
         [MessageNames.WinOpportunityRequest] = new CloseOpportunityHandler(won: true),
         [MessageNames.LoseOpportunityRequest] = new CloseOpportunityHandler(won: false),
     };

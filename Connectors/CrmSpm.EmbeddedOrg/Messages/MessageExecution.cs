@@ -8,7 +8,7 @@ namespace CrmSpm.EmbeddedOrg.Messages;
 // the transaction. Handlers read InputParameters after PreOperation, so pre-stage changes to Target take effect.
 internal sealed class MessageExecution
 {
-    private readonly Func<OrganizationRequest, MessageExecution, OrganizationResponse> _runInternal;
+    private readonly Func<OrganizationRequest, MessageExecution, bool, OrganizationResponse> _runInternal;
 
     public MessageExecution(
         OrgRuntime runtime,
@@ -19,7 +19,7 @@ internal sealed class MessageExecution
         Guid initiatingUserId,
         int depth,
         ExecutionScope caller,
-        Func<OrganizationRequest, MessageExecution, OrganizationResponse> runInternal)
+        Func<OrganizationRequest, MessageExecution, bool, OrganizationResponse> runInternal)
     {
         Runtime = runtime;
         RequestName = requestName;
@@ -80,7 +80,7 @@ internal sealed class MessageExecution
 
     // A platform-internal follow-up message (Upsert's Create or Update, Win's opportunityclose) at the same depth,
     // inside this transaction, through the full pipeline.
-    public OrganizationResponse RunInternal(OrganizationRequest request) => _runInternal(request, this);
+    public OrganizationResponse RunInternal(OrganizationRequest request, bool platformWrite = false) => _runInternal(request, this, platformWrite);
 
     public T? Input<T>(string key)
         where T : class

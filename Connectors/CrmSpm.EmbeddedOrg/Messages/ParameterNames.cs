@@ -12,6 +12,10 @@ internal static class ParameterNames
     public const string Settings = "Settings";
     public const string OpportunityClose = "OpportunityClose";
     public const string Status = "Status";
+    public const string State = "State";
+    public const string EntityMoniker = "EntityMoniker";
+    public const string Assignee = "Assignee";
+    public const string ReturnResponses = "ReturnResponses";
 
     public const string CreatedId = "id";
     public const string RecordCreated = "RecordCreated";

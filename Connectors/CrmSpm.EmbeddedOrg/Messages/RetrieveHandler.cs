@@ -11,6 +11,7 @@ internal sealed class RetrieveHandler : IMessageHandler
     public void Describe(MessageExecution execution)
     {
         var target = TargetResolver.RequireReference(execution);
+        execution.Runtime.Catalog.Require(target.LogicalName);
         execution.PrimaryEntityName = target.LogicalName;
         execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, target);
     }
@@ -24,6 +25,11 @@ internal sealed class RetrieveHandler : IMessageHandler
 
         // Contract §1.12: a null ColumnSet retrieves only the primary key.
         var columns = execution.Input<ColumnSet>(ParameterNames.ColumnSet);
+        if (columns is { AllColumns: false })
+        {
+            Validation.RecordValidator.CheckColumns(runtime.Catalog, table, columns.Columns);
+        }
+
         execution.OutputParameters[ParameterNames.BusinessEntity] = ColumnProjector.Project(table, runtime.Catalog.PrimaryIdColumn(table), row, columns);
         runtime.Counters.AddRowsRead(1);
     }

@@ -18,6 +18,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         var runtime = execution.Runtime;
         var query = ToExpression(execution);
+        Validation.QueryValidator.Check(runtime.Catalog, query);
         var context = new QueryContext(runtime.Store, runtime.Access, execution.UserId, execution.UtcNow);
         var result = QueryRunner.Run(query, context);
         runtime.Counters.AddRowsRead(result.Entities.Count);

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 namespace CrmSpm.EmbeddedOrg.Messages;
 
 // The columns the platform maintains: created/modified on and by, owner and owning business unit, and the
-// default state (statecode 0 Active/Open) and status of a new row.
+// default state (statecode 0 Active/Open) and status of a new row — each only where the table declares it.
 internal static class SystemColumns
 {
     // How many columns this class may add to a row (primary key included).
@@ -21,40 +21,48 @@ internal static class SystemColumns
         // Stored values are never handed out (reads copy them), so one reference can serve several columns.
         var caller = new EntityReference(TableNames.SystemUser, execution.UserId);
         object now = execution.UtcNow;
+        var definition = execution.Runtime.Catalog.Require(table);
         values[ColumnNames.CreatedOn] = now;
         values[ColumnNames.ModifiedOn] = now;
         values[ColumnNames.CreatedBy] = caller;
         values[ColumnNames.ModifiedBy] = caller;
-        values.TryAdd(ColumnNames.OwnerId, caller);
+        if (definition.Column(ColumnNames.OwnerId) != null)
+        {
+            values.TryAdd(ColumnNames.OwnerId, caller);
+        }
+
         ApplyDefaults(execution.Runtime, table, execution.UserId, execution.UtcNow, values);
     }
 
     // Fills only what is missing: seeding keeps a replayed row's own createdon, owner and state.
     public static void ApplyDefaults(OrgRuntime runtime, string table, Guid userId, DateTime utcNow, Dictionary<string, object> values)
     {
+        var definition = runtime.Catalog.Require(table);
         values.TryAdd(ColumnNames.CreatedOn, utcNow);
         values.TryAdd(ColumnNames.ModifiedOn, values[ColumnNames.CreatedOn]);
-        if (!values.ContainsKey(ColumnNames.CreatedBy) || !values.ContainsKey(ColumnNames.ModifiedBy) || !values.ContainsKey(ColumnNames.OwnerId))
+        var user = new EntityReference(TableNames.SystemUser, userId);
+        values.TryAdd(ColumnNames.CreatedBy, user);
+        values.TryAdd(ColumnNames.ModifiedBy, user);
+        var owned = definition.Column(ColumnNames.OwnerId) != null;
+        if (owned)
         {
-            var user = new EntityReference(TableNames.SystemUser, userId);
-            values.TryAdd(ColumnNames.CreatedBy, user);
-            values.TryAdd(ColumnNames.ModifiedBy, user);
             values.TryAdd(ColumnNames.OwnerId, user);
         }
 
-        if (!values.ContainsKey(ColumnNames.OwningBusinessUnit))
+        if (owned && !values.ContainsKey(ColumnNames.OwningBusinessUnit))
         {
             SetOwningBusinessUnit(runtime, values);
         }
 
-        if (!values.ContainsKey(ColumnNames.StateCode))
+        if (definition.Column(ColumnNames.StateCode) != null && !values.ContainsKey(ColumnNames.StateCode))
         {
             values[ColumnNames.StateCode] = ActiveState;
         }
 
-        if (!values.ContainsKey(ColumnNames.StatusCode))
+        if (definition.Column(ColumnNames.StatusCode) != null && !values.ContainsKey(ColumnNames.StatusCode))
         {
-            var status = runtime.Catalog.DefaultActiveStatus(table);
+            var state = values.TryGetValue(ColumnNames.StateCode, out var s) && s is OptionSetValue stateValue ? stateValue.Value : 0;
+            var status = state == 0 ? runtime.Catalog.DefaultActiveStatus(table) : StateRules.StatusFor(runtime.Catalog, table, state, null).Value;
             values[ColumnNames.StatusCode] = status == DefaultStatus.Value ? DefaultStatus : new OptionSetValue(status);
         }
 
@@ -74,10 +82,11 @@ internal static class SystemColumns
         }
     }
 
-    private static void SetOwningBusinessUnit(OrgRuntime runtime, Dictionary<string, object> values)
+    // A user's or a team's business unit owns the row with them.
+    public static void SetOwningBusinessUnit(OrgRuntime runtime, Dictionary<string, object> values)
     {
-        if (values.TryGetValue(ColumnNames.OwnerId, out var owner) && owner is EntityReference { LogicalName: TableNames.SystemUser } user
-            && runtime.Store.Find(TableNames.SystemUser, user.Id)?.Get(ColumnNames.BusinessUnitId) is EntityReference unit)
+        if (values.TryGetValue(ColumnNames.OwnerId, out var owner) && owner is EntityReference reference
+            && runtime.Store.Find(reference.LogicalName, reference.Id)?.Get(ColumnNames.BusinessUnitId) is EntityReference unit)
         {
             values[ColumnNames.OwningBusinessUnit] = new EntityReference(TableNames.BusinessUnit, unit.Id);
             return;

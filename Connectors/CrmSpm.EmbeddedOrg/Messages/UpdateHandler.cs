@@ -1,17 +1,22 @@
 using System;
+using System.Collections.Generic;
 using CrmSpm.EmbeddedOrg.Metadata;
 using CrmSpm.EmbeddedOrg.Store;
+using CrmSpm.EmbeddedOrg.Validation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
 // Update: merges Target into the row; a null value clears the column. Missing row → ObjectDoesNotExist fault.
+// Columns and values are checked against metadata, closed activities and opportunity closing follow StateRules,
+// a new statecode without statuscode gets the state's default status, and a new owner needs Assign on the record.
 internal sealed class UpdateHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
     {
         var target = TargetResolver.RequireEntity(execution);
+        execution.Runtime.Catalog.Require(target.LogicalName);
         execution.PrimaryEntityName = target.LogicalName;
         execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, target);
     }
@@ -22,9 +27,13 @@ internal sealed class UpdateHandler : IMessageHandler
         var target = TargetResolver.RequireEntity(execution);
         var table = target.LogicalName;
         var current = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
-        runtime.Access.EnsureCanWrite(execution.UserId, table, current.Values, "prvWrite");
+        RecordValidator.CheckWrite(runtime.Catalog, table, target.Attributes, create: false);
+        RecordValidator.CheckReferencesExist(runtime.Store, table, target.Attributes);
+        var newState = target.Attributes.TryGetValue(ColumnNames.StateCode, out var state) && state is OptionSetValue s ? s.Value : (int?)null;
+        StateRules.CheckChange(runtime.Catalog, table, current, target.Attributes.Keys, newState);
+        runtime.Access.EnsureCanWrite(execution.UserId, table, current.Values);
 
-        var values = new System.Collections.Generic.Dictionary<string, object>(current.Values, StringComparer.Ordinal);
+        var values = new Dictionary<string, object>(current.Values, StringComparer.Ordinal);
         var primaryId = runtime.Catalog.PrimaryIdColumn(table);
         foreach (var pair in target.Attributes)
         {
@@ -43,13 +52,21 @@ internal sealed class UpdateHandler : IMessageHandler
             }
         }
 
-        var ownerChanged = target.Attributes.ContainsKey(ColumnNames.OwnerId);
-        SystemColumns.ApplyOnUpdate(execution, values, ownerChanged);
-        if (ownerChanged)
+        if (newState is { } changed && !target.Attributes.ContainsKey(ColumnNames.StatusCode))
         {
-            runtime.Access.EnsureCanWrite(execution.UserId, table, values, "prvAssign");
+            values[ColumnNames.StatusCode] = StateRules.StatusFor(runtime.Catalog, table, changed, null);
         }
 
+        RecordValidator.CheckStatePair(runtime.Catalog, table, values);
+        var ownerChanged = target.Attributes.ContainsKey(ColumnNames.OwnerId);
+        if (ownerChanged)
+        {
+            // Assign privilege on the record as it is now; the new owner needs no privilege.
+            runtime.Access.EnsureCanAssign(execution.UserId, table, current.Values);
+        }
+
+        runtime.Access.EnsureCanAppend(execution.UserId, table, values, target.Attributes);
+        SystemColumns.ApplyOnUpdate(execution, values, ownerChanged);
         runtime.Store.Replace(current, table, values, execution.Transaction?.Undo);
         runtime.Counters.AddRowsWritten(1);
     }

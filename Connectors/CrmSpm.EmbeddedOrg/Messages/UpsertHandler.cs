@@ -13,6 +13,7 @@ internal sealed class UpsertHandler : IMessageHandler
     public void Describe(MessageExecution execution)
     {
         var target = TargetResolver.RequireEntity(execution);
+        execution.Runtime.Catalog.Require(target.LogicalName);
         execution.PrimaryEntityName = target.LogicalName;
         execution.PrimaryEntityId = ExistingId(execution, target);
     }

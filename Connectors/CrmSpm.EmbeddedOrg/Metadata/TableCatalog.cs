@@ -1,56 +1,126 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using CrmSpm.EmbeddedOrg.Faults;
 
 namespace CrmSpm.EmbeddedOrg.Metadata;
 
-// What the org knows about tables without full metadata: primary key column, default status and alternate keys.
+// The org's metadata: tables (stock ones from Microsoft's reference, then solutions and code on top), their
+// alternate keys and one-to-many relationships. Nothing is stored or queried that this catalog does not declare.
+// Changes happen under the org's lock; reads happen on every call and stay dictionary lookups.
 public sealed class TableCatalog
 {
-    // Activity tables share activitypointer: their primary key column is "activityid", not "{table}id".
-    private static readonly HashSet<string> ActivityTables = new(StringComparer.Ordinal)
-    {
-        "task", "phonecall", "email", "appointment", "letter", "fax", "opportunityclose", "activitypointer",
-    };
+    private readonly Dictionary<string, TableDefinition> _tables = new(StringComparer.Ordinal);
+    private readonly List<RelationshipDefinition> _relationships = new();
+    private readonly Dictionary<string, List<RelationshipDefinition>> _byReferenced = new(StringComparer.Ordinal);
 
-    // Default statuscode of the Open/Active state (statecode 0) where it is not 1: task "Not Started" = 2.
-    private static readonly Dictionary<string, int> ActiveStatusOverrides = new(StringComparer.Ordinal)
-    {
-        ["task"] = 2,
-    };
+    public IReadOnlyCollection<TableDefinition> Tables => _tables.Values;
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>> _alternateKeys = new(StringComparer.Ordinal);
+    public IReadOnlyList<RelationshipDefinition> Relationships => _relationships;
 
-    public string PrimaryIdColumn(string table)
+    public TableDefinition? Find(string table) => _tables.TryGetValue(table, out var definition) ? definition : null;
+
+    // Web service error QueryBuilderNoEntity for a table the org does not know.
+    public TableDefinition Require(string table) => Find(table) ?? throw OrgFaults.NoEntity(table);
+
+    public ColumnDefinition RequireColumn(string table, string column) =>
+        Require(table).Column(column) ?? throw OrgFaults.NoAttribute(table, column);
+
+    // Adds a table, or merges the columns and keys of a definition with the same name into the known one.
+    public TableDefinition AddOrMerge(TableDefinition table)
     {
-        return ActivityTables.Contains(table) ? ColumnNames.ActivityId : table + "id";
+        ArgumentNullException.ThrowIfNull(table);
+        if (!_tables.TryGetValue(table.Name, out var known))
+        {
+            _tables[table.Name] = table;
+            return table;
+        }
+
+        foreach (var column in table.Columns)
+        {
+            known.Add(column);
+        }
+
+        foreach (var key in table.AlternateKeys)
+        {
+            DefineAlternateKey(known.Name, key);
+        }
+
+        return known;
     }
 
-    public int DefaultActiveStatus(string table)
+    public void AddRelationship(RelationshipDefinition relationship)
     {
-        return ActiveStatusOverrides.TryGetValue(table, out var status) ? status : 1;
+        ArgumentNullException.ThrowIfNull(relationship);
+        _relationships.RemoveAll(r => r.Name == relationship.Name);
+        _relationships.Add(relationship);
+        _byReferenced.Clear();
+        foreach (var r in _relationships)
+        {
+            if (!_byReferenced.TryGetValue(r.ReferencedTable, out var list))
+            {
+                _byReferenced[r.ReferencedTable] = list = new List<RelationshipDefinition>();
+            }
+
+            list.Add(r);
+        }
     }
+
+    public IReadOnlyList<RelationshipDefinition> RelationshipsTo(string referencedTable) =>
+        _byReferenced.TryGetValue(referencedTable, out var list) ? list : Array.Empty<RelationshipDefinition>();
+
+    // The intersect table of a many-to-many relationship: one row per associated pair ({table}id columns, or
+    // {table}idone/{table}idtwo when a table relates to itself).
+    public TableDefinition DefineManyToMany(string schemaName, string table1, string table2)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(schemaName);
+        Require(table1);
+        Require(table2);
+        var intersect = new TableDefinition(schemaName, schemaName + "id", TableOwnership.None);
+        intersect.Add(new ColumnDefinition(intersect.PrimaryIdColumn, ColumnType.Uniqueidentifier));
+        var (from, to) = table1 == table2 ? (table1 + "idone", table2 + "idtwo") : (table1 + "id", table2 + "id");
+        intersect.Add(new ColumnDefinition(from, ColumnType.Uniqueidentifier), new ColumnDefinition(to, ColumnType.Uniqueidentifier));
+        foreach (var audit in new[] { ColumnNames.CreatedOn, ColumnNames.ModifiedOn })
+        {
+            intersect.Add(new ColumnDefinition(audit, ColumnType.DateTime) { ValidForCreate = false, ValidForUpdate = false });
+        }
+
+        foreach (var audit in new[] { ColumnNames.CreatedBy, ColumnNames.ModifiedBy })
+        {
+            intersect.Add(new ColumnDefinition(audit, ColumnType.Lookup) { Targets = new[] { TableNames.SystemUser }, ValidForCreate = false, ValidForUpdate = false });
+        }
+
+        return AddOrMerge(intersect);
+    }
+
+    public string PrimaryIdColumn(string table) => Require(table).PrimaryIdColumn;
+
+    // The default status of the open/active state (statecode 0), from the statecode column's options.
+    public int DefaultActiveStatus(string table) =>
+        Find(table)?.Column(ColumnNames.StateCode)?.StateOptions is { } states && states.TryGetValue(0, out var status) ? status : 1;
 
     public void DefineAlternateKey(string table, IEnumerable<string> columns)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(table);
+        var definition = Require(table);
         var list = columns?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? Array.Empty<string>();
         if (list.Length == 0)
         {
             throw new ArgumentException($"An alternate key of '{table}' needs at least one column.", nameof(columns));
         }
 
-        _alternateKeys.AddOrUpdate(
-            table,
-            _ => new[] { list },
-            (_, keys) => keys.Any(k => SameColumns(k, list)) ? keys : keys.Append(list).ToArray());
+        foreach (var column in list)
+        {
+            RequireColumn(table, column);
+        }
+
+        if (!definition.AlternateKeys.Any(k => SameColumns(k, list)))
+        {
+            definition.AddKey(list);
+        }
     }
 
-    public IReadOnlyList<IReadOnlyList<string>> AlternateKeys(string table)
-    {
-        return _alternateKeys.TryGetValue(table, out var keys) ? keys : Array.Empty<IReadOnlyList<string>>();
-    }
+    public IReadOnlyList<IReadOnlyList<string>> AlternateKeys(string table) =>
+        Find(table)?.AlternateKeys ?? Array.Empty<IReadOnlyList<string>>();
 
     // Dataverse only resolves KeyAttributes that exactly form a defined key of the table.
     public bool IsAlternateKey(string table, IEnumerable<string> columns)

@@ -5,6 +5,7 @@ public static class TableNames
 {
     public const string SystemUser = "systemuser";
     public const string BusinessUnit = "businessunit";
+    public const string Team = "team";
     public const string Opportunity = "opportunity";
     public const string OpportunityClose = "opportunityclose";
     public const string SdkMessageProcessingStep = "sdkmessageprocessingstep";

@@ -16,6 +16,9 @@ public static class MessageNames
     public const string Associate = "Associate";
     public const string Disassociate = "Disassociate";
     public const string ExecuteMultiple = "ExecuteMultiple";
+    public const string ExecuteTransaction = "ExecuteTransaction";
+    public const string SetState = "SetState";
+    public const string Assign = "Assign";
     public const string Win = "Win";
     public const string Lose = "Lose";
     public const string WinOpportunityRequest = "WinOpportunity";

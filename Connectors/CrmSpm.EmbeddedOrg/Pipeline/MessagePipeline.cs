@@ -101,6 +101,65 @@ internal sealed class MessagePipeline
         return BuildResponse(handler, execution);
     }
 
+    // ExecuteTransaction (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction):
+    // the requests run in order in one transaction; the first fault rolls back all of them and surfaces as an
+    // ExecuteTransactionFault naming the request's index. Batches cannot nest.
+    public OrganizationResponse ExecuteTransaction(OrganizationRequest request, Guid userId, ExecutionScope caller)
+    {
+        var requests = request.Parameters.TryGetValue(ParameterNames.Requests, out var r) ? r as OrganizationRequestCollection : null;
+        if (requests == null || requests.Count == 0)
+        {
+            throw OrgFaults.InvalidArgument("ExecuteTransaction needs at least one request in Requests.");
+        }
+
+        if (requests.Count > _runtime.Options.MaxBatchSize)
+        {
+            throw OrgFaults.InvalidArgument($"The number of requests ({requests.Count}) exceeds the maximum batch size of {_runtime.Options.MaxBatchSize}.");
+        }
+
+        var owned = caller.Transaction == null ? new Transaction() : null;
+        var scope = caller with { Transaction = caller.Transaction ?? owned };
+        var responses = new OrganizationResponseCollection();
+        for (var index = 0; index < requests.Count; index++)
+        {
+            try
+            {
+                if (requests[index]?.RequestName is MessageNames.ExecuteMultiple or MessageNames.ExecuteTransaction or null)
+                {
+                    throw OrgFaults.InvalidArgument("ExecuteTransaction cannot contain ExecuteMultiple or ExecuteTransaction requests.");
+                }
+
+                responses.Add(Execute(requests[index], userId, scope));
+            }
+            catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault)
+            {
+                owned?.Rollback();
+                var detail = new ExecuteTransactionFault
+                {
+                    ErrorCode = fault.Detail.ErrorCode,
+                    Message = fault.Detail.Message,
+                    TraceText = fault.Detail.TraceText,
+                    InnerFault = fault.Detail,
+                    FaultedRequestIndex = index,
+                };
+                throw new System.ServiceModel.FaultException<OrganizationServiceFault>(detail, new System.ServiceModel.FaultReason(detail.Message));
+            }
+        }
+
+        if (owned != null)
+        {
+            Commit(owned);
+        }
+
+        var response = new Microsoft.Xrm.Sdk.Messages.ExecuteTransactionResponse { ResponseName = MessageNames.ExecuteTransaction };
+        if (request.Parameters.TryGetValue(ParameterNames.ReturnResponses, out var rr) && rr is true)
+        {
+            response.Results[ParameterNames.Responses] = responses;
+        }
+
+        return response;
+    }
+
     private void RunMainStages(IMessageHandler handler, List<RegisteredStep> steps, MessageExecution execution, ParameterCollection shared, Entity? target)
     {
         if (target != null)
@@ -117,10 +176,13 @@ internal sealed class MessagePipeline
         StageAsyncJobs(steps, execution, shared, before, after);
     }
 
-    private OrganizationResponse RunInternal(OrganizationRequest request, MessageExecution parent)
+    private OrganizationResponse RunInternal(OrganizationRequest request, MessageExecution parent, bool platformWrite)
     {
-        // Same depth as the parent message: the platform, not a plugin, issues it.
-        var scope = new ExecutionScope(parent.Depth - 1, parent.Caller.ParentContext, parent.Transaction, parent.InitiatingUserId, parent.Caller.CorrelationId);
+        // Same depth as the parent message: the platform, not a plugin, issues it. Its steps see the parent message as
+        // ParentContext ("pipeline execution of the AssignRequest results in the internal generation of an
+        // UpdateRequest ... ParentContext set to the execution context of the original assign request",
+        // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext.parentcontext).
+        var scope = new ExecutionScope(parent.Depth - 1, parent.OperationContext ?? parent.Caller.ParentContext, parent.Transaction, parent.InitiatingUserId, parent.Caller.CorrelationId, platformWrite);
         return Execute(request, parent.UserId, scope);
     }
 

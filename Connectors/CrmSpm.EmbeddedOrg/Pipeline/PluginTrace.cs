@@ -2,7 +2,8 @@ using System;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// One plugin execution's trace, kept by the org like a PluginTraceLog row.
+// One plugin execution's trace, kept by the org like a PluginTraceLog row; SimulatedDuration is the simulated
+// sandbox time the execution used (its service calls times EmbeddedOrgOptions.SimulatedCallLatency).
 public sealed record PluginTrace(
     string StepName,
     string MessageName,
@@ -14,4 +15,5 @@ public sealed record PluginTrace(
     Guid CorrelationId,
     DateTime CreatedOn,
     string Text,
-    string? ExceptionMessage);
+    string? ExceptionMessage,
+    TimeSpan SimulatedDuration = default);

@@ -27,9 +27,11 @@ internal sealed class StepInvoker
         var factory = new ServiceFactory(userId => _serviceFor(_runtime, userId, nestedScope), context.UserId, _runtime.Access.SystemUserId);
         var provider = new PluginServiceProvider(context, factory, tracing);
         string? failure = null;
+        var timer = _runtime.Sandbox.Start(step.Name);
         try
         {
             step.Plugin.Execute(provider);
+            _runtime.Sandbox.EnsureWithinLimit(timer);
             if (nestedScope.Transaction is { Doomed: true })
             {
                 // The plugin caught a failed service call and carried on: Dataverse refuses that immediately.
@@ -54,6 +56,7 @@ internal sealed class StepInvoker
         }
         finally
         {
+            _runtime.Sandbox.End(timer);
             _runtime.Traces.Add(new PluginTrace(
                 step.Name,
                 context.MessageName,
@@ -65,7 +68,8 @@ internal sealed class StepInvoker
                 context.CorrelationId,
                 _runtime.UtcNow,
                 tracing.Text,
-                failure));
+                failure,
+                timer.Used));
         }
     }
 

@@ -7,13 +7,16 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Security;
 
-// Role-based record access: a user reads/writes a row when one of their roles reaches the row's owner
-// (User: they own it; BusinessUnit: it belongs to their business unit; Organization: any row).
-// Rows without an owner (organization-owned tables) need any depth above None. SYSTEM bypasses all checks.
+// Role-based record access (https://learn.microsoft.com/power-platform/admin/security-roles-privileges): a privilege
+// reaches a row when the depth of the user's roles (their own and their teams') covers the row's owner —
+// User: they or a team they belong to own it; Business Unit: its owning business unit is theirs; Parent: Child:
+// that unit or one below it; Organization: any row. Rows of tables without an owner need any depth above None.
+// SYSTEM bypasses every check.
 internal sealed class AccessChecker
 {
     private readonly DataStore _store;
-    private readonly Dictionary<Guid, List<SecurityRole>> _rolesByUser = new();
+    private readonly Dictionary<Guid, List<SecurityRole>> _roles = new();
+    private readonly Dictionary<Guid, HashSet<Guid>> _teamsOfUser = new();
 
     public AccessChecker(DataStore store, Guid systemUserId)
     {
@@ -23,16 +26,28 @@ internal sealed class AccessChecker
 
     public Guid SystemUserId { get; }
 
-    public void AssignRole(Guid userId, SecurityRole role)
+    // A user's or a team's role (team members hold the team's roles).
+    public void AssignRole(Guid principalId, SecurityRole role)
     {
-        if (!_rolesByUser.TryGetValue(userId, out var roles))
+        if (!_roles.TryGetValue(principalId, out var roles))
         {
-            roles = new List<SecurityRole>();
-            _rolesByUser[userId] = roles;
+            _roles[principalId] = roles = new List<SecurityRole>();
         }
 
         roles.Add(role);
     }
+
+    public void AddTeamMember(Guid teamId, Guid userId)
+    {
+        if (!_teamsOfUser.TryGetValue(userId, out var teams))
+        {
+            _teamsOfUser[userId] = teams = new HashSet<Guid>();
+        }
+
+        teams.Add(teamId);
+    }
+
+    public bool IsTeamMember(Guid teamId, Guid userId) => _teamsOfUser.TryGetValue(userId, out var teams) && teams.Contains(teamId);
 
     public Guid BusinessUnitOf(Guid userId)
     {
@@ -40,33 +55,76 @@ internal sealed class AccessChecker
         return user.Get(ColumnNames.BusinessUnitId) is EntityReference unit ? unit.Id : Guid.Empty;
     }
 
-    public bool CanRead(Guid userId, string table, Row row) =>
-        userId == SystemUserId || Reaches(userId, Depth(userId, table, write: false), row.Values);
+    public bool CanRead(Guid userId, string table, Row row) => Can(userId, Privilege.Read, table, row.Values);
 
-    public void EnsureCanRead(Guid userId, string table, Row row)
+    public void EnsureCanRead(Guid userId, string table, Row row) => Ensure(userId, Privilege.Read, table, row.Values);
+
+    public void EnsureCanCreate(Guid userId, string table, IReadOnlyDictionary<string, object> values) => Ensure(userId, Privilege.Create, table, values);
+
+    public void EnsureCanWrite(Guid userId, string table, IReadOnlyDictionary<string, object> values) => Ensure(userId, Privilege.Write, table, values);
+
+    public void EnsureCanDelete(Guid userId, string table, IReadOnlyDictionary<string, object> values) => Ensure(userId, Privilege.Delete, table, values);
+
+    // Assign is checked on the record as it is; the new owner needs no privilege (Microsoft: "assign records").
+    public void EnsureCanAssign(Guid userId, string table, IReadOnlyDictionary<string, object> current) => Ensure(userId, Privilege.Assign, table, current);
+
+    // Setting a lookup needs Append on the row written and AppendTo on the row it points at.
+    public void EnsureCanAppend(Guid userId, string table, IReadOnlyDictionary<string, object> row, IEnumerable<KeyValuePair<string, object>> written)
     {
-        if (!CanRead(userId, table, row))
+        if (userId == SystemUserId)
         {
-            throw OrgFaults.PrivilegeDenied(userId, "prvRead" + table, table);
+            return;
+        }
+
+        foreach (var pair in written)
+        {
+            if (pair.Value is not EntityReference reference || pair.Key is ColumnNames.OwnerId
+                || _store.Catalog.Find(table)?.Column(pair.Key) is not { Type: ColumnType.Lookup or ColumnType.Customer })
+            {
+                continue;
+            }
+
+            Ensure(userId, Privilege.Append, table, row);
+            if (_store.Find(reference.LogicalName, reference.Id) is { } referenced)
+            {
+                Ensure(userId, Privilege.AppendTo, reference.LogicalName, referenced.Values);
+            }
         }
     }
 
-    public void EnsureCanWrite(Guid userId, string table, IReadOnlyDictionary<string, object> values, string privilege)
+    public void Ensure(Guid userId, Privilege privilege, string table, IReadOnlyDictionary<string, object> values)
     {
-        if (userId != SystemUserId && !Reaches(userId, Depth(userId, table, write: true), values))
+        if (!Can(userId, privilege, table, values))
         {
-            throw OrgFaults.PrivilegeDenied(userId, privilege + table, table);
+            throw OrgFaults.PrivilegeDenied(userId, $"prv{privilege}{table}", table);
         }
     }
 
-    private AccessDepth Depth(Guid userId, string table, bool write)
+    private bool Can(Guid userId, Privilege privilege, string table, IReadOnlyDictionary<string, object> values) =>
+        userId == SystemUserId || Reaches(userId, Depth(userId, table, privilege), values);
+
+    private AccessDepth Depth(Guid userId, string table, Privilege privilege)
     {
-        var best = AccessDepth.None;
-        if (_rolesByUser.TryGetValue(userId, out var roles))
+        var best = Best(userId, table, privilege, AccessDepth.None);
+        if (_teamsOfUser.TryGetValue(userId, out var teams))
         {
+            foreach (var team in teams)
+            {
+                best = Best(team, table, privilege, best);
+            }
+        }
+
+        return best;
+    }
+
+    private AccessDepth Best(Guid principalId, string table, Privilege privilege, AccessDepth best)
+    {
+        if (_roles.TryGetValue(principalId, out var roles))
+        {
+            var isActivity = table == "activitypointer" || _store.Catalog.Find(table)?.IsActivity == true;
             foreach (var role in roles)
             {
-                var depth = write ? role.WriteDepth(table) : role.ReadDepth(table);
+                var depth = role.Depth(table, privilege, isActivity);
                 if (depth > best)
                 {
                     best = depth;
@@ -89,14 +147,33 @@ internal sealed class AccessChecker
             return true;
         }
 
-        if (ownerRef.Id == userId)
+        if (ownerRef.Id == userId || (ownerRef.LogicalName == TableNames.Team && IsTeamMember(ownerRef.Id, userId)))
         {
             return true;
         }
 
-        return depth == AccessDepth.BusinessUnit
-            && values.TryGetValue(ColumnNames.OwningBusinessUnit, out var unit)
-            && unit is EntityReference unitRef
-            && unitRef.Id == BusinessUnitOf(userId);
+        if (depth == AccessDepth.User || !values.TryGetValue(ColumnNames.OwningBusinessUnit, out var unit) || unit is not EntityReference unitRef)
+        {
+            return false;
+        }
+
+        var mine = BusinessUnitOf(userId);
+        return unitRef.Id == mine || (depth == AccessDepth.ParentChildBusinessUnits && IsBelow(unitRef.Id, mine));
+    }
+
+    // Walks up the business unit tree from unit; true when it meets ancestor.
+    private bool IsBelow(Guid unit, Guid ancestor)
+    {
+        for (var hops = 0; hops < 64 && _store.Find(TableNames.BusinessUnit, unit)?.Get(ColumnNames.ParentBusinessUnitId) is EntityReference parent; hops++)
+        {
+            if (parent.Id == ancestor)
+            {
+                return true;
+            }
+
+            unit = parent.Id;
+        }
+
+        return false;
     }
 }

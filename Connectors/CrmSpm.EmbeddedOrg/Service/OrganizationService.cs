@@ -60,14 +60,18 @@ internal sealed class OrganizationService : IOrganizationService
             _runtime.Counters.AddCall();
             try
             {
+                _runtime.Sandbox.ChargeCall();
                 if (scope.Transaction is { Doomed: true })
                 {
                     throw OrgFaults.NoActiveTransaction();
                 }
 
-                return request.RequestName == MessageNames.ExecuteMultiple
-                    ? ExecuteMultipleRunner.Run(request, _runtime.Options.MaxBatchSize, inner => Run(inner, scope))
-                    : Run(request, scope);
+                return request.RequestName switch
+                {
+                    MessageNames.ExecuteMultiple => ExecuteMultipleRunner.Run(request, _runtime.Options.MaxBatchSize, inner => Run(inner, scope)),
+                    MessageNames.ExecuteTransaction => _pipeline.ExecuteTransaction(request, _userId, scope),
+                    _ => Run(request, scope),
+                };
             }
             finally
             {

@@ -6,7 +6,10 @@ namespace CrmSpm.Core.Profile;
 
 /// <summary>
 /// The default profile for a B2B team on the standard Dynamics 365 stages (Qualify, Develop, Propose, Close):
-/// every rule enabled with its catalogue defaults, reps see only their own progress.
+/// every rule enabled with its catalogue defaults, reps see only their own progress. Stages map from what the stock
+/// Opportunity Sales Process stores: <c>stepname</c> values such as <c>1-Qualify</c>, and the <c>salesstage</c>
+/// choice (0 Qualify, 1 Develop, 2 Propose, 3 Close; Microsoft's opportunity table reference,
+/// https://learn.microsoft.com/dynamics365/sales/developer/entities/opportunity).
 /// </summary>
 public static class DefaultScoringProfile
 {
@@ -17,10 +20,10 @@ public static class DefaultScoringProfile
         {
             Stages = new List<StageDefinition>
             {
-                Stage("Qualify", 1, false, 14, RequiredFields.Account),
-                Stage("Develop", 2, false, 21, RequiredFields.Account, RequiredFields.Amount, RequiredFields.CloseDate),
-                Stage("Propose", 3, true, 21, RequiredFields.Account, RequiredFields.Amount, RequiredFields.CloseDate, RequiredFields.NextStep, RequiredFields.Contacts),
-                Stage("Close", 4, true, 14, RequiredFields.Account, RequiredFields.Amount, RequiredFields.CloseDate, RequiredFields.NextStep, RequiredFields.Contacts),
+                Stock(Stage("Qualify", 1, false, 14, RequiredFields.Account), "1-Qualify", 0),
+                Stock(Stage("Develop", 2, false, 21, RequiredFields.Account, RequiredFields.Amount, RequiredFields.CloseDate), "2-Develop", 1),
+                Stock(Stage("Propose", 3, true, 21, RequiredFields.Account, RequiredFields.Amount, RequiredFields.CloseDate, RequiredFields.NextStep, RequiredFields.Contacts), "3-Propose", 2),
+                Stock(Stage("Close", 4, true, 14, RequiredFields.Account, RequiredFields.Amount, RequiredFields.CloseDate, RequiredFields.NextStep, RequiredFields.Contacts), "4-Close", 3),
             },
             Rules = RuleDefinitions.All
                 .Select(d => new RuleSettings
@@ -32,6 +35,13 @@ public static class DefaultScoringProfile
                 })
                 .ToList(),
         };
+    }
+
+    private static StageDefinition Stock(StageDefinition stage, string stepName, int salesStage)
+    {
+        stage.StepNames.Add(stepName);
+        stage.SalesStage = salesStage;
+        return stage;
     }
 
     private static StageDefinition Stage(string name, int order, bool isLate, double expectedDays, params string[] required) =>

@@ -147,6 +147,23 @@ internal sealed class ProfileJsonReader
             entry.WholeNumber(ProfileKeys.Order, v => stage.Order = v, required: true);
             entry.Boolean(ProfileKeys.IsLate, v => stage.IsLate = v);
             entry.Number(ProfileKeys.ExpectedDays, v => stage.ExpectedDays = v);
+            entry.WholeNumber(ProfileKeys.SalesStage, v => stage.SalesStage = v);
+            var stepNames = entry.Array(ProfileKeys.StepNames, false);
+            if (stepNames != null)
+            {
+                for (var n = 0; n < stepNames.Count; n++)
+                {
+                    if (JsonDocumentReader.KindOf(stepNames[n]) == JsonKind.String)
+                    {
+                        stage.StepNames.Add(stepNames[n].Value);
+                    }
+                    else
+                    {
+                        problems.Add(new ValidationProblem(Indexed(entry.Child(ProfileKeys.StepNames), n), ProfileMessages.MustBeString));
+                    }
+                }
+            }
+
             var fields = entry.Array(ProfileKeys.RequiredFields, false);
             if (fields != null)
             {

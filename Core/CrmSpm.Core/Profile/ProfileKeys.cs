@@ -43,6 +43,8 @@ internal static class ProfileKeys
     public const string RequiredFields = "requiredFields";
     public const string IsLate = "isLate";
     public const string ExpectedDays = "expectedDays";
+    public const string StepNames = "stepNames";
+    public const string SalesStage = "salesStage";
 
     public const string Id = "id";
     public const string Enabled = "enabled";

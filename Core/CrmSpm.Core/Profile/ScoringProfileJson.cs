@@ -93,13 +93,26 @@ public static class ScoringProfileJson
         return JsonDocumentReader.Write(root);
     }
 
-    private static XElement StageNode(StageDefinition stage) =>
-        W.Object("item",
+    private static XElement StageNode(StageDefinition stage)
+    {
+        var node = W.Object("item",
             W.Text(ProfileKeys.Name, stage.Name),
             W.Number(ProfileKeys.Order, stage.Order),
             W.Array(ProfileKeys.RequiredFields, stage.RequiredFields.Select(f => W.Text("item", f)).Cast<object>().ToArray()),
             W.Boolean(ProfileKeys.IsLate, stage.IsLate),
             W.Number(ProfileKeys.ExpectedDays, stage.ExpectedDays));
+        if (stage.StepNames.Count > 0)
+        {
+            node.Add(W.Array(ProfileKeys.StepNames, stage.StepNames.Select(n => W.Text("item", n)).Cast<object>().ToArray()));
+        }
+
+        if (stage.SalesStage.HasValue)
+        {
+            node.Add(W.Number(ProfileKeys.SalesStage, stage.SalesStage.Value));
+        }
+
+        return node;
+    }
 
     private static XElement RuleNode(RuleSettings rule) =>
         W.Object("item",

@@ -33,7 +33,7 @@ public sealed class StageCatalogue
     /// <summary>The first stage (the safe default for unknown stage names); null only for an empty catalogue.</summary>
     public StageDefinition? First => Ordered.Count > 0 ? Ordered[0] : null;
 
-    /// <summary>The stage called <paramref name="name"/>, or null when unknown.</summary>
+    /// <summary>The stage called <paramref name="name"/> (its name or one of its step names), or null when unknown.</summary>
     public StageDefinition? Find(string? name)
     {
         if (name == null)
@@ -41,7 +41,42 @@ public sealed class StageCatalogue
             return null;
         }
 
-        return byName.TryGetValue(name.Trim(), out var stage) ? stage : null;
+        var key = name.Trim();
+        if (byName.TryGetValue(key, out var stage))
+        {
+            return stage;
+        }
+
+        foreach (var candidate in Ordered)
+        {
+            if (candidate.StepNames.Any(pattern => StepNameMatches(pattern, key)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The stage whose <c>salesstage</c> value is <paramref name="salesStage"/>, or null when none.</summary>
+    public StageDefinition? FindBySalesStage(int? salesStage) =>
+        salesStage.HasValue ? Ordered.FirstOrDefault(s => s.SalesStage == salesStage.Value) : null;
+
+    /// <summary>The stage of a deal from what the CRM stores: its <c>stepname</c> first, else its <c>salesstage</c>.</summary>
+    public StageDefinition? Resolve(string? stepName, int? salesStage) =>
+        (string.IsNullOrWhiteSpace(stepName) ? null : Find(stepName)) ?? FindBySalesStage(salesStage);
+
+    private static bool StepNameMatches(string? pattern, string value)
+    {
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            return false;
+        }
+
+        var trimmed = pattern!.Trim();
+        return trimmed.EndsWith("*", StringComparison.Ordinal)
+            ? value.StartsWith(trimmed.Substring(0, trimmed.Length - 1), StringComparison.OrdinalIgnoreCase)
+            : string.Equals(trimmed, value, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The stage called <paramref name="name"/>, or the first stage when unknown.</summary>

@@ -17,6 +17,16 @@ public sealed class StageDefinition
     /// <summary>A late stage: single-threaded deals here get a tip.</summary>
     public bool IsLate { get; set; }
 
+    /// <summary>
+    /// Other values of the opportunity's <c>stepname</c> that mean this stage, matched case-insensitively; an entry
+    /// ending in <c>*</c> matches every value starting with what precedes it. The stock Opportunity Sales Process
+    /// writes values such as <c>1-Qualify</c>.
+    /// </summary>
+    public IList<string> StepNames { get; set; } = new List<string>();
+
+    /// <summary>The opportunity's <c>salesstage</c> choice value meaning this stage (stock: 0 Qualify … 3 Close); null when none.</summary>
+    public int? SalesStage { get; set; }
+
     /// <summary>Expected days in this stage, used by stuck-in-stage until the A tier gives a benchmark.</summary>
     public double ExpectedDays { get; set; } = 21;
 }

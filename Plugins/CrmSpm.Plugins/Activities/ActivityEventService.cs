@@ -125,8 +125,10 @@ public sealed class ActivityEventService
             }
         }
 
-        var result = _refresher.Refresh(deal, _refresher.ProfileFor(deal), changes, now);
         var account = row.GetAttributeValue<EntityReference>(OpportunityColumns.ParentAccountId);
+        var accountMoves = account != null && !(deal.AccountLastTouch.HasValue && deal.AccountLastTouch.Value >= touchedOn);
+        _refresher.ReserveCallsAfter(accountMoves ? 1 : 0);
+        var result = _refresher.Refresh(deal, _refresher.ProfileFor(deal), changes, now);
         if (account != null)
         {
             TouchAccount(account.Id, deal.AccountLastTouch, touchedOn, knownLastTouch: true);

@@ -12,9 +12,7 @@ namespace CrmSpm.Plugins.Coaching;
 /// <summary>
 /// A rep answered a tip (completed it, dismissed it, snoozed it): record the answer in the deal's tip state, which
 /// spaced reinforcement reads to decide when the tip may come back. The task itself already holds the answer.
-/// Like every step that changes a deal's tip state, it takes the deal row's lock with an update before it reads the
-/// state it will rewrite, so an event on the same deal running at the same moment queues behind it instead of one of
-/// the two read-modify-writes overwriting the other (docs/plugins.md, "Order matters").
+/// The answer is also on the task itself, which is what lets a later event restore it should this write be lost.
 /// </summary>
 public sealed class TipFeedbackService
 {
@@ -40,18 +38,14 @@ public sealed class TipFeedbackService
             return null;
         }
 
-        if (ReadDeal(deal.Id) == null)
-        {
-            return null; // Checked before the lock: an update of a missing row would fault and fail the rep's save.
-        }
-
-        // The lock: an update carrying only the id changes no column (Dataverse still stamps modifiedon) and, since
-        // every deal step is filtered to columns it does not carry, triggers none of ours. Only then is the state read.
-        _service.Update(new Entity(OpportunityColumns.EntityName, deal.Id));
+        // One read, one write of the deal's tip state, nothing else: no "lock" update that would fire other
+        // solutions' Update steps and stamp the deal as modified twice. Should an event on the same deal rewrite the
+        // state at the same moment, the next event or recompute restores this answer from the task's own state
+        // (TipReconciler).
         var row = ReadDeal(deal.Id);
         if (row == null)
         {
-            return null;
+            return null; // A missing deal would make the update fault, and a fault fails the rep's save.
         }
 
         var state = JsonColumn.Read<List<TipStateEntry>>(row.GetAttributeValue<string>(OpportunityColumns.TipState)) ?? new List<TipStateEntry>();
@@ -68,7 +62,7 @@ public sealed class TipFeedbackService
         var snoozedUntil = tip.GetAttributeValue<DateTime?>(CoachingTipColumns.SnoozedUntil);
         entry.SnoozedUntil = outcome == TipOutcomes.Snoozed && snoozedUntil.HasValue ? IsoDate.Write(snoozedUntil.Value) : null;
 
-        _service.Update(new Entity(OpportunityColumns.EntityName, deal.Id) { [OpportunityColumns.TipState] = JsonColumn.Write(state) });
+        _service.Update(new Entity(OpportunityColumns.EntityName, deal.Id) { [OpportunityColumns.TipState] = TipStateColumn.Write(state) });
         _tracing.Trace("Tip {0} on deal {1}: the rep answered '{2}'.", ruleId, deal.Id, outcome);
         return outcome;
     }

@@ -12,8 +12,11 @@ public sealed class TipPlan
     /// <summary>Keys of open tips whose condition has cleared.</summary>
     public List<string> ToClose { get; } = new List<string>();
 
+    /// <summary>Open tips whose condition still holds: their text is rewritten when their evidence changed.</summary>
+    public List<CoachingTip> ToRefresh { get; } = new List<CoachingTip>();
+
     /// <summary>True when the deal's tip state changed and must be saved.</summary>
     public bool StateChanged { get; set; }
 
-    public bool IsEmpty => ToRaise.Count == 0 && ToClose.Count == 0;
+    public bool IsEmpty => ToRaise.Count == 0 && ToClose.Count == 0 && ToRefresh.Count == 0;
 }

@@ -31,6 +31,11 @@ public sealed class TipPlanner
             var decision = _schedule.Decide(tip.Key, entry == null ? null : ShowStateOf(tip.Key, entry), conditionActive: true, now);
             if (!decision.ShowNow)
             {
+                if (entry != null && entry.Open)
+                {
+                    plan.ToRefresh.Add(tip); // Still open and still true: its text follows the evidence.
+                }
+
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmSpm.Core.Profile;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
@@ -14,25 +15,25 @@ namespace CrmSpm.Plugins.Deals;
 public static class DealChangeTracker
 {
     /// <summary>Writes the bookkeeping columns that changed into <paramref name="changes"/> and into <paramref name="after"/>.</summary>
-    public static void Track(Entity? before, Entity after, DateTime now, Entity changes)
+    public static void Track(Entity? before, Entity after, DateTime now, Entity changes, StageCatalogue stages)
     {
-        TrackStage(before, after, now, changes);
+        TrackStage(before, after, now, changes, stages);
         TrackClosePush(before, after, changes);
     }
 
-    private static void TrackStage(Entity? before, Entity after, DateTime now, Entity changes)
+    private static void TrackStage(Entity? before, Entity after, DateTime now, Entity changes, StageCatalogue stages)
     {
-        var stage = OpportunityMapper.StageOf(after);
-        if (stage.Length == 0)
+        var stage = OpportunityMapper.StageOf(after, stages)?.Name;
+        if (stage == null)
         {
-            return;
+            return; // No stage, or one the profile does not know (reported when the deal is scored): no history.
         }
 
         var history = (JsonColumn.Read<List<StageEntry>>(after.GetAttributeValue<string>(OpportunityColumns.StageHistory)) ?? new List<StageEntry>())
             .Where(e => e != null)
             .ToList();
         var isCreate = before == null;
-        if (!isCreate && string.Equals(OpportunityMapper.StageOf(before!), stage, StringComparison.OrdinalIgnoreCase))
+        if (!isCreate && string.Equals(OpportunityMapper.StageOf(before!, stages)?.Name, stage, StringComparison.OrdinalIgnoreCase))
         {
             return; // Stage unchanged. A deal older than CrmSpm has no history: Core then dates its stage from creation.
         }
@@ -43,7 +44,8 @@ public static class DealChangeTracker
         }
 
         history.Add(new StageEntry { Stage = stage, EnteredOn = IsoDate.Write(now) });
-        Set(after, changes, OpportunityColumns.StageHistory, JsonColumn.Write(history));
+        // A deal that moves back and forth for years keeps its newest stages within the column.
+        Set(after, changes, OpportunityColumns.StageHistory, BoundedText.WriteList(history, OpportunityColumns.StageHistoryMaxLength, dropOldestFirst: true));
         Set(after, changes, OpportunityColumns.StageEnteredOn, now);
     }
 

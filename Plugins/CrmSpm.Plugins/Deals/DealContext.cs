@@ -20,6 +20,9 @@ public sealed class DealContext
 
     public string? ModelStateJson { get; set; }
 
+    /// <summary><c>crmspm_version</c> of the team's model row, bumped by the lock every close takes.</summary>
+    public int? ModelVersion { get; set; }
+
     public string? BenchmarksJson { get; set; }
 
     /// <summary>The active profile's JSON; null when it could not be joined (the caller then reads it separately).</summary>
@@ -35,6 +38,12 @@ public sealed class DealContext
     /// touch log, capped at <see cref="TouchLog.Capacity"/>, stands in for them (an event step).
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<CrmSpm.Core.Model.Activity>? Activities { get; set; }
+
+    /// <summary>
+    /// The deal's tip tasks as they stand (joined to the deal read by <see cref="DealContextReader"/>), by task id;
+    /// null when the caller did not read them (the refresher then reads them itself before writing a tip).
+    /// </summary>
+    public System.Collections.Generic.Dictionary<Guid, Coaching.ExistingTip>? Tips { get; set; }
 
     /// <summary><c>crmspm_tier</c> of the owner's scorecard for the current period; null when not yet scored.</summary>
     public int? OwnerTierChoice { get; set; }

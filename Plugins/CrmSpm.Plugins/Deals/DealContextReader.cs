@@ -20,6 +20,7 @@ public sealed class DealContextReader
     private const string OwnerAlias = "owner";
     private const string ModelAlias = "model";
     private const string ProfileAlias = "profile";
+    private const string TipAlias = "tip";
 
     private readonly IOrganizationService _service;
 
@@ -33,7 +34,6 @@ public sealed class DealContextReader
         var query = new QueryExpression(OpportunityColumns.EntityName)
         {
             ColumnSet = new ColumnSet(OpportunityColumns.ScoringInputs),
-            TopCount = 1,
         };
         query.Criteria.AddCondition(OpportunityColumns.Id, ConditionOperator.Equal, opportunityId);
 
@@ -49,13 +49,20 @@ public sealed class DealContextReader
         card.LinkCriteria.AddCondition(ScorecardColumns.Period, ConditionOperator.Equal, periodKey);
 
         var model = Link(query.AddLink(ModelStateColumns.EntityName, OpportunityColumns.OwningBusinessUnit, ModelStateColumns.BusinessUnitId, JoinOperator.LeftOuter),
-            ModelAlias, ModelStateColumns.Id, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks);
+            ModelAlias, ModelStateColumns.Id, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, ModelStateColumns.Version);
 
         var profile = Link(model.AddLink(ScoringProfileColumns.EntityName, ModelStateColumns.ProfileId, ScoringProfileColumns.Id, JoinOperator.LeftOuter),
             ProfileAlias, ScoringProfileColumns.Id, ScoringProfileColumns.ProfileJson);
         profile.LinkCriteria.AddCondition(ScoringProfileColumns.IsActive, ConditionOperator.Equal, true);
 
-        var row = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
+        // The deal's tip tasks: one row per tip (a handful per deal), so the tip writes know, without another round
+        // trip, which tasks exist and are open (a closed task is read-only, a deleted one cannot be updated).
+        var tips = Link(query.AddLink(CoachingTipColumns.EntityName, OpportunityColumns.Id, ActivityColumns.RegardingObjectId, JoinOperator.LeftOuter),
+            TipAlias, new[] { CoachingTipColumns.Id }.Concat(Coaching.ExistingTip.Columns).ToArray());
+        tips.LinkCriteria.AddCondition(CoachingTipColumns.TipKey, ConditionOperator.NotNull);
+
+        var rows = _service.RetrieveMultiple(query).Entities;
+        var row = rows.FirstOrDefault();
         if (row == null)
         {
             return null;
@@ -69,11 +76,32 @@ public sealed class DealContextReader
             OwnerTierChoice = Joined<OptionSetValue>(row, CardAlias, ScorecardColumns.Tier)?.Value,
             ModelStateId = JoinedValue<Guid>(row, ModelAlias, ModelStateColumns.Id),
             ModelStateJson = Joined<string>(row, ModelAlias, ModelStateColumns.StateJson),
+            ModelVersion = JoinedValue<int>(row, ModelAlias, ModelStateColumns.Version),
             BenchmarksJson = Joined<string>(row, ModelAlias, ModelStateColumns.Benchmarks),
             ProfileJson = Joined<string>(row, ProfileAlias, ScoringProfileColumns.ProfileJson),
             ProfileId = JoinedValue<Guid>(row, ProfileAlias, ScoringProfileColumns.Id),
             OwnerScorecard = JoinedRow(row, CardAlias, ScorecardColumns.EntityName, ScorecardColumns.Id),
+            Tips = TipsOf(rows),
         };
+    }
+
+    private static System.Collections.Generic.Dictionary<Guid, Coaching.ExistingTip> TipsOf(System.Collections.Generic.IEnumerable<Entity> rows)
+    {
+        var tips = new System.Collections.Generic.Dictionary<Guid, Coaching.ExistingTip>();
+        foreach (var row in rows)
+        {
+            var id = JoinedValue<Guid>(row, TipAlias, CoachingTipColumns.Id);
+            if (id.HasValue)
+            {
+                tips[id.Value] = Coaching.ExistingTip.From(id.Value,
+                    Joined<OptionSetValue>(row, TipAlias, ActivityColumns.StateCode),
+                    Joined<string>(row, TipAlias, ActivityColumns.Subject),
+                    Joined<string>(row, TipAlias, ActivityColumns.Description),
+                    Joined<EntityReference>(row, TipAlias, ActivityColumns.OwnerId));
+            }
+        }
+
+        return tips;
     }
 
     /// <summary>The joined row's columns as an entity of their own; null when the outer join found no row.</summary>

@@ -6,5 +6,6 @@ public sealed class DealRefreshResult
     public int? Score { get; set; }
     public int TipsRaised { get; set; }
     public int TipsClosed { get; set; }
+    public int TipsRefreshed { get; set; }
     public bool DealWritten { get; set; }
 }

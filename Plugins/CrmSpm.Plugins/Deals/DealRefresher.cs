@@ -29,23 +29,26 @@ public sealed class DealRefresher
     private readonly DealModelLoader _models;
     private readonly IOrganizationService _dealWriter;
     private readonly TipWriter _tips;
+    private readonly TipReader _tipReader;
     private readonly ITracingService _tracing;
+    private readonly EventBudget? _budget;
 
     public DealRefresher(ActiveProfileReader profileReader, ProfileResolver profiles, DealModelLoader models,
-        IOrganizationService dealWriter, TipWriter tips, ITracingService tracing)
+        IOrganizationService dealWriter, TipWriter tips, TipReader tipReader, ITracingService tracing, EventBudget? budget = null)
     {
         _profileReader = profileReader;
         _profiles = profiles;
         _models = models;
         _dealWriter = dealWriter;
         _tips = tips;
+        _tipReader = tipReader;
         _tracing = tracing;
+        _budget = budget;
     }
 
     /// <summary>
-    /// The refresher every step uses: profile, model and tips read and written as SYSTEM (org data and tips owned by
-    /// the deal's owner), the deal's own columns written by <paramref name="dealWriter"/>, which each step chooses
-    /// (docs/plugins.md, "writes as").
+    /// The refresher of the nightly recompute: profile, model and tips read and written as SYSTEM, the deal's own
+    /// columns by <paramref name="dealWriter"/>, and no round-trip budget (it runs asynchronously).
     /// </summary>
     public static DealRefresher For(LocalPluginContext context, IOrganizationService dealWriter) =>
         new DealRefresher(
@@ -54,7 +57,27 @@ public sealed class DealRefresher
             new DealModelLoader(context.TracingService),
             dealWriter,
             new TipWriter(context.SystemService),
+            new TipReader(context.SystemService),
             context.TracingService);
+
+    /// <summary>
+    /// The refresher of a synchronous event step: everything as SYSTEM (our bookkeeping, docs/plugins.md "writes
+    /// as"), tip writes kept within the event's round-trip budget, <paramref name="callsAfter"/> calls left for
+    /// what the step writes after the refresh.
+    /// </summary>
+    public static DealRefresher ForEvent(LocalPluginContext context, int callsAfter = 0) =>
+        new DealRefresher(
+            new ActiveProfileReader(context.SystemService),
+            new ProfileResolver(context.TracingService),
+            new DealModelLoader(context.TracingService),
+            context.SystemService,
+            new TipWriter(context.SystemService),
+            new TipReader(context.SystemService),
+            context.TracingService,
+            new EventBudget(context.RoundTrips, callsAfter));
+
+    /// <summary>Calls the step makes after this refresh (an account's last touch); none unless said.</summary>
+    public void ReserveCallsAfter(int calls) => _budget?.ReserveAfter(calls);
 
     /// <summary>The profile for this deal: the joined one, else the active one read on its own, else the default.</summary>
     public ScoringProfile ProfileFor(DealContext deal)
@@ -79,7 +102,23 @@ public sealed class DealRefresher
     {
         var result = new DealRefreshResult();
         var row = deal.Opportunity;
-        var opportunity = OpportunityMapper.ToCore(row);
+        var stages = new StageCatalogue(profile.Stages);
+        if (OpportunityMapper.StatusOf(row) == Core.Model.OpportunityStatus.Open && OpportunityMapper.StageOf(row, stages) == null)
+        {
+            // Never silently the first stage: the admin reads this in the plug-in trace log (and the recompute's data
+            // issues); the deal keeps its last score and tips until its stage is mapped.
+            _tracing.Trace("Data issue: deal {0} is at stage '{1}', which the scoring profile does not map (stages[].name, stepNames, salesStage). It is not scored until the profile maps it.",
+                row.Id, OpportunityMapper.RawStageOf(row));
+            if (changes.Attributes.Count > 0)
+            {
+                _dealWriter.Update(changes);
+                result.DealWritten = true;
+            }
+
+            return result;
+        }
+
+        var opportunity = OpportunityMapper.ToCore(row, stages);
         var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
         var activities = deal.Activities ?? touches.ToActivities(opportunity.Id, opportunity.OwnerId);
         var facts = new DealFactsBuilder(profile).Build(opportunity, activities, now);
@@ -93,11 +132,21 @@ public sealed class DealRefresher
         }
 
         var verdict = new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now));
-        var state = JsonColumn.Read<List<TipStateEntry>>(row.GetAttributeValue<string>(OpportunityColumns.TipState)) ?? new List<TipStateEntry>();
-        var plan = new TipPlanner(profile.Windows.ReinforcementIntervalsDays).Plan(state, verdict, now);
-        if (plan.StateChanged)
+        var stored = row.GetAttributeValue<string>(OpportunityColumns.TipState);
+        var state = JsonColumn.Read<List<TipStateEntry>>(stored) ?? new List<TipStateEntry>();
+        var planner = new TipPlanner(profile.Windows.ReinforcementIntervalsDays);
+        var tips = deal.Tips ?? ReadTipsIfNeeded(state, verdict, planner, opportunity.Id, now);
+        Func<string, ExistingTip?> existingOf = key => tips.TryGetValue(TipIdentity.ForKey(key), out var task) ? task : null;
+        TipReconciler.Reconcile(state, rule => TipIdentity.ForKey(TipKeys.ForDeal(rule, opportunity.Id)), tips, now);
+        var before = TipPlanBudget.Copy(state);
+        var plan = planner.Plan(state, verdict, now);
+        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
+        var budget = _budget?.TipCallsLeft(dealWrite: true) ?? TipPlanBudget.Unlimited;
+        TipPlanBudget.Trim(plan, state, before, existingOf, owner, budget);
+        var stateJson = TipStateColumn.Write(state);
+        if (stateJson != (stored ?? JsonColumn.Write(new List<TipStateEntry>())))
         {
-            changes[OpportunityColumns.TipState] = JsonColumn.Write(state);
+            changes[OpportunityColumns.TipState] = stateJson;
         }
 
         if (changes.Attributes.Count > 0)
@@ -106,27 +155,48 @@ public sealed class DealRefresher
             result.DealWritten = true;
         }
 
-        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
         foreach (var raise in plan.ToRaise)
         {
-            _tips.Raise(raise.Key, row.ToEntityReference(), owner, raise.Value);
+            _tips.Raise(raise.Key, row.ToEntityReference(), owner, raise.Value, existingOf(raise.Key.Key));
         }
 
         foreach (var key in plan.ToClose)
         {
-            _tips.Close(key);
+            _tips.Close(existingOf(key));
+        }
+
+        foreach (var tip in plan.ToRefresh)
+        {
+            _tips.Refresh(tip, owner, existingOf(tip.Key));
         }
 
         result.TipsRaised = plan.ToRaise.Count;
         result.TipsClosed = plan.ToClose.Count;
+        result.TipsRefreshed = plan.ToRefresh.Count;
         _tracing.Trace("Deal {0}: score {1}, {2} tips raised, {3} closed.", row.Id, result.Score?.ToString() ?? "n/a", result.TipsRaised, result.TipsClosed);
         return result;
+    }
+
+    // The recompute does not join the tasks: read them, by their derived ids, only when a tip may be written.
+    private Dictionary<Guid, ExistingTip> ReadTipsIfNeeded(List<TipStateEntry> state, DealCoachingResult verdict, TipPlanner planner, string dealId, DateTime now)
+    {
+        var probe = planner.Plan(TipPlanBudget.Copy(state), verdict, now);
+        if (probe.IsEmpty && !state.Any(e => e.Open))
+        {
+            return new Dictionary<Guid, ExistingTip>();
+        }
+
+        var keys = state.Select(e => TipKeys.ForDeal(e.RuleId, dealId))
+            .Concat(verdict.Tips.Select(t => t.Key))
+            .Concat(verdict.ClearedKeys);
+        return _tipReader.Read(keys.Select(TipIdentity.ForKey));
     }
 
     private static void WriteScore(Entity row, Entity changes, DealScore score)
     {
         var previous = row.GetAttributeValue<int?>(OpportunityColumns.DealScore);
-        var reasons = JsonColumn.Write(score.PositiveReasons.Concat(score.NegativeReasons).ToList());
+        // Reasons are listed strongest first: the weakest go when the list outgrows its column.
+        var reasons = BoundedText.WriteList(score.PositiveReasons.Concat(score.NegativeReasons).ToList(), OpportunityColumns.DealScoreReasonsMaxLength, dropOldestFirst: false);
         if (previous != score.Score)
         {
             changes[OpportunityColumns.DealScore] = score.Score;

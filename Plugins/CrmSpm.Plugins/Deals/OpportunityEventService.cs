@@ -37,7 +37,8 @@ public sealed class OpportunityEventService
         }
 
         var changes = new Entity(OpportunityColumns.EntityName, opportunityId);
-        DealChangeTracker.Track(before, deal.Opportunity, now, changes);
-        return _refresher.Refresh(deal, _refresher.ProfileFor(deal), changes, now);
+        var profile = _refresher.ProfileFor(deal);
+        DealChangeTracker.Track(before, deal.Opportunity, now, changes, new Core.Profile.StageCatalogue(profile.Stages));
+        return _refresher.Refresh(deal, profile, changes, now);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
@@ -9,12 +10,14 @@ using Microsoft.Xrm.Sdk;
 namespace CrmSpm.Plugins.Deals;
 
 /// <summary>
-/// Maps an <c>opportunity</c> row to Core's model. Missing columns map to Core's documented defaults (no amount is 0,
-/// no stage is the catalogue's first stage), never to an exception.
+/// Maps an <c>opportunity</c> row to Core's model. Missing columns map to Core's documented defaults (no amount is 0),
+/// never to an exception. The stage comes from what the CRM stores, through the profile's stage mapping
+/// (<c>stepname</c> names and patterns, else the <c>salesstage</c> choice); a stage the profile does not know is left
+/// as stored, for the caller to report.
 /// </summary>
 public static class OpportunityMapper
 {
-    public static Opportunity ToCore(Entity row)
+    public static Opportunity ToCore(Entity row, StageCatalogue? stages = null)
     {
         return new Opportunity
         {
@@ -22,7 +25,7 @@ public static class OpportunityMapper
             Name = row.GetAttributeValue<string>(OpportunityColumns.Name) ?? "",
             OwnerId = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id.ToString() ?? "",
             AccountId = row.GetAttributeValue<EntityReference>(OpportunityColumns.ParentAccountId)?.Id.ToString(),
-            Stage = StageOf(row),
+            Stage = (stages == null ? null : StageOf(row, stages)?.Name) ?? RawStageOf(row),
             Amount = BaseAmountOf(row),
             EstimatedCloseDate = row.GetAttributeValue<DateTime?>(OpportunityColumns.EstimatedCloseDate),
             ActualCloseDate = row.GetAttributeValue<DateTime?>(OpportunityColumns.ActualCloseDate),
@@ -36,8 +39,14 @@ public static class OpportunityMapper
         };
     }
 
-    /// <summary>The stage name: the business process flow's <c>stepname</c>; empty when not set.</summary>
-    public static string StageOf(Entity row) => row.GetAttributeValue<string>(OpportunityColumns.StepName) ?? "";
+    /// <summary>The profile's stage of the deal, or null when the profile does not know what the row stores.</summary>
+    public static StageDefinition? StageOf(Entity row, StageCatalogue stages) =>
+        stages.Resolve(row.GetAttributeValue<string>(OpportunityColumns.StepName), row.GetAttributeValue<OptionSetValue>(OpportunityColumns.SalesStage)?.Value);
+
+    /// <summary>What the row stores as its stage, for messages: <c>stepname</c>, else the <c>salesstage</c> value; empty when neither.</summary>
+    public static string RawStageOf(Entity row) =>
+        row.GetAttributeValue<string>(OpportunityColumns.StepName)
+        ?? (row.GetAttributeValue<OptionSetValue>(OpportunityColumns.SalesStage) is { } salesStage ? "salesstage " + salesStage.Value : "");
 
     /// <summary>
     /// The amount in the organization's base currency, so deals in different currencies compare fairly. A row without

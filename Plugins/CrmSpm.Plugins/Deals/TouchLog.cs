@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Model;
 using CrmSpm.Plugins.Json;
+using CrmSpm.Plugins.Model;
 
 namespace CrmSpm.Plugins.Deals;
 
@@ -52,8 +53,10 @@ public sealed class TouchLog
     /// <summary>The newest touch, or null for an empty log.</summary>
     public DateTime? LastTouchOn => _entries.Count == 0 ? null : IsoDate.Read(_entries[_entries.Count - 1].On);
 
-    /// <summary>The column's value: the newest <see cref="Capacity"/> touches.</summary>
-    public string ToJson() => JsonColumn.Write(_entries.Count > Capacity ? _entries.GetRange(_entries.Count - Capacity, Capacity) : _entries);
+    /// <summary>The column's value: the newest <see cref="Capacity"/> touches, fewer should they outgrow the column.</summary>
+    public string ToJson() => BoundedText.WriteList(
+        _entries.GetRange(Math.Max(0, _entries.Count - Capacity), Math.Min(Capacity, _entries.Count)),
+        OpportunityColumns.TouchLogMaxLength, dropOldestFirst: true);
 
     /// <summary>Removes the touch of an activity (deleted, reopened, cancelled or moved to another deal); false when it was not logged.</summary>
     public bool Remove(Guid activityId)

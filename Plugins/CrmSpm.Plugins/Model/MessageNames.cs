@@ -18,6 +18,16 @@ public static class MessageNames
     /// <summary>Output parameter: the token for the next page, empty when the run is complete.</summary>
     public const string NextContinuationTokenParameter = "NextContinuationToken";
 
+    /// <summary>
+    /// Inputs of WinOpportunity / LoseOpportunity: the <c>opportunityclose</c> entity (its <c>opportunityid</c> names
+    /// the deal) and the status to set (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest).
+    /// </summary>
+    public const string OpportunityCloseParameter = "OpportunityClose";
+    public const string StatusParameter = "Status";
+
+    /// <summary><c>opportunityclose.opportunityid</c>.</summary>
+    public const string OpportunityCloseOpportunityId = "opportunityid";
+
     /// <summary>Key of <c>Target</c> in InputParameters, and alias of our images.</summary>
     public const string Target = "Target";
     public const string PreImage = "PreImage";

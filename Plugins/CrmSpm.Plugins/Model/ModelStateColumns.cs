@@ -15,4 +15,14 @@ public static class ModelStateColumns
     public const string Benchmarks = "crmspm_benchmarks";
     /// <summary>The profile the model was last written with; the per-event query reaches the active profile through it.</summary>
     public const string ProfileId = "crmspm_profileid";
+    /// <summary>
+    /// Whole number bumped by every close before it reads the model: the update takes the row's lock, so two closes
+    /// in one team queue behind each other instead of one overwriting the other's count (docs/plugins.md).
+    /// </summary>
+    public const string Version = "crmspm_version";
+
+    // Maximum lengths the CrmSpm solution declares (docs/data-model.md, "Column lengths").
+    public const int NameMaxLength = 200;
+    public const int StateJsonMaxLength = 1048576;
+    public const int BenchmarksMaxLength = 100000;
 }

@@ -40,6 +40,13 @@ public static class OpportunityColumns
     public const string ModelOutcome = "crmspm_modeloutcome";
     public const string ModelFeatures = "crmspm_modelfeatures";
 
+    // Maximum lengths the CrmSpm solution declares for our JSON columns on the deal (docs/data-model.md).
+    public const int DealScoreReasonsMaxLength = 100000;
+    public const int StageHistoryMaxLength = 100000;
+    public const int TouchLogMaxLength = 100000;
+    public const int TipStateMaxLength = 100000;
+    public const int ModelFeaturesMaxLength = 100000;
+
     /// <summary>The columns a rep's edit must touch for the opportunity step to run (its filtering attributes).</summary>
     public static readonly string[] TrackedByRep =
     {

@@ -30,4 +30,12 @@ public static class ScorecardColumns
     /// <summary>Rep-level tips already raised this period (same shape as the deal's <c>crmspm_tipstate</c>).</summary>
     public const string TipState = "crmspm_tipstate";
     public const string OwnerId = "ownerid";
+
+    // Maximum lengths the CrmSpm solution declares (docs/data-model.md, "Column lengths").
+    public const int NameMaxLength = 200;
+    public const int KeyMaxLength = 100;
+    public const int LargestGapMaxLength = 200;
+    public const int TrendHistoryMaxLength = 4000;
+    public const int TipStateMaxLength = 100000;
+    public const int DetailsMaxLength = 100000;
 }

@@ -4,6 +4,7 @@ using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Time;
+using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
@@ -38,22 +39,35 @@ public sealed class DealOutcomeService
     }
 
     /// <summary>Returns true when something changed (false for a close already counted).</summary>
-    public bool OnStateChanged(Guid opportunityId)
+    /// <param name="closedAs">Won or Lost from the Win/Lose message itself; null to take the deal's state (an Update).</param>
+    public bool OnStateChanged(Guid opportunityId, OpportunityStatus? closedAs = null)
     {
         var now = _clock.UtcNow;
         var period = SalesPeriod.Containing(now).Key;
         var deal = _reader.Read(opportunityId, period);
-        if (deal == null)
+        if (deal == null || !HasWork(deal.Opportunity, closedAs))
         {
             return false;
         }
 
-        var row = deal.Opportunity;
-        var status = OpportunityMapper.StatusOf(row);
-        var counted = CountedOutcome(row);
-        if (counted == status || (counted == null && status == OpportunityStatus.Open))
+        // The lock: bump the team's model row before reading what this close changes, so two closes in one team (and
+        // on one owner's scorecard) queue behind each other. Then read again, under the lock.
+        if (LockTeam(deal))
         {
-            return false;
+            deal = _reader.Read(opportunityId, period);
+            if (deal == null || !HasWork(deal.Opportunity, closedAs))
+            {
+                return false;
+            }
+        }
+
+        var row = deal.Opportunity;
+        var status = closedAs ?? OpportunityMapper.StatusOf(row);
+        var counted = CountedOutcome(row);
+        if (closedAs.HasValue)
+        {
+            // The message says how the deal closed, whatever the row read inside the transaction shows.
+            row[OpportunityColumns.StateCode] = new OptionSetValue(closedAs == OpportunityStatus.Won ? OpportunityState.Won : OpportunityState.Lost);
         }
 
         var profile = _refresher.ProfileFor(deal);
@@ -79,7 +93,7 @@ public sealed class DealOutcomeService
         if (status != OpportunityStatus.Open)
         {
             var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
-            var opportunity = OpportunityMapper.ToCore(row);
+            var opportunity = OpportunityMapper.ToCore(row, new StageCatalogue(profile.Stages));
             var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
             var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
             model.Add(features);
@@ -105,6 +119,33 @@ public sealed class DealOutcomeService
         return true;
     }
 
+    private static bool HasWork(Entity row, OpportunityStatus? closedAs)
+    {
+        var status = closedAs ?? OpportunityMapper.StatusOf(row);
+        var counted = CountedOutcome(row);
+        return counted != status && !(counted == null && status == OpportunityStatus.Open);
+    }
+
+    /// <summary>Takes the team's model row lock with an Upsert by its key (creating the row at the team's first close).</summary>
+    private bool LockTeam(DealContext deal)
+    {
+        var team = deal.Opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit);
+        if (team == null)
+        {
+            return false;
+        }
+
+        _service.Execute(new UpsertRequest { Target = ModelRow(team, (deal.ModelVersion ?? 0) + 1) });
+        return true;
+    }
+
+    private static Entity ModelRow(EntityReference team, int version) => new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.Id.ToString())
+    {
+        [ModelStateColumns.Name] = BoundedText.Truncate(team.Name ?? team.Id.ToString(), ModelStateColumns.NameMaxLength),
+        [ModelStateColumns.BusinessUnitId] = team,
+        [ModelStateColumns.Version] = version,
+    };
+
     private static OpportunityStatus? CountedOutcome(Entity row)
     {
         switch (row.GetAttributeValue<OptionSetValue>(OpportunityColumns.ModelOutcome)?.Value)
@@ -124,13 +165,9 @@ public sealed class DealOutcomeService
             return;
         }
 
-        // Upsert by the team's alternate key: the first close of a team creates its row, later ones update it.
-        var state = new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.Id.ToString())
-        {
-            [ModelStateColumns.Name] = team.Name ?? team.Id.ToString(),
-            [ModelStateColumns.BusinessUnitId] = team,
-            [ModelStateColumns.StateJson] = model.ToJson(),
-        };
+        // Upsert by the team's alternate key (the lock created the row if this is the team's first close).
+        var state = ModelRow(team, deal.ModelVersion ?? 1);
+        state[ModelStateColumns.StateJson] = model.ToJson();
         if (deal.ProfileId.HasValue)
         {
             state[ModelStateColumns.ProfileId] = new EntityReference(ScoringProfileColumns.EntityName, deal.ProfileId.Value);
@@ -143,7 +180,7 @@ public sealed class DealOutcomeService
     {
         var card = new Entity(ScorecardColumns.EntityName, ScorecardColumns.Key, owner.Id + "|" + period)
         {
-            [ScorecardColumns.Name] = (ownerName ?? owner.Id.ToString()) + " " + period,
+            [ScorecardColumns.Name] = BoundedText.Truncate((ownerName ?? owner.Id.ToString()) + " " + period, ScorecardColumns.NameMaxLength),
             [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
             [ScorecardColumns.Period] = period,
             [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
@@ -169,11 +206,6 @@ public sealed class DealOutcomeService
             return;
         }
 
-        _service.Create(new Entity(PostColumns.EntityName)
-        {
-            [PostColumns.Text] = tip.Title + ": " + tip.Message,
-            [PostColumns.RegardingObjectId] = row.ToEntityReference(),
-            [PostColumns.Source] = new OptionSetValue(PostColumns.SourceAutoPost),
-        });
+        _service.Create(RecognitionPost.For(tip, row.ToEntityReference()));
     }
 }

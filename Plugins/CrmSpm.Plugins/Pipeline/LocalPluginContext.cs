@@ -30,13 +30,14 @@ public sealed class LocalPluginContext
 
     public ITracingService TracingService { get; }
 
+    /// <summary>Round trips this execution made so far, through either service.</summary>
+    public RoundTripCounter RoundTrips { get; } = new RoundTripCounter();
+
     /// <summary>The organization service acting as the user who triggered the event (contract §1.1: the context's UserId).</summary>
-    public IOrganizationService UserService =>
-        _userService ??= _serviceFactory.CreateOrganizationService(ExecutionContext.UserId);
+    public IOrganizationService UserService => _userService ??= Create(ExecutionContext.UserId);
 
     /// <summary>The organization service acting as SYSTEM (<c>CreateOrganizationService(null)</c>, contract §1.1).</summary>
-    public IOrganizationService SystemService =>
-        _systemService ??= _serviceFactory.CreateOrganizationService(null);
+    public IOrganizationService SystemService => _systemService ??= Create(null);
 
     /// <summary>The <c>Target</c> input parameter when it is an entity (Create, Update), else null.</summary>
     public Entity? TargetEntity =>
@@ -48,6 +49,14 @@ public sealed class LocalPluginContext
 
     public Entity? PostImage(string alias = Model.MessageNames.PostImage) =>
         ExecutionContext.PostEntityImages.TryGetValue(alias, out var image) ? image : null;
+
+    // Whatever this execution writes from here on is ours (OwnWriteMarker): marked only once a step reaches for a
+    // service, so a step that returns early leaves a rep's own change in the same pipeline unmarked.
+    private IOrganizationService Create(Guid? userId)
+    {
+        OwnWriteMarker.Mark(ExecutionContext);
+        return new CountingService(_serviceFactory.CreateOrganizationService(userId), RoundTrips);
+    }
 
     public void Trace(string format, params object[] args) => TracingService.Trace(format, args);
 

@@ -76,7 +76,7 @@ public sealed class RecalculationService
 
         var queue = result.Queue.ToDictionary(q => q.RepId, StringComparer.Ordinal);
         var planner = new TipPlanner(profile.Windows.ReinforcementIntervalsDays);
-        var coaching = new RepCoaching(planner, _tips, _service);
+        var coaching = new RepCoaching(planner, _tips, new TipReader(_service), _service);
         var tiers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var card in result.Scorecards)
         {
@@ -86,13 +86,19 @@ public sealed class RecalculationService
             team.PreviousCards.TryGetValue(repId, out var previous);
             var row = ScorecardMapper.ToRow(card, repId, queue.TryGetValue(card.RepId, out var entry) ? entry : null, previous);
             var repTips = result.Tips.Where(t => t.RecordType == TipRecordTypes.Rep && t.RepId == card.RepId);
-            var tipState = coaching.Apply(repId, card.Period, repTips, current, asOf);
-            if (tipState != null)
+            var tipPlan = coaching.Plan(repId, card.Period, repTips, current, previous, asOf);
+            if (tipPlan.TipStateJson != null)
             {
-                row[ScorecardColumns.TipState] = tipState;
+                row[ScorecardColumns.TipState] = tipPlan.TipStateJson;
             }
 
-            _service.Execute(new UpsertRequest { Target = row });
+            // Rep-level tips regard the scorecard row, so they are written once it exists.
+            var written = (_service.Execute(new UpsertRequest { Target = row }) as UpsertResponse)?.Target;
+            var scorecard = written ?? (current == null ? null : new EntityReference(ScorecardColumns.EntityName, current.Id));
+            if (scorecard != null)
+            {
+                coaching.Write(tipPlan, scorecard);
+            }
         }
 
         var refreshed = 0;

@@ -49,7 +49,7 @@ public sealed class ActivityLoggedPlugin : PluginBase
 
         // Everything is written as SYSTEM: a rep may log a call on a colleague's deal that their role cannot edit,
         // and the deal's derived columns must stay current regardless.
-        var refresher = DealRefresher.For(context, context.SystemService);
+        var refresher = DealRefresher.ForEvent(context);
         var service = new ActivityEventService(new DealContextReader(context.SystemService), refresher, context.SystemService, Clock, context.TracingService);
         if (after == null)
         {

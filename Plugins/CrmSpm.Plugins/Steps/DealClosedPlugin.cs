@@ -1,16 +1,21 @@
 using System.Collections.Generic;
+using CrmSpm.Core.Model;
 using CrmSpm.Core.Time;
 using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Outcomes;
 using CrmSpm.Plugins.Pipeline;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
 /// <c>Win</c> and <c>Lose</c> of an opportunity, and an Update of its <c>statecode</c> (a reopen, or a close done by
-/// update), PostOperation synchronous: the team's deal model, the owner's outcomes and recognition. Contract §2.9
-/// leaves open which of these messages a close raises, so the step listens to all of them and is idempotent.
+/// update), PostOperation synchronous: the team's deal model, the owner's outcomes and recognition. Win and Lose take
+/// the deal from their documented input, <c>OpportunityClose.opportunityid</c>, and the outcome from the message
+/// (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest), so they do not depend on
+/// any Update the platform may or may not raise while closing; the deal remembers what the model counts, so seeing
+/// one close twice changes nothing the second time.
 /// </summary>
 public sealed class DealClosedPlugin : PluginBase
 {
@@ -40,12 +45,51 @@ public sealed class DealClosedPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        var execution = context.ExecutionContext;
+        var isWin = execution.MessageName == MessageNames.Win;
+        OpportunityStatus? closedAs = null;
+        var dealId = execution.PrimaryEntityId;
+        if (isWin || execution.MessageName == MessageNames.Lose)
+        {
+            var close = execution.InputParameters.TryGetValue(MessageNames.OpportunityCloseParameter, out var value) ? value as Entity : null;
+            var deal = close?.GetAttributeValue<EntityReference>(MessageNames.OpportunityCloseOpportunityId);
+            if (deal == null)
+            {
+                context.Trace("{0} without OpportunityClose.opportunityid: nothing to count.", execution.MessageName);
+                return;
+            }
+
+            var status = execution.InputParameters.TryGetValue(MessageNames.StatusParameter, out var s) ? (s as OptionSetValue)?.Value : null;
+            context.Trace("{0} of deal {1} with status {2}.", execution.MessageName, deal.Id, status?.ToString() ?? "none");
+            dealId = deal.Id;
+            closedAs = isWin ? OpportunityStatus.Won : OpportunityStatus.Lost;
+        }
+        else if (IsPartOfWinOrLose(execution))
+        {
+            return; // The platform's own update while closing: the Win/Lose step counts the close.
+        }
+
         // SYSTEM throughout: the model row and other reps' comparisons are org data no rep may write, and the
         // scorecard is owned by the rep but must only ever be written by CrmSpm.
         var system = context.SystemService;
-        var models = new DealModelLoader(context.TracingService);
         var refresher = DealRefresher.For(context, system);
-        new DealOutcomeService(new DealContextReader(system), refresher, models, system, Clock, context.TracingService)
-            .OnStateChanged(context.ExecutionContext.PrimaryEntityId);
+        new DealOutcomeService(new DealContextReader(system), refresher, new DealModelLoader(context.TracingService), system, Clock, context.TracingService)
+            .OnStateChanged(dealId, closedAs);
+    }
+
+    // An Update the platform raises inside Win/Lose has it as a parent (IPluginExecutionContext.ParentContext,
+    // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext.parentcontext).
+    private static bool IsPartOfWinOrLose(IPluginExecutionContext execution)
+    {
+        var parent = execution.ParentContext;
+        for (var hops = 0; parent != null && hops < 32; hops++, parent = parent.ParentContext)
+        {
+            if (parent.MessageName == MessageNames.Win || parent.MessageName == MessageNames.Lose)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -23,9 +23,9 @@ public sealed class OpportunityChangedPlugin : PluginBase
     private static readonly StepRegistration[] Registrations =
     {
         new StepRegistration(MessageNames.Create, OpportunityColumns.EntityName, PipelineStage.PostOperation,
-            StepMode.Synchronous, StepUser.CallingUser | StepUser.System),
+            StepMode.Synchronous, StepUser.System),
         new StepRegistration(MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation,
-            StepMode.Synchronous, StepUser.CallingUser | StepUser.System,
+            StepMode.Synchronous, StepUser.System,
             filteringAttributes: OpportunityColumns.TrackedByRep,
             images: new[] { ImageRegistration.Pre(PreImageColumns) }),
     };
@@ -46,9 +46,9 @@ public sealed class OpportunityChangedPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        // The caller just saved the deal, so their role can write its derived columns; tips belong to the deal's
-        // owner, which needs assign rights the caller may lack, so they are written as SYSTEM.
-        var refresher = DealRefresher.For(context, context.UserService);
+        // SYSTEM: the deal's derived columns and its tips are CrmSpm's bookkeeping, not the rep's edit. The caller
+        // may no longer own the deal (they just reassigned it) or may lack the assign rights a tip for its owner needs.
+        var refresher = DealRefresher.ForEvent(context);
         var service = new OpportunityEventService(new DealContextReader(context.SystemService), refresher, Clock, context.TracingService);
         service.OnSaved(context.ExecutionContext.PrimaryEntityId, context.PreImage());
     }

@@ -8,8 +8,9 @@ namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
 /// <c>task</c> Update (PostOperation, synchronous), filtered to the answer columns: a rep completing, dismissing or
-/// snoozing a coaching tip is recorded as feedback on the deal. Only the rep's own change counts (Depth 1): when one
-/// of our steps closes a tip because its condition cleared, that nested update (Depth 2+) is not feedback.
+/// snoozing a coaching tip is recorded as feedback on the deal, whoever makes the change: the rep, a flow, another
+/// solution's plugin. Only our own writes (closing a cleared tip, reopening one) are not feedback: they carry our
+/// marker (<see cref="OwnWriteMarker"/>), which depth cannot tell apart from a flow's update.
 /// </summary>
 public sealed class TipAnsweredPlugin : PluginBase
 {
@@ -44,7 +45,7 @@ public sealed class TipAnsweredPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var tip = context.PostImage();
-        if (tip == null || context.ExecutionContext.Depth > 1 || tip.GetAttributeValue<string>(CoachingTipColumns.TipKey) == null)
+        if (tip == null || tip.GetAttributeValue<string>(CoachingTipColumns.TipKey) == null || OwnWriteMarker.IsOwnWrite(context.ExecutionContext))
         {
             return;
         }

@@ -196,6 +196,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     public void Update_ByAlternateKey_Should_FindTheRow_OrFaultWithTheKeyMessage()
     {
         // Arrange (contract §1.12 "Missing alternate key")
+        DefineTestTables();
         Org.DefineAlternateKey("crmspm_scorecard", "crmspm_key");
         var id = Service.Create(new Entity("crmspm_scorecard") { ["crmspm_key"] = "u1|2026-11", ["crmspm_winrate"] = 0.2m });
 
@@ -258,7 +259,8 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     {
         // Arrange
         var account = CreateAccount("A");
-        var contact = Service.Create(new Entity("contact") { ["fullname"] = "C" });
+        var contact = Service.Create(new Entity("contact") { ["lastname"] = "C" });
+        Org.DefineManyToMany("crmspm_account_contact", "account", "contact");
         var related = new EntityReferenceCollection { new EntityReference("contact", contact) };
 
         // Act

@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using CrmSpm.EmbeddedOrg;
+using CrmSpm.EmbeddedOrg.Metadata;
 using CrmSpm.EmbeddedOrg.Pipeline;
 using CrmSpm.EmbeddedOrg.Time;
 using Microsoft.Xrm.Sdk;
@@ -49,6 +50,16 @@ public abstract class EmbeddedOrgTestBase
 
     protected static ITracingService TracingOf(IServiceProvider provider) =>
         (ITracingService)provider.GetService(typeof(ITracingService))!;
+
+    // Test tables of our own, declared in code as a solution would (the org accepts nothing metadata lacks).
+    protected void DefineTestTables()
+    {
+        Org.DefineTable(new TableDefinition("crmspm_scorecard", "crmspm_scorecardid").Add(
+            ColumnDefinition.Text("crmspm_name", 200),
+            ColumnDefinition.Text("crmspm_key", 100),
+            new ColumnDefinition("crmspm_winrate", ColumnType.Decimal) { MinValue = 0m, MaxValue = 1m }));
+        Org.DefineTable(new TableDefinition("crmspm_modelstate", "crmspm_modelstateid").Add(ColumnDefinition.Text("crmspm_teamkey", 100)));
+    }
 
     protected Guid CreateAccount(string name) => Service.Create(new Entity("account") { ["name"] = name });
 

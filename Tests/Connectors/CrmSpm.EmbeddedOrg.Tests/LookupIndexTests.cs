@@ -38,7 +38,8 @@ public class LookupIndexTests : EmbeddedOrgTestBase
         // Arrange: two tasks on the deal, one completed (statecode 1).
         var deal = new EntityReference("opportunity", Service.Create(new Entity("opportunity")));
         Service.Create(new Entity("task") { ["subject"] = "open", ["regardingobjectid"] = deal });
-        Service.Create(new Entity("task") { ["subject"] = "done", ["regardingobjectid"] = deal, ["statecode"] = new OptionSetValue(1) });
+        var done = Service.Create(new Entity("task") { ["subject"] = "done", ["regardingobjectid"] = deal });
+        Service.Update(new Entity("task", done) { ["statecode"] = new OptionSetValue(1) });
         var query = new QueryExpression("task") { ColumnSet = new ColumnSet("subject") };
         query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, deal.Id);
         query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);

@@ -178,17 +178,17 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     {
         // Arrange (contract §2.9: once for the non-state/status columns, then once for the state/status columns)
         var targets = new List<string>();
-        Register("Update", "opportunity", PipelineStage.PostOperation, p =>
+        Register("Update", "account", PipelineStage.PostOperation, p =>
             targets.Add(string.Join(",", ((Entity)ContextOf(p).InputParameters["Target"]).Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal))));
-        var id = Service.Create(new Entity("opportunity") { ["name"] = "Deal" });
+        var id = Service.Create(new Entity("account") { ["name"] = "Acme" });
 
         // Act
-        Service.Update(new Entity("opportunity", id) { ["name"] = "Won deal", ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(3) });
-        Service.Update(new Entity("opportunity", id) { ["name"] = "Only a rename" });
+        Service.Update(new Entity("account", id) { ["name"] = "Acme (inactive)", ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+        Service.Update(new Entity("account", id) { ["name"] = "Only a rename" });
 
         // Assert
         Assert.That(targets, Is.EqualTo(new[] { "name", "statecode,statuscode", "name" }));
-        var stored = Service.Retrieve("opportunity", id, new ColumnSet("name", "statecode"));
+        var stored = Service.Retrieve("account", id, new ColumnSet("name", "statecode"));
         Assert.That(stored["name"], Is.EqualTo("Only a rename"));
         Assert.That(stored.GetAttributeValue<OptionSetValue>("statecode").Value, Is.EqualTo(1));
     }

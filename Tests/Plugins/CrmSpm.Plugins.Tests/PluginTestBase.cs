@@ -22,6 +22,9 @@ public abstract class PluginTestBase
 
     protected static readonly IClock Clock = new FixedClock(Now);
 
+    /// <summary>The default profile's stage mapping (the stock Opportunity Sales Process).</summary>
+    protected static readonly CrmSpm.Core.Profile.StageCatalogue Stages = new(CrmSpm.Core.Profile.ScoringProfile.Default.Stages);
+
     protected static readonly Guid RepId = new("11111111-1111-1111-1111-111111111111");
     protected static readonly Guid AccountId = new("22222222-2222-2222-2222-222222222222");
     protected static readonly Guid DealId = new("33333333-3333-3333-3333-333333333333");
@@ -71,6 +74,44 @@ public abstract class PluginTestBase
         return row;
     }
 
+    /// <summary>
+    /// The deal query's answer when the deal has tip tasks: one row per tip, the deal's columns repeated and the
+    /// task's under the "tip." alias, as the outer join to <c>task</c> returns them.
+    /// </summary>
+    protected static Entity[] WithTips(Entity deal, params (string Key, int State, string? Subject, string? Description)[] tips)
+    {
+        if (tips.Length == 0)
+        {
+            return new[] { deal };
+        }
+
+        return tips.Select(tip =>
+        {
+            var row = new Entity(deal.LogicalName, deal.Id);
+            foreach (var attribute in deal.Attributes)
+            {
+                row[attribute.Key] = attribute.Value;
+            }
+
+            var id = CrmSpm.Plugins.Coaching.TipIdentity.ForKey(tip.Key);
+            row["tip." + ActivityColumns.ActivityId] = new AliasedValue(ActivityColumns.Task, ActivityColumns.ActivityId, id);
+            row["tip." + ActivityColumns.StateCode] = new AliasedValue(ActivityColumns.Task, ActivityColumns.StateCode, new OptionSetValue(tip.State));
+            row["tip." + ActivityColumns.Subject] = new AliasedValue(ActivityColumns.Task, ActivityColumns.Subject, tip.Subject);
+            row["tip." + ActivityColumns.Description] = new AliasedValue(ActivityColumns.Task, ActivityColumns.Description, tip.Description);
+            row["tip." + ActivityColumns.OwnerId] = new AliasedValue(ActivityColumns.Task, ActivityColumns.OwnerId, new EntityReference(SystemUserColumns.EntityName, RepId));
+            return row;
+        }).ToArray();
+    }
+
+    /// <summary>The deal row with the active (default) profile joined through the team's model row, as after the first recompute.</summary>
+    protected static Entity WithProfile(Entity deal)
+    {
+        deal["profile." + ScoringProfileColumns.Id] = new AliasedValue(ScoringProfileColumns.EntityName, ScoringProfileColumns.Id, Guid.NewGuid());
+        deal["profile." + ScoringProfileColumns.ProfileJson] = new AliasedValue(ScoringProfileColumns.EntityName, ScoringProfileColumns.ProfileJson,
+            CrmSpm.Core.Profile.ScoringProfileJson.ToJson(CrmSpm.Core.Profile.ScoringProfile.Default));
+        return deal;
+    }
+
     /// <summary>The calls a service received, in order, as "Message table".</summary>
     protected static string[] CallsOf(RecordingOrganizationService service) => service.Calls.ToArray();
 
@@ -79,6 +120,7 @@ public abstract class PluginTestBase
         .Grant(OpportunityColumns.EntityName, AccessDepth.User, AccessDepth.User)
         .Grant("opportunityclose", AccessDepth.User, AccessDepth.User)
         .Grant(AccountColumns.EntityName, AccessDepth.Organization, AccessDepth.User)
+        .Grant(AccountColumns.EntityName, Privilege.AppendTo, AccessDepth.Organization)
         .Grant(ActivityColumns.Task, AccessDepth.User, AccessDepth.User)
         .Grant(ActivityColumns.PhoneCall, AccessDepth.User, AccessDepth.User)
         .Grant(ActivityColumns.Appointment, AccessDepth.User, AccessDepth.User)
@@ -107,20 +149,38 @@ public abstract class PluginTestBase
         [OpportunityColumns.Name] = "Contoso renewal",
         [OpportunityColumns.StepName] = stage,
         [OpportunityColumns.EstimatedValue] = new Money(50_000m),
-        [OpportunityColumns.EstimatedValueBase] = new Money(50_000m),
         [OpportunityColumns.EstimatedCloseDate] = org.Time.GetUtcNow().UtcDateTime.AddDays(30),
         [OpportunityColumns.ParentAccountId] = new EntityReference(AccountColumns.EntityName, org.Account),
         [OpportunityColumns.NextStep] = nextStep,
     };
 
-    /// <summary>A completed phone call on a deal, as a rep logs it.</summary>
+    /// <summary>
+    /// A phone call on a deal as a rep creates it: open, since statecode is not valid on create (Microsoft's phonecall
+    /// reference, https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/phonecall); it
+    /// becomes a touch when completed (<see cref="LogCall"/>).
+    /// </summary>
     protected static Entity CompletedCall(TestOrg org, Guid dealId) => new(ActivityColumns.PhoneCall)
     {
         [ActivityColumns.Subject] = "Call with the buyer",
         [ActivityColumns.RegardingObjectId] = new EntityReference(OpportunityColumns.EntityName, dealId),
-        [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Completed),
         [ActivityColumns.ActualEnd] = org.Time.GetUtcNow().UtcDateTime,
     };
+
+    /// <summary>Logs a completed call the way the app does: create it, then mark it completed (2 requests).</summary>
+    protected static Guid LogCall(IOrganizationService service, TestOrg org, Guid dealId)
+    {
+        var id = service.Create(CompletedCall(org, dealId));
+        Complete(service, ActivityColumns.PhoneCall, id);
+        return id;
+    }
+
+    /// <summary>Marks an activity completed with a state-only update (statecode 1, its default status).</summary>
+    protected static void Complete(IOrganizationService service, string table, Guid id) =>
+        service.Update(new Entity(table, id)
+        {
+            [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Completed),
+            [ActivityColumns.StatusCode] = new OptionSetValue(table == ActivityColumns.PhoneCall ? 2 : table == ActivityColumns.Task ? 5 : 3),
+        });
 
     /// <summary>Open coaching tips regarding <paramref name="dealId"/>, read as SYSTEM.</summary>
     protected static List<Entity> OpenTips(TestOrg org, Guid dealId)

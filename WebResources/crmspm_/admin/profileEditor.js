@@ -1,5 +1,6 @@
 import { h } from "../shared/dom.js";
 import { ADOPTION_WEIGHTS, SEVERITIES, THRESHOLDS, TIER_WEIGHTS, findRule } from "./profileCatalogue.js";
+import { valueOr } from "../shared/record.js";
 
 /**
  * The admin form for a scoring profile's weights, thresholds and rules. Every input carries the JSON path it edits
@@ -51,9 +52,9 @@ function renderRule(rule, index, t) {
         h("input", { type: "checkbox", "data-kind": "boolean", checked: rule.enabled !== false })),
       field(`${prefix}.severity`, t("severity"),
         h("select", { "data-kind": "text" },
-          SEVERITIES.map((severity) => h("option", { value: severity, selected: severity === (rule.severity || definition?.severity) }, severity)))),
+          SEVERITIES.map((severity) => h("option", { value: severity, selected: severity === (rule.severity || (definition && definition.severity)) }, severity)))),
       (definition ? definition.parameters : []).map((parameter) =>
-        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), parameters[parameter.name] ?? parameter.defaultValue, "any")),
+        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), valueOr(parameters[parameter.name], parameter.defaultValue), "any")),
       field(`${prefix}.trainingLink`, t("trainingLink"),
         h("input", { type: "url", "data-kind": "link", value: typeof rule.trainingLink === "string" ? rule.trainingLink : "" }))));
 }
@@ -95,7 +96,7 @@ function field(path, label, control) {
  * @returns {Record<string, any>}
  */
 export function readProfile(loaded, editor) {
-  const profile = structuredClone(loaded);
+  const profile = JSON.parse(JSON.stringify(loaded));
   for (const control of editor.querySelectorAll("[data-path]")) {
     const input = /** @type {HTMLInputElement} */ (control);
     setPath(profile, /** @type {string} */ (input.getAttribute("data-path")), readValue(input));

@@ -1,5 +1,5 @@
 import { ScoringProfile } from "../shared/schema/scoringProfile.js";
-import { numberValue, textValue } from "../shared/record.js";
+import { numberValue, textValue, valueOr } from "../shared/record.js";
 import { ProfileMessages } from "./profileMessages.js";
 
 /**
@@ -31,7 +31,7 @@ export async function fetchActiveProfile(webApi) {
   return {
     id: textValue(record, ScoringProfile.id),
     name: textValue(record, ScoringProfile.name),
-    version: numberValue(record, ScoringProfile.version) ?? 0,
+    version: valueOr(numberValue(record, ScoringProfile.version), 0),
     profile,
     parseProblem,
   };

@@ -1,5 +1,6 @@
 import { ProfileMessages as M } from "./profileMessages.js";
 import { ADOPTION_WEIGHTS, SEVERITIES, THRESHOLDS, TIER_WEIGHTS, findRule } from "./profileCatalogue.js";
+import { valueOr } from "../shared/record.js";
 
 /**
  * The checks behind the admin page's messages, for the parts of the profile it edits (version, weights,
@@ -51,8 +52,8 @@ function validateThresholds(thresholds, problems) {
     const value = thresholds[setting.key];
     if (value !== undefined) number(problems, `thresholds.${setting.key}`, value, setting);
   }
-  const a = thresholds.tierAShare ?? 0.25;
-  const c = thresholds.tierCShare ?? 0.25;
+  const a = valueOr(thresholds.tierAShare, 0.25);
+  const c = valueOr(thresholds.tierCShare, 0.25);
   if (typeof a === "number" && typeof c === "number" && a + c > 1) {
     problems.push({ path: "thresholds.tierAShare", message: M.tierSharesTooLarge });
   }
@@ -138,7 +139,7 @@ function isHttpUrl(link) {
   try {
     const url = new URL(link);
     return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
+  } catch (_e) {
     return false;
   }
 }

@@ -36,7 +36,7 @@ export function taskUpdate(answer, now) {
  * @returns {Date}
  */
 export function snoozeEnd(length, now) {
-  return new Date(now.getTime() + SNOOZE_DAYS[length] * 86_400_000);
+  return new Date(now.getTime() + SNOOZE_DAYS[length] * 86400000);
 }
 
 /**

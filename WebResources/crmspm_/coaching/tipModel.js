@@ -1,5 +1,5 @@
 import { Severity, Task } from "../shared/schema/task.js";
-import { dateValue, formattedValue, jsonValue, numberValue, textValue } from "../shared/record.js";
+import { dateValue, formattedValue, jsonValue, numberValue, textValue, valueOr } from "../shared/record.js";
 
 /** Reads coaching tips (`task` rows the plugins write) into what the panels show, and orders them. */
 
@@ -27,14 +27,14 @@ function evidenceLabel(key) {
  */
 export function toTip(record) {
   const evidence = jsonValue(record, Task.evidence, isEvidenceObject, {});
-  const severity = numberValue(record, Task.severity) ?? Severity.low;
+  const severity = valueOr(numberValue(record, Task.severity), Severity.low);
   return {
     id: textValue(record, Task.id),
     ruleId: textValue(record, Task.ruleId),
     title: textValue(record, Task.subject),
     message: textValue(record, Task.description),
     severity,
-    severityLabel: formattedValue(record, Task.severity) ?? "",
+    severityLabel: valueOr(formattedValue(record, Task.severity), ""),
     evidence: Object.entries(evidence)
       .filter(([, value]) => value !== null && value !== undefined && typeof value !== "object")
       .map(([key, value]) => [evidenceLabel(key), String(value)]),

@@ -4,6 +4,8 @@
  * names in quotes, e.g. 'WebResource_crmspm_coaching'. Register the same handler on the panel tab's
  * TabStateChange: the form can re-create the control there, and handing the context over again is harmless.
  */
+"use strict";
+
 var CrmSpm = (/** @type {any} */ (window)).CrmSpm || {};
 CrmSpm.Forms = CrmSpm.Forms || {};
 

@@ -10,8 +10,8 @@ import { emptyState } from "../shared/panelState.js";
  */
 export function rankCoachingQueue(rows) {
   return rows
-    .filter((row) => (row.revenueGain ?? 0) > 0)
-    .sort((a, b) => (b.revenueGain ?? 0) - (a.revenueGain ?? 0));
+    .filter((row) => (row.revenueGain || 0) > 0)
+    .sort((a, b) => (b.revenueGain || 0) - (a.revenueGain || 0));
 }
 
 /**
@@ -22,7 +22,7 @@ export function renderCoachingQueue(queue, { t, format }) {
   return listCard("queue", t("coachingQueue"), t("noQueue"), h("ol", { class: "queue" }, queue.map((row) => h("li", { "data-rep-id": row.repId },
     h("span", { class: "queue-rep" }, row.repName),
     h("span", { class: "queue-gain" }, h("span", { class: "visually-hidden" }, t("revenueGain"), ": "),
-      row.revenueGainLabel || format.number(row.revenueGain ?? 0)),
+      row.revenueGainLabel || format.number(row.revenueGain || 0)),
     row.largestGap && h("span", { class: "queue-gap" }, t("largestGap"), ": ", row.largestGap)))));
 }
 

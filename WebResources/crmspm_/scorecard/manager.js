@@ -8,6 +8,8 @@ import { stringsFor } from "../shared/strings.js";
 import { rankCoachingQueue, renderCoachingQueue, renderPractices } from "./coachingQueue.js";
 import { fetchTeamScorecards, periodOf, teamPractices, toRepRow } from "./scorecardQuery.js";
 import { renderTeamTable } from "./teamTable.js";
+import { downloadCsv, teamCsv } from "./csvExport.js";
+import { showRepDeals } from "./repDrillDown.js";
 
 /**
  * Manager scorecard (web resource crmspm_/scorecard/manager.html, a sitemap page or dashboard component): the team
@@ -40,15 +42,9 @@ async function render(page) {
 
   const rows = records.map(toRepRow).sort((a, b) => a.repName.localeCompare(b.repName, format.locale));
   const drillDown = h("section", { class: "card drill-down", "aria-labelledby": "drill-title", hidden: true });
-  // The drill-down and the export are used now and then, so their code loads on first use, not with the page.
-  const drillInto = async (/** @type {Spm.RepRow} */ row) => (await import("./repDrillDown.js")).showRepDeals(page, row, drillDown);
-  const exportCsv = async () => {
-    const csv = await import("./csvExport.js");
-    csv.downloadCsv(csv.teamCsv(rows, page), period);
-  };
   const header = h("header", { class: "page-head" },
     h("div", null, h("h1", null, t("scorecardTitle")), h("p", { class: "muted" }, t("period", { period }))),
-    rows.length > 0 && h("button", { type: "button", class: "button", onclick: () => { void exportCsv(); } },
+    rows.length > 0 && h("button", { type: "button", class: "button", onclick: () => downloadCsv(teamCsv(rows, page), period) },
       t("exportCsv")));
   if (rows.length === 0) {
     showContent(region, header, emptyState(t("noTeam")));
@@ -57,7 +53,7 @@ async function render(page) {
       header,
       h("section", { class: "card", "aria-labelledby": "team-title" },
         h("h2", { id: "team-title", class: "section-title" }, t("team")),
-        renderTeamTable(rows, page, (row) => { void drillInto(row); })),
+        renderTeamTable(rows, page, (row) => { void showRepDeals(page, row, drillDown); })),
       drillDown,
       h("div", { class: "columns" },
         renderCoachingQueue(rankCoachingQueue(rows), page),

@@ -1,5 +1,5 @@
 import { Opportunity } from "../shared/schema/opportunity.js";
-import { dateValue, formattedValue, numberValue, textValue } from "../shared/record.js";
+import { dateValue, formattedValue, numberValue, textValue, valueOr } from "../shared/record.js";
 
 /**
  * A rep's open deals that need attention, for the scorecard's drill-down: one Web API round trip per drill-down.
@@ -16,7 +16,7 @@ export const ATTENTION_IDLE_DAYS = 14;
  * @returns {string}
  */
 export function repDealsOptions(repId, now) {
-  const idleSince = new Date(now.getTime() - ATTENTION_IDLE_DAYS * 86_400_000).toISOString();
+  const idleSince = new Date(now.getTime() - ATTENTION_IDLE_DAYS * 86400000).toISOString();
   const columns = [Opportunity.id, Opportunity.name, Opportunity.estimatedValue, Opportunity.estimatedCloseDate,
     Opportunity.dealScore, Opportunity.lastTouchOn, Opportunity.closeDatePushCount];
   const attention = `${Opportunity.dealScore} lt ${ATTENTION_SCORE}` +
@@ -46,10 +46,10 @@ function toDeal(record) {
   return {
     id: textValue(record, Opportunity.id),
     name: textValue(record, Opportunity.name),
-    value: formattedValue(record, Opportunity.estimatedValue) ?? "",
+    value: valueOr(formattedValue(record, Opportunity.estimatedValue), ""),
     closeDate: dateValue(record, Opportunity.estimatedCloseDate),
     score: numberValue(record, Opportunity.dealScore),
     lastTouch: dateValue(record, Opportunity.lastTouchOn),
-    closeDatePushes: numberValue(record, Opportunity.closeDatePushCount) ?? 0,
+    closeDatePushes: valueOr(numberValue(record, Opportunity.closeDatePushCount), 0),
   };
 }

@@ -1,5 +1,5 @@
 import { ModelState, Scorecard, SystemUser, Tier } from "../shared/schema/scorecard.js";
-import { formattedValue, jsonValue, numberValue, textValue } from "../shared/record.js";
+import { formattedValue, jsonValue, numberValue, textValue, valueOr } from "../shared/record.js";
 
 /**
  * The manager's team for a period in one round trip: FetchXML on crmspm_scorecard joined to the rep's systemuser
@@ -51,19 +51,19 @@ export function toRepRow(record) {
   const benchmarks = jsonValue(record, `${TEAM_ALIAS}.${ModelState.benchmarks}`, isBenchmarks, { behaviours: [] });
   return {
     repId: textValue(record, Scorecard.rep),
-    repName: formattedValue(record, Scorecard.rep) ?? "",
+    repName: valueOr(formattedValue(record, Scorecard.rep), ""),
     adoption: numberValue(record, Scorecard.adoption),
     behaviour: numberValue(record, Scorecard.behaviour),
     winRate: numberValue(record, Scorecard.winRate),
     quotaAttainment: numberValue(record, Scorecard.quotaAttainment),
     pipelineCoverage: numberValue(record, Scorecard.pipelineCoverage),
     neededCoverage: numberValue(record, Scorecard.neededCoverage),
-    tier: numberValue(record, Scorecard.tier) ?? Tier.notTiered,
-    tierLabel: formattedValue(record, Scorecard.tier) ?? "",
+    tier: valueOr(numberValue(record, Scorecard.tier), Tier.notTiered),
+    tierLabel: valueOr(formattedValue(record, Scorecard.tier), ""),
     adoptionTrend: numberValue(record, Scorecard.adoptionTrend),
     trendHistory: jsonValue(record, Scorecard.trendHistory, isNumberList, []),
     revenueGain: numberValue(record, Scorecard.revenueGain),
-    revenueGainLabel: formattedValue(record, Scorecard.revenueGain) ?? "",
+    revenueGainLabel: valueOr(formattedValue(record, Scorecard.revenueGain), ""),
     largestGap: textValue(record, Scorecard.largestGap),
     practices: benchmarks.behaviours.filter(isPractice),
   };
@@ -76,7 +76,8 @@ export function toRepRow(record) {
  * @returns {Spm.Practice[]}
  */
 export function teamPractices(rows) {
-  return rows.find((row) => row.practices.length > 0)?.practices ?? [];
+  const top = rows.find((row) => row.practices.length > 0);
+  return valueOr(top && top.practices, []);
 }
 
 /**
@@ -86,7 +87,7 @@ export function teamPractices(rows) {
  * @returns {string}
  */
 export function periodOf(now, offsetMinutes) {
-  const local = new Date(now.getTime() + offsetMinutes * 60_000);
+  const local = new Date(now.getTime() + offsetMinutes * 60000);
   return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 

@@ -10,7 +10,7 @@ const LOCALE_BY_LCID = Object.freeze({
   2052: "zh-CN", 2057: "en-GB", 2070: "pt-PT", 3082: "es-ES", 3084: "fr-CA",
 });
 
-const DAY_MS = 86_400_000;
+const DAY_MS = 86400000;
 
 /**
  * Reads what formatting needs from the user settings.
@@ -35,7 +35,7 @@ export function createFormatter(user) {
   // Dataverse gives the user's offset, not an IANA zone: shift the instant and format it as UTC.
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
-  const shift = user.timeZoneOffsetMinutes * 60_000;
+  const shift = user.timeZoneOffsetMinutes * 60000;
   /** @param {Date} value */
   const userDay = (value) => Math.floor((value.getTime() + shift) / DAY_MS);
 

@@ -71,7 +71,7 @@ async function toXrmError(response) {
       const code = Number.parseInt(String(body.error.code || ""), 16);
       if (Number.isFinite(code)) errorCode = code | 0;
     }
-  } catch {
+  } catch (_e) {
     // Not JSON (a gateway page, say): the status line is the best message there is.
   }
   return { errorCode, message };

@@ -1,5 +1,8 @@
 import { FORMATTED } from "./schema/annotations.js";
 
+/** @template T, F @param {T | null | undefined} value @param {F} fallback @returns {T | F} */
+export function valueOr(value, fallback) { return value == null ? fallback : value; }
+
 /**
  * The server-formatted value of a column (choices, money, dates), or null when the server sent none.
  * @param {Spm.WebApiRecord} record
@@ -61,7 +64,7 @@ export function jsonValue(record, column, isShape, fallback) {
   try {
     const parsed = JSON.parse(text);
     return isShape(parsed) ? parsed : fallback;
-  } catch {
+  } catch (_e) {
     return fallback;
   }
 }

@@ -6,7 +6,11 @@ using plugins::CrmSpm.Plugins.Model;
 
 namespace CrmSpm.Cli.Demo.Dataverse;
 
-/// <summary>A generated activity as the row a rep saves: the table of its kind, regarding the deal, completed or planned.</summary>
+/// <summary>
+/// A generated activity as a rep saves it: created open in the table of its kind, regarding the deal, then (when
+/// completed) marked completed with a state-only update, since statecode is not valid on create (Microsoft's activity
+/// table references, e.g. https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/phonecall).
+/// </summary>
 public static class ActivityRows
 {
     private static readonly string[] Subjects = { "Call with the buyer", "Email follow-up", "Meeting with the buying team", "Prepare the proposal" };
@@ -30,7 +34,6 @@ public static class ActivityRows
         };
         if (activity.IsCompleted)
         {
-            row[ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Completed);
             row[ActivityColumns.ActualEnd] = activity.TouchedOn;
         }
         else
@@ -40,4 +43,21 @@ public static class ActivityRows
 
         return row;
     }
+
+    /// <summary>The state-only update that completes an activity: statecode Completed with its table's completed status.</summary>
+    public static Entity Completion(string table, Guid id) => new(table, id)
+    {
+        [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Completed),
+        [ActivityColumns.StatusCode] = new OptionSetValue(CompletedStatusOf(table)),
+    };
+
+    // The default status of the Completed state per table (Microsoft's table references: phonecall 2 Made, email 2
+    // Completed, appointment 3 Completed, task 5 Completed).
+    private static int CompletedStatusOf(string table) => table switch
+    {
+        ActivityColumns.PhoneCall => 2,
+        ActivityColumns.Email => 2,
+        ActivityColumns.Appointment => 3,
+        _ => 5,
+    };
 }

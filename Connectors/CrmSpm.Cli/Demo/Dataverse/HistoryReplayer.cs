@@ -119,7 +119,13 @@ public sealed class HistoryReplayer
                 break;
             case ReplayEventKind.ActivityCompleted:
             case ReplayEventKind.TaskPlanned:
-                service.Create(ActivityRows.ToRow(e.Activity!, dealId));
+                var row = ActivityRows.ToRow(e.Activity!, dealId);
+                var activityId = service.Create(row);
+                if (e.Activity!.IsCompleted)
+                {
+                    service.Update(ActivityRows.Completion(row.LogicalName, activityId));
+                }
+
                 break;
             case ReplayEventKind.DealWon:
                 service.Execute(Close(StandardNames.WinOpportunity, dealId, StandardNames.WonStatus, deal.Amount));
@@ -140,7 +146,6 @@ public sealed class HistoryReplayer
             [OpportunityColumns.Name] = deal.Name,
             [OpportunityColumns.StepName] = e.Stage,
             [OpportunityColumns.EstimatedValue] = new Money(deal.Amount),
-            [OpportunityColumns.EstimatedValueBase] = new Money(deal.Amount),
             [OpportunityColumns.EstimatedCloseDate] = HistoryTimeline.FirstCloseDate(deal),
             [OpportunityColumns.ContactsEngaged] = deal.ContactsEngaged,
         };

@@ -12,6 +12,7 @@ public static class SalesRoles
         .Grant(OpportunityColumns.EntityName, AccessDepth.User, AccessDepth.User)
         .Grant(StandardNames.OpportunityCloseTable, AccessDepth.User, AccessDepth.User)
         .Grant(AccountColumns.EntityName, AccessDepth.Organization, AccessDepth.User)
+        .Grant(AccountColumns.EntityName, Privilege.AppendTo, AccessDepth.Organization) // deals and activities on any account
         .Grant(ActivityColumns.Task, AccessDepth.User, AccessDepth.User)
         .Grant(ActivityColumns.PhoneCall, AccessDepth.User, AccessDepth.User)
         .Grant(ActivityColumns.Appointment, AccessDepth.User, AccessDepth.User)
@@ -23,6 +24,7 @@ public static class SalesRoles
     public static SecurityRole SalesManager() => new SecurityRole("Sales manager")
         .Grant(OpportunityColumns.EntityName, AccessDepth.BusinessUnit, AccessDepth.User)
         .Grant(AccountColumns.EntityName, AccessDepth.Organization, AccessDepth.User)
+        .Grant(AccountColumns.EntityName, Privilege.AppendTo, AccessDepth.Organization) // deals and activities on any account
         .Grant(ActivityColumns.Task, AccessDepth.BusinessUnit, AccessDepth.User)
         .Grant(ScorecardColumns.EntityName, AccessDepth.BusinessUnit, AccessDepth.BusinessUnit)
         .Grant(PostColumns.EntityName, AccessDepth.BusinessUnit, AccessDepth.None);

@@ -72,7 +72,7 @@ public class PerEventBenchmark
         _incrementalService.Reset();
         var tracing = new SilentTracing();
         var refresher = new P.Plugins.Deals.DealRefresher(new P.Plugins.Deals.ActiveProfileReader(_incrementalService), new P.Plugins.Profiles.ProfileResolver(tracing),
-            new P.Plugins.Deals.DealModelLoader(tracing), _incrementalService, new P.Plugins.Coaching.TipWriter(_incrementalService), tracing);
+            new P.Plugins.Deals.DealModelLoader(tracing), _incrementalService, new P.Plugins.Coaching.TipWriter(_incrementalService), new P.Plugins.Coaching.TipReader(_incrementalService), tracing);
         var service = new P.Plugins.Activities.ActivityEventService(new P.Plugins.Deals.DealContextReader(_incrementalService), refresher, _incrementalService, _clock, tracing);
         var touch = new P.Plugins.Activities.ActivityTouch
         {

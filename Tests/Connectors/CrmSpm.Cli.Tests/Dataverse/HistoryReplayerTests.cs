@@ -84,12 +84,15 @@ public class HistoryReplayerTests : CliTestBase
     {
         // Assert, by hand from TinyOrg with the default profile:
         // - missing-next-step: opp-2 reached Develop (order 2, the rule's fromStageOrder) on 25 Oct without a next step → open;
-        // - past-due-close-date: its close date 10 Nov had passed at the call of 12 Nov → open;
-        // - stale-deal: on 25 Oct the last touch (7 Oct) was 18 days old (limit 14) → raised, then closed by the call of 12 Nov.
+        // - stale-deal: on 25 Oct the last touch (7 Oct) was 18 days old (limit 14) → raised, then closed by the call of 12 Nov;
+        // - past-due-close-date: its close date 10 Nov had passed at the call of 12 Nov, but that event's 4 round trips
+        //   (deal read, deal write, the stale tip's close, the account's last touch) leave none for it: it waits for the
+        //   next event on the deal or the nightly recompute (docs/plugins.md, "Round trips").
         // opp-1 never had a tip: touched every few days, next step written on 3 Oct, close date never past.
         var tips = TipsByRule();
-        Assert.That(tips.Where(t => t.Value == ActivityState.Open).Select(t => t.Key), Is.EquivalentTo(new[] { "missing-next-step", "past-due-close-date" }));
+        Assert.That(tips.Where(t => t.Value == ActivityState.Open).Select(t => t.Key), Is.EquivalentTo(new[] { "missing-next-step" }));
         Assert.That(tips["stale-deal"], Is.Not.EqualTo(ActivityState.Open));
+        Assert.That(tips.ContainsKey("past-due-close-date"), Is.False);
     }
 
     [Test]
@@ -104,7 +107,7 @@ public class HistoryReplayerTests : CliTestBase
         var result = replayer.Replay(new[] { events[0], new ReplayEvent(At(11, 13), ReplayEventKind.TaskPlanned, openDeal, 1, followUp) });
 
         // Assert: the create is refused and recorded with its deal; the task after it still went through; 11 + 2 events.
-        Assert.That(result.RejectedCalls, Is.EqualTo(1));
+        Assert.That(result.RejectedCalls, Is.EqualTo(1), string.Join(" | ", result.Rejections));
         Assert.That(result.Rejections.Single(), Does.StartWith("DealCreated opp-1: "));
         Assert.That(org.Organization.RowCount(ActivityColumns.Task), Is.EqualTo(tasksBefore + 1));
         Assert.That(result.TotalEvents, Is.EqualTo(13));

@@ -18,10 +18,12 @@ public sealed class ActivityRemovalPipelineTests : PluginTestBase
         var org = CreateOrg();
         var first = org.AsRep.Create(NewDeal(org));
         var second = org.AsRep.Create(NewDeal(org));
-        var callId = org.AsRep.Create(CompletedCall(org, first));
+        var callId = LogCall(org.AsRep, org, first);
 
-        // Act
+        // Act: a completed call is read-only (Microsoft's phonecall reference): reopen, move, complete again.
+        Reopen(org, callId);
         org.AsRep.Update(new Entity(ActivityColumns.PhoneCall, callId) { [ActivityColumns.RegardingObjectId] = new EntityReference(OpportunityColumns.EntityName, second) });
+        Complete(org.AsRep, ActivityColumns.PhoneCall, callId);
 
         // Assert: one touch in all, on the second deal.
         Assert.That(Touches(org, first), Is.EqualTo((0, 0)));
@@ -34,7 +36,7 @@ public sealed class ActivityRemovalPipelineTests : PluginTestBase
         // Arrange
         var org = CreateOrg();
         var dealId = org.AsRep.Create(NewDeal(org));
-        var callId = org.AsRep.Create(CompletedCall(org, dealId));
+        var callId = LogCall(org.AsRep, org, dealId);
 
         // Act: back to Open, a plan again rather than a touch.
         org.AsRep.Update(new Entity(ActivityColumns.PhoneCall, callId) { [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Open) });
@@ -52,11 +54,16 @@ public sealed class ActivityRemovalPipelineTests : PluginTestBase
         var dealId = org.AsRep.Create(NewDeal(org));
         var older = CompletedCall(org, dealId);
         older[ActivityColumns.ActualEnd] = Now.AddDays(-5);
-        org.AsRep.Create(older);
-        var newerId = org.AsRep.Create(CompletedCall(org, dealId));
+        Complete(org.AsRep, ActivityColumns.PhoneCall, org.AsRep.Create(older));
+        var newerId = LogCall(org.AsRep, org, dealId);
 
-        // Act
-        org.AsRep.Update(new Entity(ActivityColumns.PhoneCall, newerId) { [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Canceled) });
+        // Act: a completed call is read-only: reopened, then cancelled.
+        Reopen(org, newerId);
+        org.AsRep.Update(new Entity(ActivityColumns.PhoneCall, newerId)
+        {
+            [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Canceled),
+            [ActivityColumns.StatusCode] = new OptionSetValue(3),
+        });
 
         // Assert: one touch left, and the last touch falls back to it (five days ago).
         Assert.That(Touches(org, dealId), Is.EqualTo((1, 1)));
@@ -69,7 +76,7 @@ public sealed class ActivityRemovalPipelineTests : PluginTestBase
         // Arrange
         var org = CreateOrg();
         var dealId = org.AsRep.Create(NewDeal(org));
-        var callId = org.AsRep.Create(CompletedCall(org, dealId));
+        var callId = LogCall(org.AsRep, org, dealId);
 
         // Act
         org.AsRep.Delete(ActivityColumns.PhoneCall, callId);
@@ -84,14 +91,23 @@ public sealed class ActivityRemovalPipelineTests : PluginTestBase
         // Arrange
         var org = CreateOrg();
         var dealId = org.AsRep.Create(NewDeal(org));
-        var callId = org.AsRep.Create(CompletedCall(org, dealId));
+        var callId = LogCall(org.AsRep, org, dealId);
 
-        // Act: an update that keeps the deal and the state (actual end is a filtering attribute, so the step runs).
+        // Act: reopened, its actual end edited (a filtering attribute, so the step runs), completed again.
+        Reopen(org, callId);
         org.AsRep.Update(new Entity(ActivityColumns.PhoneCall, callId) { [ActivityColumns.ActualEnd] = Now });
+        Complete(org.AsRep, ActivityColumns.PhoneCall, callId);
 
         // Assert
         Assert.That(Touches(org, dealId), Is.EqualTo((1, 1)));
     }
+
+    private static void Reopen(TestOrg org, Guid callId) =>
+        org.AsRep.Update(new Entity(ActivityColumns.PhoneCall, callId)
+        {
+            [ActivityColumns.StateCode] = new OptionSetValue(ActivityState.Open),
+            [ActivityColumns.StatusCode] = new OptionSetValue(1),
+        });
 
     /// <summary>(entries in the touch log, crmspm_activitycount) of the deal.</summary>
     private static (int Logged, int? Count) Touches(TestOrg org, Guid dealId)

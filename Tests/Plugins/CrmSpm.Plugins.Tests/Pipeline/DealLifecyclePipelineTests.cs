@@ -66,13 +66,14 @@ public sealed class DealLifecyclePipelineTests : PluginTestBase
     {
         // Arrange: a deal created now, left alone for 20 days, then edited so its stale-deal tip is raised.
         var org = CreateOrg();
+        SeedModelAndProfile(org);
         var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
         org.Time.Advance(TimeSpan.FromDays(20));
         org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedValue] = new Money(55_000m) });
         Assert.That(OpenTips(org, dealId).Select(t => t.GetAttributeValue<string>(CoachingTipColumns.RuleId)), Is.EqualTo(new[] { "stale-deal" }));
 
         // Act
-        org.AsRep.Create(CompletedCall(org, dealId));
+        LogCall(org.AsRep, org, dealId);
 
         // Assert
         Assert.That(OpenTips(org, dealId), Is.Empty);
@@ -93,7 +94,7 @@ public sealed class DealLifecyclePipelineTests : PluginTestBase
         call[ActivityColumns.RegardingObjectId] = new EntityReference(AccountColumns.EntityName, org.Account);
 
         // Act
-        org.AsRep.Create(call);
+        Complete(org.AsRep, ActivityColumns.PhoneCall, org.AsRep.Create(call));
 
         // Assert
         var account = org.AsSystem.Retrieve(AccountColumns.EntityName, org.Account, new ColumnSet(AccountColumns.LastTouchOn));

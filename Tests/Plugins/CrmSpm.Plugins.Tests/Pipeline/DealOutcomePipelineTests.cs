@@ -22,7 +22,7 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         });
         var dealId = org.AsRep.Create(NewDeal(org));
         org.Time.Advance(TimeSpan.FromDays(2));
-        org.AsRep.Create(CompletedCall(org, dealId));
+        LogCall(org.AsRep, org, dealId);
         org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(40) });
 
         // Act

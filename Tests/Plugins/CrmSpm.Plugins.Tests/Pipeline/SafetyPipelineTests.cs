@@ -14,6 +14,7 @@ public sealed class SafetyPipelineTests : PluginTestBase
     {
         // Arrange: a deal that predates CrmSpm (seeded, so no step has seen it yet): Develop, no next step.
         var org = CreateOrg();
+        SeedModelAndProfile(org);
         var dealId = org.Org.Seed(new Entity(OpportunityColumns.EntityName)
         {
             [OpportunityColumns.Name] = "Fabrikam expansion",
@@ -25,8 +26,8 @@ public sealed class SafetyPipelineTests : PluginTestBase
 
         // Act: both events raise the same missing-next-step tip at the same moment.
         Parallel.Invoke(
-            () => org.AsRep.Create(CompletedCall(org, dealId)),
-            () => org.AsRep.Create(CompletedCall(org, dealId)));
+            () => LogCall(org.AsRep, org, dealId),
+            () => LogCall(org.AsRep, org, dealId));
 
         // Assert: one task, because both wrote the id derived from the same key.
         Assert.That(OpenTips(org, dealId).Select(t => t.GetAttributeValue<string>(CoachingTipColumns.RuleId)), Is.EqualTo(new[] { "missing-next-step" }));

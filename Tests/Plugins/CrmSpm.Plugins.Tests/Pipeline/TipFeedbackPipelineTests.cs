@@ -36,8 +36,9 @@ public sealed class TipFeedbackPipelineTests : PluginTestBase
     [Test]
     public void DismissedTip_ConditionStillTrueAfterTheInterval_Should_ComeBackAsTheSecondShowing()
     {
-        // Arrange
+        // Arrange: a team after its first recompute (model row and profile joined in the one deal read).
         var org = CreateOrg();
+        SeedModelAndProfile(org);
         var dealId = org.AsRep.Create(NewDeal(org));
         var tipId = TipIdentity.ForKey("missing-next-step|opportunity|" + dealId);
         org.AsRep.Update(new Entity(CoachingTipColumns.EntityName, tipId)

@@ -17,16 +17,16 @@ public sealed class ActivityLoggedPluginTests : PluginTestBase
         deal[OpportunityColumns.LastTouchOn] = Now.AddDays(-20);
         deal[OpportunityColumns.ActivityCount] = 4;
         deal[OpportunityColumns.TipState] = "[{\"rule\":\"stale-deal\",\"open\":true,\"shows\":1,\"lastShownOn\":\"2026-11-15T10:00:00Z\"}]";
-        SystemService.Answer(OpportunityColumns.EntityName, deal);
+        SystemService.Answer(OpportunityColumns.EntityName, WithTips(WithProfile(deal), ("stale-deal|opportunity|" + DealId, ActivityState.Open, "Stale", "Stale")));
         var call = CompletedCall(Now.AddHours(-1));
 
         // Act
         Execute(new ActivityLoggedPlugin(Clock), MessageNames.Create, ActivityColumns.PhoneCall, CallId, call, postImage: call);
 
-        // Assert: read, (profile read), deal written, stale tip closed, account touched.
+        // Assert: read (profile joined), deal written, stale tip closed with a state-only update, account touched.
         Assert.That(CallsOf(SystemService), Is.EqualTo(new[]
         {
-            "RetrieveMultiple opportunity", "RetrieveMultiple crmspm_scoringprofile", "Update opportunity", "Update task", "Update account",
+            "RetrieveMultiple opportunity", "Update opportunity", "Update task", "Update account",
         }));
         var dealWrite = SystemService.Updates[0];
         Assert.That(dealWrite.GetAttributeValue<DateTime>(OpportunityColumns.LastTouchOn), Is.EqualTo(Now.AddHours(-1)));
@@ -34,6 +34,7 @@ public sealed class ActivityLoggedPluginTests : PluginTestBase
         var closedTip = SystemService.Updates[1];
         Assert.That(closedTip.Id, Is.EqualTo(TipIdentity.ForKey("stale-deal|opportunity|" + DealId)));
         Assert.That(closedTip.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode).Value, Is.EqualTo(ActivityState.Completed));
+        Assert.That(closedTip.Attributes.Keys, Is.EquivalentTo(new[] { ActivityColumns.StateCode, ActivityColumns.StatusCode }));
         Assert.That(SystemService.Updates[2].GetAttributeValue<DateTime>(AccountColumns.LastTouchOn), Is.EqualTo(Now.AddHours(-1)));
     }
 

@@ -17,7 +17,7 @@ public sealed class DealChangeTrackerTests : PluginTestBase
         var changes = new Entity(OpportunityColumns.EntityName, DealId);
 
         // Act
-        DealChangeTracker.Track(before, after, Now, changes);
+        DealChangeTracker.Track(before, after, Now, changes, Stages);
 
         // Assert
         Assert.That(changes.GetAttributeValue<string>(OpportunityColumns.StageHistory),
@@ -36,7 +36,7 @@ public sealed class DealChangeTrackerTests : PluginTestBase
         var changes = new Entity(OpportunityColumns.EntityName, DealId);
 
         // Act
-        DealChangeTracker.Track(before, after, Now, changes);
+        DealChangeTracker.Track(before, after, Now, changes, Stages);
 
         // Assert: 2 earlier pushes + this one.
         Assert.That(changes.GetAttributeValue<int>(OpportunityColumns.ClosedatePushCount), Is.EqualTo(3));
@@ -53,7 +53,7 @@ public sealed class DealChangeTrackerTests : PluginTestBase
         var changes = new Entity(OpportunityColumns.EntityName, DealId);
 
         // Act
-        DealChangeTracker.Track(before, after, Now, changes);
+        DealChangeTracker.Track(before, after, Now, changes, Stages);
 
         // Assert
         Assert.That(changes.Attributes, Is.Empty);
@@ -67,7 +67,7 @@ public sealed class DealChangeTrackerTests : PluginTestBase
         var changes = new Entity(OpportunityColumns.EntityName, DealId);
 
         // Act
-        DealChangeTracker.Track(null, after, Now, changes);
+        DealChangeTracker.Track(null, after, Now, changes, Stages);
 
         // Assert
         Assert.That(changes.GetAttributeValue<string>(OpportunityColumns.StageHistory),
@@ -84,7 +84,7 @@ public sealed class DealChangeTrackerTests : PluginTestBase
         var changes = new Entity(OpportunityColumns.EntityName, DealId);
 
         // Act
-        DealChangeTracker.Track(before, after, Now, changes);
+        DealChangeTracker.Track(before, after, Now, changes, Stages);
 
         // Assert
         Assert.That(changes.GetAttributeValue<string>(OpportunityColumns.StageHistory),
