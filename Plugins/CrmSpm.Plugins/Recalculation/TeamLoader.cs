@@ -49,6 +49,7 @@ public sealed class TeamLoader
         var team = new TeamData { TeamId = teamId, TeamName = teamId.ToString() };
         var period = SalesPeriod.Containing(asOf);
         LoadCards(team, users, period);
+        team.CurrentModel = LoadModel(teamId);
         var deals = new QueryExpression(OpportunityColumns.EntityName) { ColumnSet = new ColumnSet(OpportunityColumns.ScoringInputs) };
         deals.Criteria.AddCondition(OpportunityColumns.OwningBusinessUnit, ConditionOperator.Equal, teamId);
         deals.AddOrder(OpportunityColumns.Id, OrderType.Ascending);
@@ -57,10 +58,17 @@ public sealed class TeamLoader
         foreach (var row in rows)
         {
             team.Opportunities[row.Id] = row;
-            var opportunity = OpportunityMapper.ToCore(row);
-            team.Snapshot.Opportunities.Add(opportunity);
             var log = TouchLog.FromTouches(touchesByDeal.TryGetValue(row.Id, out var touches) ? touches : new List<Json.TouchEntry>());
             team.TouchLogs[row.Id] = log;
+            var changes = new Entity(OpportunityColumns.EntityName, row.Id);
+            TouchLogSync.Apply(row, log, changes);
+            if (changes.Attributes.Count > 0)
+            {
+                team.TouchChanges[row.Id] = changes;
+            }
+
+            var opportunity = OpportunityMapper.ToCore(row);
+            team.Snapshot.Opportunities.Add(opportunity);
             foreach (var touch in log.ToActivities(opportunity.Id, opportunity.OwnerId))
             {
                 team.Snapshot.Activities.Add(touch);
@@ -76,6 +84,16 @@ public sealed class TeamLoader
         }
 
         return team;
+    }
+
+    private Entity? LoadModel(Guid teamId)
+    {
+        var query = new QueryExpression(ModelStateColumns.EntityName)
+        {
+            ColumnSet = new ColumnSet(ModelStateColumns.Name, ModelStateColumns.BusinessUnitId, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, ModelStateColumns.ProfileId),
+        };
+        query.Criteria.AddCondition(ModelStateColumns.TeamKey, ConditionOperator.Equal, teamId.ToString());
+        return _service.RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 
     private void LoadCards(TeamData team, IReadOnlyList<Entity> users, SalesPeriod period)
