@@ -37,7 +37,7 @@ internal static class PlatformTable
         table.AddRow("Recomputes (month ends + final)", Count(history.MonthEndRuns) + " + 1");
         table.AddRow("Final recompute: calls / rows written", Count(history.Final.Calls) + " / " + Count(history.Final.RowsWritten));
         table.AddRow("Recompute executions (custom API calls)", Count(recompute.Pages));
-        table.AddRow("Recompute and async job failures", Count(recompute.Failures.Count));
+        table.AddRow("Async job failures", Count(recompute.Failures.Count));
         foreach (var failure in recompute.Failures.Take(3))
         {
             table.AddRow("  [red]failed[/]", Markup.Escape(failure));

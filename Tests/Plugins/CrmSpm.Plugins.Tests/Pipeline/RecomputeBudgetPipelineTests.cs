@@ -9,7 +9,7 @@ namespace CrmSpm.Plugins.Tests.Pipeline;
 /// <summary>
 /// The recompute as a scheduler runs it in a real org: many executions, each inside the sandbox's time limit
 /// (https://learn.microsoft.com/power-apps/developer/data-platform/analyze-performance), none calling the next
-/// (depth above 8 is refused: https://learn.microsoft.com/power-apps/developer/data-platform/event-framework).
+/// (past depth 8 the platform aborts a chain as a loop: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.depth).
 /// </summary>
 public sealed class RecomputeBudgetPipelineTests : PluginTestBase
 {
