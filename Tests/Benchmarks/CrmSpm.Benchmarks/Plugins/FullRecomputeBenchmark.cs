@@ -76,16 +76,20 @@ public class FullRecomputeBenchmark
     public long RecomputeEverything()
     {
         var token = "";
-        var executions = new List<(long Calls, long Written, TimeSpan Compute)>();
+        var executions = new List<(long Calls, long Written, TimeSpan Compute, TimeSpan Cpu)>();
+        var process = Process.GetCurrentProcess();
         var total = _org.Counters.Measure(() =>
         {
             do
             {
                 var request = new OrganizationRequest(PluginModel.MessageNames.RecalculateScorecards) { [PluginModel.MessageNames.ContinuationTokenParameter] = token };
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 OrganizationResponse? response = null;
                 var counted = _org.Counters.Measure(() => response = _org.SystemService.Execute(request));
-                executions.Add((counted.Calls - 1, counted.RowsWritten, watch.Elapsed)); // - 1: the scheduler's own call
+                process.Refresh();
+                executions.Add((counted.Calls - 1, counted.RowsWritten, watch.Elapsed, process.TotalProcessorTime - cpuBefore)); // - 1: the scheduler's own call
                 token = (string)response!.Results[PluginModel.MessageNames.NextContinuationTokenParameter];
             }
             while (token.Length > 0);
@@ -93,17 +97,19 @@ public class FullRecomputeBenchmark
 
         foreach (var (e, i) in executions.Select((e, i) => (e, i)))
         {
-            Console.WriteLine($"// Execution {i + 1}: {e.Calls:N0} calls = {Simulated(e.Calls).TotalSeconds:N1} s simulated + {e.Compute.TotalSeconds:N1} s measured compute; {e.Written:N0} rows written");
+            Console.WriteLine($"// Execution {i + 1}: {e.Calls:N0} calls = {Simulated(e.Calls).TotalSeconds:N1} s simulated; compute {e.Cpu.TotalSeconds:N1} s CPU ({e.Compute.TotalSeconds:N1} s wall); {e.Written:N0} rows written");
         }
 
-        var worst = executions.Max(e => Simulated(e.Calls) + e.Compute);
+        // The embedded org's own work (copying the rows it returns) is in the compute too: an upper bound of the plug-in's.
+        var worst = executions.Max(e => Simulated(e.Calls) + e.Cpu);
+        var worstWall = executions.Max(e => Simulated(e.Calls) + e.Compute);
         var calls = total.Calls - executions.Count;
         var healthRows = executions.Count;
         var changedRows = total.RowsWritten - healthRows;
         var onePassReads = OnePassReadPages();
         var floor = onePassReads + changedRows;
         Console.WriteLine($"// Recompute: {executions.Count} executions, {calls:N0} calls ({total.RowsRead:N0} rows read, {total.RowsWritten:N0} rows written, {healthRows} of them health rows); "
-            + $"{_org.RowCount(PluginModel.ScorecardColumns.EntityName):N0} scorecards; worst execution {worst.TotalSeconds:N1} s (limit 120 s)");
+            + $"{_org.RowCount(PluginModel.ScorecardColumns.EntityName):N0} scorecards; worst execution {worst.TotalSeconds:N1} s simulated + CPU, {worstWall.TotalSeconds:N1} s simulated + wall (limit 120 s)");
         Console.WriteLine($"// Floor: {onePassReads:N0} read pages of one pass + {changedRows:N0} changed rows = {floor:N0}; calls / floor = {(double)calls / floor:N3} (target ≤ 1.1)");
         return calls;
     }
