@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CrmSpm.Core.Time;
 using CrmSpm.EmbeddedOrg;
 using CrmSpm.Plugins.Pipeline;
@@ -11,7 +12,8 @@ namespace CrmSpm.PluginHost;
 /// <summary>
 /// Installs CrmSpm into an embedded org the way Dataverse imports the solution: the packed customizations.xml
 /// (<see cref="CrmSpmSolution.Customizations"/>) provisions tables, columns, keys, relationships and roles, and its
-/// <c>SdkMessageProcessingSteps</c> register the plugin steps (<see cref="SolutionStepRegistrar"/>).
+/// <c>SdkMessageProcessingSteps</c> register the plugin steps (<see cref="SolutionStepRegistrar"/>); each custom API's
+/// plug-in type runs as its main operation (<see cref="CustomApiRegistrar"/>).
 /// </summary>
 public static class EmbeddedOrgStepRegistrar
 {
@@ -31,6 +33,9 @@ public static class EmbeddedOrgStepRegistrar
         ArgumentNullException.ThrowIfNull(plugins);
         var customizations = CrmSpmSolution.Customizations();
         org.ImportSolution(customizations);
-        return SolutionStepRegistrar.Register(org, customizations, plugins);
+        var list = plugins.ToList();
+        return SolutionStepRegistrar.Register(org, customizations, list)
+            .Concat(CustomApiRegistrar.Register(org, customizations, CrmSpmSolution.CustomApiFiles().Values, list))
+            .ToList();
     }
 }

@@ -40,11 +40,21 @@ public sealed class PluginStep
     /// <summary>The plugin assembly's simple name (the same for the net462 and net10.0 builds of the same source).</summary>
     public static string AssemblyName => typeof(PluginCatalog).Assembly.GetName().Name!;
 
-    /// <summary>Every step every plugin of <see cref="PluginCatalog"/> declares, in catalog order.</summary>
+    /// <summary>
+    /// Every step every plugin of <see cref="PluginCatalog"/> declares, in catalog order, except a custom API's main
+    /// operation: that is the API's own plug-in type (its <c>plugintypeid</c>, see <see cref="MainOperations"/>), never a
+    /// registered step (https://learn.microsoft.com/power-apps/developer/data-platform/custom-api).
+    /// </summary>
     public static IReadOnlyList<PluginStep> All() =>
+        Declared().Where(step => step.Registration.Stage != PipelineStage.MainOperation).ToArray();
+
+    /// <summary>The custom APIs' implementations: the plugin types that declare a main-operation (stage 30) step.</summary>
+    public static IReadOnlyList<PluginStep> MainOperations() =>
+        Declared().Where(step => step.Registration.Stage == PipelineStage.MainOperation).ToArray();
+
+    private static IEnumerable<PluginStep> Declared() =>
         PluginCatalog.Create(SystemClock.Instance)
-            .SelectMany(plugin => plugin.Steps.Select(step => new PluginStep(plugin.GetType(), step)))
-            .ToArray();
+            .SelectMany(plugin => plugin.Steps.Select(step => new PluginStep(plugin.GetType(), step)));
 
     /// <summary>The plugin types, in catalog order.</summary>
     public static IReadOnlyList<Type> PluginTypes() =>

@@ -3,8 +3,8 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// A custom API: its registered MainOperation (stage 30) step is the implementation; this handler only names the
-// bound table (an EntityReference "Target" parameter) so steps can match it.
+// A custom API: its implementation is its plug-in type, which the host registers as the message's MainOperation
+// (stage 30) step (CrmSpm.PluginHost's CustomApiRegistrar); this handler only names the bound table (an EntityReference "Target" parameter) so steps can match it.
 internal sealed class CustomApiHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)

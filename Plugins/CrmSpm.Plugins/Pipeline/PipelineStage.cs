@@ -9,6 +9,9 @@ public enum PipelineStage
     /// <summary>Inside the transaction, before the main operation.</summary>
     PreOperation = 20,
 
+    /// <summary>The main operation: for a custom API's own implementation only, synchronous, inside the transaction.</summary>
+    MainOperation = 30,
+
     /// <summary>Inside the transaction, after the main operation; the only stage for asynchronous steps.</summary>
     PostOperation = 40,
 }

@@ -57,6 +57,7 @@ public abstract class PluginBase : IPlugin
             // Never fail the rep's save. Note the platform still aborts the transaction if a *service call* failed inside
             // it, which is why the steps avoid calls that can fault (docs/plugins.md, "Failures").
             context.Trace("{0}: skipped after an internal error, the nightly recompute will heal it. {1}: {2}", name, exception.GetType().Name, exception.Message);
+            Health.HealthRecorder.TryRecordStepFailure(context, name, exception, Clock.UtcNow); // Trace logs are off in production: the admin page reads this row.
         }
         finally
         {

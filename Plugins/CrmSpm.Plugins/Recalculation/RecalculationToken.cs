@@ -1,52 +1,76 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace CrmSpm.Plugins.Recalculation;
 
 /// <summary>
-/// Where a recompute run stands: the instant every page scores as of (so all pages of one run agree), and the last
-/// team (business unit id) done; the run resumes with the next team in id order. An id, unlike a position, still
-/// means the same place when a team is added or removed between two pages. Text form
-/// <c>v2|{as-of ticks}|{last team id}</c>; empty means "start a new run".
+/// Where a recompute run stands: the instant every execution scores as of (so all executions of one run agree), the
+/// team (business unit id) last worked on, and, when that team is unfinished, the last deal written in it. Teams and
+/// deals are visited in <see cref="Order"/> of their ids: an id, unlike a position, still means the same place when
+/// a team or deal is added or removed between two executions.
+/// Text form <c>v3|{as-of ticks}|{team id}|{last deal id}</c>: an empty last deal means the team is done; the empty
+/// Guid means its model and scorecards are written but no deal yet. An empty token means "start a new run".
 /// </summary>
 public sealed class RecalculationToken
 {
-    private const string Version = "v2";
+    private const string Version = "v3";
 
-    public RecalculationToken(DateTime asOf, Guid? lastTeam)
+    private RecalculationToken(DateTime asOf, Guid? team, Guid? lastDeal)
     {
         AsOf = DateTime.SpecifyKind(asOf, DateTimeKind.Utc);
-        LastTeam = lastTeam;
+        Team = team;
+        LastDeal = lastDeal;
     }
+
+    /// <summary>The one order of teams and deals in a run: by id, compared as .NET compares Guids (never the store's order).</summary>
+    public static IComparer<Guid> Order { get; } = Comparer<Guid>.Default;
 
     public DateTime AsOf { get; }
 
-    /// <summary>The last team processed; null at the start of a run.</summary>
-    public Guid? LastTeam { get; }
+    /// <summary>The team last worked on; null at the start of a run.</summary>
+    public Guid? Team { get; }
 
-    /// <summary>True when <paramref name="teamId"/> comes after the last team done, in the id order the run follows.</summary>
-    public bool IsAfterLastTeam(Guid teamId) => !LastTeam.HasValue || teamId.CompareTo(LastTeam.Value) > 0;
+    /// <summary>The last deal written in <see cref="Team"/> when that team is unfinished; null when it is done.</summary>
+    public Guid? LastDeal { get; }
+
+    /// <summary>The start of a run scoring as of <paramref name="asOf"/>.</summary>
+    public static RecalculationToken Start(DateTime asOf) => new RecalculationToken(asOf, null, null);
+
+    /// <summary>Every team up to and including <paramref name="team"/> is done.</summary>
+    public static RecalculationToken AfterTeam(DateTime asOf, Guid team) => new RecalculationToken(asOf, team, null);
+
+    /// <summary><paramref name="team"/>'s model and scorecards are written, and its deals up to <paramref name="lastDeal"/> (the empty Guid: none yet).</summary>
+    public static RecalculationToken InTeam(DateTime asOf, Guid team, Guid lastDeal) => new RecalculationToken(asOf, team, lastDeal);
+
+    /// <summary>True when the run still has work in <paramref name="teamId"/>: a later team, or the unfinished one.</summary>
+    public bool HasWorkIn(Guid teamId) =>
+        !Team.HasValue || Order.Compare(teamId, Team.Value) > 0 || (teamId == Team.Value && LastDeal.HasValue);
+
+    /// <summary>The deal to resume after in <paramref name="teamId"/>, or null when the team starts from its model and scorecards.</summary>
+    public Guid? ResumeAfter(Guid teamId) => Team == teamId ? LastDeal : null;
 
     /// <summary>Reads a token; a blank one starts a run at <paramref name="now"/>. A token we did not write is an error.</summary>
     public static RecalculationToken Parse(string? text, DateTime now)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new RecalculationToken(now, null);
+            return Start(now);
         }
 
         var parts = text!.Split('|');
-        if (parts.Length != 3 || parts[0] != Version
+        if (parts.Length != 4 || parts[0] != Version
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks
-            || !Guid.TryParseExact(parts[2], "D", out var team))
+            || !Guid.TryParseExact(parts[2], "D", out var team)
+            || (parts[3].Length > 0 && !Guid.TryParseExact(parts[3], "D", out _)))
         {
             throw new FormatException("The continuation token is not one this recompute wrote; pass an empty token to start a new run.");
         }
 
-        return new RecalculationToken(new DateTime(ticks, DateTimeKind.Utc), team);
+        return new RecalculationToken(new DateTime(ticks, DateTimeKind.Utc), team, parts[3].Length > 0 ? Guid.ParseExact(parts[3], "D") : (Guid?)null);
     }
 
-    /// <summary>The text form; only a token with a last team is ever written (a run that is done returns an empty token).</summary>
+    /// <summary>The text form; only a token with a team is ever written (a finished run returns an empty token).</summary>
     public override string ToString() =>
-        Version + "|" + AsOf.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + (LastTeam?.ToString("D") ?? "");
+        Version + "|" + AsOf.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + (Team?.ToString("D") ?? "") + "|" + (LastDeal?.ToString("D") ?? "");
 }

@@ -16,6 +16,16 @@ public sealed class TeamData
     /// <summary>Every deal's touches rebuilt from its completed activity rows, by deal id (empty logs included).</summary>
     public Dictionary<Guid, Deals.TouchLog> TouchLogs { get; } = new Dictionary<Guid, Deals.TouchLog>();
 
+    /// <summary>
+    /// Per deal, the touch columns (touch log, activity count, last touch) that differ from the activity rows: already
+    /// applied to the row in <see cref="Opportunities"/> so scoring sees the truth, still to be written. A deal here is
+    /// stale: an event step missed one of its activities (or it predates CrmSpm).
+    /// </summary>
+    public Dictionary<Guid, Entity> TouchChanges { get; } = new Dictionary<Guid, Entity>();
+
+    /// <summary>The team's stored model row, null before its first close or recompute.</summary>
+    public Entity? CurrentModel { get; set; }
+
     /// <summary>The reps' scorecards for the run's period, by rep id; missing for reps never scored.</summary>
     public Dictionary<Guid, Entity> CurrentCards { get; } = new Dictionary<Guid, Entity>();
 

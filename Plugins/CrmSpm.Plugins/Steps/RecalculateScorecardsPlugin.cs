@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using CrmSpm.Core.Time;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
+using CrmSpm.Plugins.Health;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Pipeline;
 using CrmSpm.Plugins.Profiles;
@@ -11,32 +13,37 @@ using Microsoft.Xrm.Sdk;
 namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
-/// The custom API <c>crmspm_RecalculateScorecards</c> (unbound), run as an asynchronous step so the caller (a scheduled
-/// flow, the manager's page) returns at once. Each execution processes up to <see cref="DefaultTeamsPerExecution"/> teams; if
-/// more remain it calls the API again with the continuation token, which queues the next execution. The input
-/// <c>ContinuationToken</c> is empty to start a run. Failures land in the system job, never in a rep's save.
+/// The custom API <c>crmspm_RecalculateScorecards</c> (unbound), implemented in its main operation (stage 30, the only
+/// stage a custom API's own plug-in runs in, synchronous, so it can set output parameters:
+/// https://learn.microsoft.com/power-apps/developer/data-platform/custom-api). Input <c>ContinuationToken</c> (empty
+/// to start a run); output <c>NextContinuationToken</c> (empty when the run is complete). One execution works until
+/// its time budget is spent; the caller, a scheduled flow or the CLI, calls again with the token until it is empty.
+/// The API never calls itself, so depth stays 1 however long the run. Each execution records its counts in
+/// <c>crmspm_pluginhealth</c> for the admin page; a failure reaches the caller (the flow run fails, visibly).
 /// </summary>
 public sealed class RecalculateScorecardsPlugin : PluginBase
 {
-    /// <summary>Teams per execution by default: keeps one execution well inside the sandbox's 2-minute limit (contract §2.2).</summary>
-    public const int DefaultTeamsPerExecution = 25;
-
-    private readonly int _teamsPerExecution;
-
     private static readonly StepRegistration[] Registrations =
     {
-        new StepRegistration(MessageNames.RecalculateScorecards, "", PipelineStage.PostOperation, StepMode.Asynchronous, StepUser.System),
+        new StepRegistration(MessageNames.RecalculateScorecards, "", PipelineStage.MainOperation, StepMode.Synchronous, StepUser.System),
     };
+
+    private readonly RecomputeTiming _timing;
+    private readonly TimeSpan _softLimit;
 
     public RecalculateScorecardsPlugin()
         : this(SystemClock.Instance)
     {
     }
 
-    public RecalculateScorecardsPlugin(IClock clock, int teamsPerExecution = DefaultTeamsPerExecution)
+    /// <param name="clock">"Now" for a new run's as-of instant and the health record.</param>
+    /// <param name="timing">How an execution measures its time: the real stopwatch by default; tests simulate a latency per call.</param>
+    /// <param name="softLimit">When an execution stops starting new work (<see cref="ExecutionBudget.DefaultSoftLimit"/> by default).</param>
+    public RecalculateScorecardsPlugin(IClock clock, RecomputeTiming? timing = null, TimeSpan? softLimit = null)
         : base(clock)
     {
-        _teamsPerExecution = teamsPerExecution > 0 ? teamsPerExecution : DefaultTeamsPerExecution;
+        _timing = timing ?? RecomputeTiming.Real;
+        _softLimit = softLimit ?? ExecutionBudget.DefaultSoftLimit;
     }
 
     public override IReadOnlyList<StepRegistration> Steps => Registrations;
@@ -45,29 +52,29 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var system = context.SystemService;
         var tracing = context.TracingService;
+        var calls = new Recalculation.CountingService(context.SystemService);
+        var budget = new ExecutionBudget(_softLimit, _timing.Start(calls));
         context.ExecutionContext.InputParameters.TryGetValue(MessageNames.ContinuationTokenParameter, out var input);
-        var refresher = DealRefresher.For(context, system);
-        var service = new RecalculationService(new TeamLoader(system), new ActiveProfileReader(system), new ProfileResolver(tracing), refresher,
-            new TipWriter(system), system, Clock, tracing);
+        var tips = new TipWriter(calls);
+        var refresher = new DealRefresher(new ActiveProfileReader(calls), new ProfileResolver(tracing), new DealModelLoader(tracing), calls, tips, new TipReader(calls), tracing);
+        var service = new RecalculationService(new TeamLoader(calls), new ActiveProfileReader(calls), new ProfileResolver(tracing),
+            new TeamRecalculator(refresher, tips, calls, tracing), Clock);
 
-        string next;
+        RecalculationResult result;
         try
         {
-            next = service.RunPages(input as string, _teamsPerExecution);
+            result = service.Run(input as string, budget);
         }
-        catch (System.FormatException exception)
+        catch (FormatException exception)
         {
             throw new InvalidPluginExecutionException(exception.Message, exception);
         }
 
-        if (next.Length > 0)
-        {
-            context.Trace("More teams remain: queuing the next execution with token {0}.", next);
-            var again = new OrganizationRequest(MessageNames.RecalculateScorecards);
-            again[MessageNames.ContinuationTokenParameter] = next;
-            system.Execute(again);
-        }
+        var elapsed = budget.Elapsed;
+        HealthRecorder.RecordRecompute(calls, result, calls.Calls, elapsed, Clock.UtcNow);
+        context.ExecutionContext.OutputParameters[MessageNames.NextContinuationTokenParameter] = result.NextToken;
+        context.Trace("Execution: {0} calls, {1} teams done, {2} scorecards and {3} deals written, {4} stale deals; next token '{5}'.",
+            calls.Calls, result.TeamsCompleted, result.ScorecardsWritten, result.DealsWritten, result.StaleDeals, result.NextToken);
     }
 }

@@ -33,6 +33,13 @@ public class ColumnLengthContractTests
         ("crmspm_modelstate", "crmspm_benchmarks", "ntext", 100000),
         ("crmspm_modelstate", "crmspm_statejson", "ntext", 1048576),
         ("crmspm_scoringprofile", "crmspm_profilejson", "ntext", 1048576),
+        ("crmspm_pluginhealth", "crmspm_name", "nvarchar", 200),
+        ("crmspm_pluginhealth", "crmspm_step", "nvarchar", 200),
+        ("crmspm_pluginhealth", "crmspm_event", "nvarchar", 200),
+        ("crmspm_pluginhealth", "crmspm_errortype", "nvarchar", 200),
+        ("crmspm_pluginhealth", "crmspm_recordid", "nvarchar", 100),
+        ("crmspm_pluginhealth", "crmspm_correlationid", "nvarchar", 100),
+        ("crmspm_pluginhealth", "crmspm_errormessage", "ntext", 2000),
     };
 
     [Test]

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Pipeline;
+using CrmSpm.Plugins.Steps;
 using CrmSpm.SolutionPacker;
 
 namespace CrmSpm.Solution.Tests;
@@ -42,18 +43,18 @@ public class StepTests
             Assert.That(xml.Element("AsyncAutoDelete")!.Value, Is.EqualTo(xml.Element("Mode")!.Value == "1" ? "1" : "0"), (string)xml.Attribute("Name")!);
         }
 
-        Assert.That(StepXml.Count(x => x.Element("Mode")!.Value == "1"), Is.GreaterThan(0));
+        Assert.That(StepXml, Is.Not.Empty);
     }
 
     [Test]
     public void StepIdsAreNameBasedOnTheStepsIdentity()
     {
         // Version-5 UUIDs of assembly|type|message|table|stage|mode: the same on every pack, different per step.
-        var recalculate = Declared.Single(s => s.Registration.Message == MessageNames.RecalculateScorecards);
+        var validate = Declared.Single(s => s.PluginType == typeof(ValidateScoringProfilePlugin) && s.Registration.Message == MessageNames.Create);
 
-        Assert.That(recalculate.Identity, Is.EqualTo("CrmSpm.Plugins|CrmSpm.Plugins.Steps.RecalculateScorecardsPlugin|crmspm_RecalculateScorecards||40|1"));
-        Assert.That(recalculate.Id, Is.EqualTo(CrmSpm.Plugins.Coaching.TipIdentity.NameBased(PluginStep.Namespace, "step|" + recalculate.Identity)));
-        Assert.That(recalculate.Id.ToString()[14], Is.EqualTo('5'));
+        Assert.That(validate.Identity, Is.EqualTo("CrmSpm.Plugins|CrmSpm.Plugins.Steps.ValidateScoringProfilePlugin|Create|crmspm_scoringprofile|10|0"));
+        Assert.That(validate.Id, Is.EqualTo(CrmSpm.Plugins.Coaching.TipIdentity.NameBased(PluginStep.Namespace, "step|" + validate.Identity)));
+        Assert.That(validate.Id.ToString()[14], Is.EqualTo('5'));
         Assert.That(CrmSpmSolution.Steps().Select(s => s.Id), Is.EqualTo(Declared.Select(s => s.Id)));
         Assert.That(Declared.Select(s => s.Id).Distinct().Count(), Is.EqualTo(Declared.Count));
     }
@@ -138,13 +139,23 @@ public class StepTests
     }
 
     [Test]
-    public void TheCustomApisAsyncStepIsAllowedByTheApi()
+    public void TheCustomApiRunsItsPluginTypeAsItsMainOperationAndNoStepInStage30()
     {
-        // allowedcustomprocessingsteptype: 0 none, 1 async only, 2 sync and async
-        // (https://learn.microsoft.com/power-apps/developer/data-platform/custom-api-tables).
+        // A custom API's main operation is the plug-in type its plugintypeid names; stage 30 cannot be registered as a
+        // step, and with no steps wanted, allowedcustomprocessingsteptype is 0 (none)
+        // (https://learn.microsoft.com/power-apps/developer/data-platform/custom-api,
+        // https://learn.microsoft.com/power-apps/developer/data-platform/custom-api-tables).
         var api = CrmSpmSolution.CustomApiFiles().Values.Single(d => d.Root!.Name == "customapi").Root!;
+        var main = PluginStep.MainOperations().Single();
 
-        Assert.That((int)api.Element("allowedcustomprocessingsteptype")!, Is.EqualTo(2));
+        Assert.That((string)api.Attribute("uniquename")!, Is.EqualTo(main.Registration.Message));
+        Assert.That(Guid.Parse((string)api.Element("plugintypeid")!.Element("plugintypeid")!), Is.EqualTo(PluginStep.PluginTypeId(typeof(RecalculateScorecardsPlugin))));
+        Assert.That(main.PluginType, Is.EqualTo(typeof(RecalculateScorecardsPlugin)));
+        Assert.That((int)api.Element("allowedcustomprocessingsteptype")!, Is.EqualTo(0));
         Assert.That((int)api.Element("bindingtype")!, Is.EqualTo(0), "unbound (global)");
+        var stages = CrmSpmSolution.Customizations().Root!.Element("SdkMessageProcessingSteps")!.Elements().Select(s => (int)s.Element("Stage")!);
+        Assert.That(stages, Has.None.EqualTo(30));
+        var types = CrmSpmSolution.Customizations().Descendants("PluginType").Select(t => Guid.Parse((string)t.Attribute("PluginTypeId")!));
+        Assert.That(types, Does.Contain(PluginStep.PluginTypeId(typeof(RecalculateScorecardsPlugin))), "the API's plug-in type ships in the assembly");
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace CrmSpm.Cli.Demo.Dataverse;
 
-/// <summary>What the nightly recompute cost, how many pages (async executions) it took, and which jobs failed and why.</summary>
+/// <summary>What the nightly recompute cost, how many executions (custom API calls) it took, and what failed and why.</summary>
 public sealed record RecomputeReport(long Calls, long RowsRead, long RowsWritten, int Pages, IReadOnlyList<string> Failures)
 {
     /// <summary>Nothing run yet.</summary>

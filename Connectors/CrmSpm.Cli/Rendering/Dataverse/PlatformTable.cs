@@ -36,7 +36,7 @@ internal static class PlatformTable
         table.AddRow("Steps skipped after an internal error", Count(replay.SkippedSteps));
         table.AddRow("Recomputes (month ends + final)", Count(history.MonthEndRuns) + " + 1");
         table.AddRow("Final recompute: calls / rows written", Count(history.Final.Calls) + " / " + Count(history.Final.RowsWritten));
-        table.AddRow("Recompute executions (async jobs)", Count(recompute.Pages));
+        table.AddRow("Recompute executions (custom API calls)", Count(recompute.Pages));
         table.AddRow("Async job failures", Count(recompute.Failures.Count));
         foreach (var failure in recompute.Failures.Take(3))
         {

@@ -19,13 +19,16 @@ public sealed class InProcessShortRunConfig : ManualConfig
     }
 }
 
-/// <summary>One cold run, in-process: for the full recompute, whose first run is the one that writes everything.</summary>
+/// <summary>
+/// One cold run, in-process: for the full recompute, whose first run is the one that writes everything. Its seeding
+/// and dozens of executions outlast the in-process toolchain's default timeout on a loaded machine: an hour allowed.
+/// </summary>
 public sealed class InProcessSingleShotConfig : ManualConfig
 {
     public InProcessSingleShotConfig()
     {
         AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1)
-            .WithToolchain(InProcessEmitToolchain.Instance));
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)));
         AddDiagnoser(MemoryDiagnoser.Default);
     }
 }

@@ -27,7 +27,7 @@ public sealed class RecalculationPipelineTests : PluginTestBase
         Assert.That(model.GetAttributeValue<string>(ModelStateColumns.Benchmarks), Is.Not.Empty);
         var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, openId, new ColumnSet(OpportunityColumns.DealScore));
         Assert.That(deal.GetAttributeValue<int?>(OpportunityColumns.DealScore), Is.Not.Null);
-        Assert.That(org.Org.SystemJobs.Select(j => j.ErrorMessage), Has.All.Null);
+        Assert.That(org.Org.SystemJobs, Is.Empty);
     }
 
     [Test]
@@ -46,28 +46,6 @@ public sealed class RecalculationPipelineTests : PluginTestBase
         // Assert: same rows, no duplicate scorecard, tip or post.
         var rowsAfter = (org.Org.RowCount(ScorecardColumns.EntityName), org.Org.RowCount(CoachingTipColumns.EntityName), org.Org.RowCount(PostColumns.EntityName));
         Assert.That(rowsAfter, Is.EqualTo(rowsBefore));
-    }
-
-    [Test]
-    public void Recalculate_OneTeamPerExecution_Should_ChainTheContinuationUntilEveryTeamIsDone()
-    {
-        // Arrange: a second team with its own rep and deal; the recompute step limited to one team per execution.
-        var org = CreateOrg(clock => CrmSpm.Plugins.Steps.PluginCatalog.Create(clock)
-            .Where(p => p is not CrmSpm.Plugins.Steps.RecalculateScorecardsPlugin)
-            .Append(new CrmSpm.Plugins.Steps.RecalculateScorecardsPlugin(clock, teamsPerExecution: 1)));
-        var secondTeam = org.Org.CreateBusinessUnit("Mid-market");
-        var secondRep = org.Org.CreateUser("Dana Dealer", secondTeam, org.Manager, Salesperson());
-        org.AsRep.Create(NewDeal(org));
-        org.Org.ServiceFor(secondRep).Create(NewDeal(org));
-
-        // Act
-        Recalculate(org);
-
-        // Assert: three executions, each queuing the next with its token: the root business unit (SYSTEM, no deals, a
-        // page with nothing to write) and the two sales teams; a scorecard and a model row per sales team.
-        Assert.That(org.Org.SystemJobs.Count(j => j.MessageName == MessageNames.RecalculateScorecards), Is.EqualTo(3));
-        Assert.That(org.Org.RowCount(ScorecardColumns.EntityName), Is.EqualTo(2));
-        Assert.That(org.Org.RowCount(ModelStateColumns.EntityName), Is.EqualTo(2));
     }
 
     [Test]
@@ -115,25 +93,20 @@ public sealed class RecalculationPipelineTests : PluginTestBase
     }
 
     [Test]
-    public void Recalculate_ForeignToken_Should_FailTheJobWithAClearMessage()
+    public void Recalculate_ForeignToken_Should_FailTheCallWithAClearMessage()
     {
         // Arrange
         var org = CreateOrg();
+        var request = new OrganizationRequest(MessageNames.RecalculateScorecards) { [MessageNames.ContinuationTokenParameter] = "not-a-token" };
 
-        // Act
-        Recalculate(org, token: "not-a-token");
+        // Act: the custom API runs synchronously in its main operation, so the caller (the flow) gets the error.
+        var error = Assert.Catch(() => org.AsSystem.Execute(request));
 
         // Assert
-        Assert.That(org.Org.SystemJobs.Single().ErrorMessage, Does.Contain("continuation token"));
+        Assert.That(error!.Message, Does.Contain("continuation token"));
     }
 
-    private static void Recalculate(TestOrg org, string token = "")
-    {
-        var request = new OrganizationRequest(MessageNames.RecalculateScorecards);
-        request[MessageNames.ContinuationTokenParameter] = token;
-        org.AsSystem.Execute(request);
-        org.Org.RunAsyncOperations();
-    }
+    private static void Recalculate(TestOrg org) => RecomputeLoop.Run(org.AsSystem);
 
     private static Guid SeedActivity(TestOrg org, string table, Guid dealId, int state, DateTime actualEnd) => org.Org.Seed(new Entity(table)
     {

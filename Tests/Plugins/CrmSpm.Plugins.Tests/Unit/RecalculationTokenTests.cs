@@ -4,58 +4,77 @@ namespace CrmSpm.Plugins.Tests.Unit;
 
 public sealed class RecalculationTokenTests : PluginTestBase
 {
+    private static readonly Guid TeamA = new("00000000-0000-0000-0000-00000000000a");
     private static readonly Guid TeamB = new("00000000-0000-0000-0000-00000000000b");
+    private static readonly Guid TeamC = new("00000000-0000-0000-0000-00000000000c");
+    private static readonly Guid Deal7 = new("00000000-0000-0000-0000-000000000007");
 
     [Test]
-    public void Parse_Empty_Should_StartARunNowBeforeEveryTeam()
+    public void Parse_Empty_Should_StartARunNowWithWorkInEveryTeam()
     {
         // Arrange / Act
         var token = RecalculationToken.Parse("", Now);
 
         // Assert
-        Assert.That((token.AsOf, token.LastTeam), Is.EqualTo((Now, (Guid?)null)));
-        Assert.That(token.IsAfterLastTeam(Guid.Empty), Is.True);
+        Assert.That((token.AsOf, token.Team, token.LastDeal), Is.EqualTo((Now, (Guid?)null, (Guid?)null)));
+        Assert.That(token.HasWorkIn(TeamA), Is.True);
+        Assert.That(token.ResumeAfter(TeamA), Is.Null);
     }
 
     [Test]
-    public void Parse_WrittenToken_Should_GiveBackTheSameRunAndTeam()
+    public void Parse_TokenAfterATeam_Should_GiveBackTheSameRunAndSkipThatTeam()
     {
         // Arrange
-        var text = new RecalculationToken(Now.AddHours(-3), TeamB).ToString();
+        var text = RecalculationToken.AfterTeam(Now.AddHours(-3), TeamB).ToString();
 
         // Act
         var token = RecalculationToken.Parse(text, Now);
 
-        // Assert: the run keeps scoring as of its own start, not as of the continuation.
-        Assert.That(text, Is.EqualTo("v2|" + Now.AddHours(-3).Ticks + "|00000000-0000-0000-0000-00000000000b"));
-        Assert.That((token.AsOf, token.LastTeam), Is.EqualTo((Now.AddHours(-3), (Guid?)TeamB)));
+        // Assert: the run keeps scoring as of its own start, not as of the continuation; A and B are done, C is not.
+        Assert.That(text, Is.EqualTo("v3|" + Now.AddHours(-3).Ticks + "|00000000-0000-0000-0000-00000000000b|"));
+        Assert.That(token.AsOf, Is.EqualTo(Now.AddHours(-3)));
+        Assert.That((token.HasWorkIn(TeamA), token.HasWorkIn(TeamB), token.HasWorkIn(TeamC)), Is.EqualTo((false, false, true)));
+        Assert.That(token.ResumeAfter(TeamC), Is.Null);
     }
 
     [Test]
-    public void IsAfterLastTeam_TeamAddedBeforeTheLastDoneBetweenPages_Should_NotShiftWhereTheRunResumes()
+    public void Parse_TokenInsideATeam_Should_ResumeThatTeamAfterItsLastDeal()
     {
-        // Arrange: teams ...0a and ...0b were done; a new team ...01 (earlier in id order) appeared since. An index
-        // ("resume at position 2") would now point at ...0b again and run it twice; the id resumes after ...0b.
-        var token = new RecalculationToken(Now, TeamB);
+        // Arrange
+        var text = RecalculationToken.InTeam(Now, TeamB, Deal7).ToString();
 
         // Act
-        var resumes = new[] { "01", "0a", "0b", "0c" }.Select(s => new Guid("00000000-0000-0000-0000-0000000000" + s)).Where(token.IsAfterLastTeam);
+        var token = RecalculationToken.Parse(text, Now.AddHours(1));
 
-        // Assert
-        Assert.That(resumes, Is.EqualTo(new[] { new Guid("00000000-0000-0000-0000-00000000000c") }));
+        // Assert: B still has work, from deal 7 on; the next team starts from its model and scorecards.
+        Assert.That(text, Is.EqualTo("v3|" + Now.Ticks + "|00000000-0000-0000-0000-00000000000b|00000000-0000-0000-0000-000000000007"));
+        Assert.That((token.HasWorkIn(TeamA), token.HasWorkIn(TeamB), token.HasWorkIn(TeamC)), Is.EqualTo((false, true, true)));
+        Assert.That(token.ResumeAfter(TeamB), Is.EqualTo(Deal7));
+        Assert.That(token.ResumeAfter(TeamC), Is.Null);
     }
 
-    [TestCase("v1|1|1")]
-    [TestCase("v2|abc|00000000-0000-0000-0000-00000000000b")]
-    [TestCase("v2|1|-1")]
-    [TestCase("v2|1|")]
-    [TestCase("v2|1")]
-    public void Parse_ForeignToken_Should_ThrowAFormatException(string text)
+    [Test]
+    public void Parse_TokenWithScorecardsDoneAndNoDealYet_Should_ResumeBeforeTheFirstDeal()
     {
-        // Arrange / Act
-        TestDelegate act = () => RecalculationToken.Parse(text, Now);
+        // Arrange / Act: the empty Guid sorts before every deal id.
+        var token = RecalculationToken.Parse(RecalculationToken.InTeam(Now, TeamB, Guid.Empty).ToString(), Now);
 
         // Assert
-        Assert.That(act, Throws.TypeOf<FormatException>().With.Message.Contains("continuation token"));
+        Assert.That(token.ResumeAfter(TeamB), Is.EqualTo(Guid.Empty));
+        Assert.That(RecalculationToken.Order.Compare(Deal7, Guid.Empty), Is.GreaterThan(0));
+    }
+
+    [TestCase("v2|638000000000000000|00000000-0000-0000-0000-00000000000b")]
+    [TestCase("v3|638000000000000000|not-a-guid|")]
+    [TestCase("v3|-5|00000000-0000-0000-0000-00000000000b|")]
+    [TestCase("v3|638000000000000000|00000000-0000-0000-0000-00000000000b|7")]
+    [TestCase("<script>alert(1)</script>")]
+    public void Parse_ForeignToken_Should_SayToStartANewRun(string text)
+    {
+        // Arrange / Act
+        var error = Assert.Throws<FormatException>(() => RecalculationToken.Parse(text, Now));
+
+        // Assert: a v2 token of the old self-chaining recompute is foreign too.
+        Assert.That(error!.Message, Does.Contain("pass an empty token to start a new run"));
     }
 }

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Time;
+using CrmSpm.Plugins.Coaching;
+using CrmSpm.Plugins.Deals;
+using CrmSpm.Plugins.Model;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmSpm.Plugins.Recalculation;
+
+/// <summary>
+/// One team of the recompute: Core's full engine over the loaded team (model rebuild, tiers, practices, behaviour,
+/// scorecards, rep-level tips, coaching queue), then the writes in a fixed order: the team's model and scorecards
+/// (one unit), then each deal in id order (one unit each). A resumed execution reloads and rescores the team (same
+/// as-of instant, same rows, so the same result) and skips the units already written.
+/// </summary>
+public sealed class TeamRecalculator
+{
+    private readonly DealRefresher _refresher;
+    private readonly TipWriter _tips;
+    private readonly IOrganizationService _service;
+    private readonly ITracingService _tracing;
+
+    public TeamRecalculator(DealRefresher refresher, TipWriter tips, IOrganizationService service, ITracingService tracing)
+    {
+        _refresher = refresher;
+        _tips = tips;
+        _service = service;
+        _tracing = tracing;
+    }
+
+    /// <summary>What every team of one run shares.</summary>
+    public sealed class RunSettings
+    {
+        public RunSettings(ScoringProfile profile, Entity? profileRow, string? profileJson, DateTime asOf)
+        {
+            Profile = profile;
+            ProfileRow = profileRow;
+            ProfileJson = profileJson;
+            AsOf = asOf;
+        }
+
+        public ScoringProfile Profile { get; }
+        public Entity? ProfileRow { get; }
+        public string? ProfileJson { get; }
+        public DateTime AsOf { get; }
+    }
+
+    /// <summary>
+    /// Writes what changed in <paramref name="team"/>, after deal <paramref name="resumeAfter"/> when given (the empty
+    /// Guid: model and scorecards are done, no deal yet). Returns null when the team is done, else the last deal
+    /// written (the empty Guid when none) because the budget ran out.
+    /// </summary>
+    public Guid? Recalculate(TeamData team, RunSettings run, Guid? resumeAfter, ExecutionBudget budget, RecalculationResult totals)
+    {
+        if (team.Snapshot.Reps.Count == 0)
+        {
+            return null; // A business unit without deals (the root one with SYSTEM, a back office) is not a sales team.
+        }
+
+        var result = new ScoringEngine(run.Profile, new FixedClock(run.AsOf)).Score(team.Snapshot);
+        var modelJson = (result.DealModel ?? new Core.Deals.DealModel(run.Profile)).ToJson();
+        var benchmarksJson = result.Benchmarks.ToJson();
+        var tiers = result.Scorecards.ToDictionary(c => c.RepId, c => TierMapper.ToChoice(c.Tier.Tier), StringComparer.Ordinal);
+        if (!resumeAfter.HasValue)
+        {
+            WriteModel(team, modelJson, benchmarksJson, run.ProfileRow);
+            totals.ScorecardsWritten += WriteScorecards(team, result, run);
+            budget.WorkDone();
+        }
+
+        var last = resumeAfter ?? Guid.Empty;
+        var written = 0;
+        foreach (var deal in team.Opportunities.Values.OrderBy(d => d.Id, RecalculationToken.Order))
+        {
+            if (resumeAfter.HasValue && RecalculationToken.Order.Compare(deal.Id, resumeAfter.Value) <= 0)
+            {
+                continue;
+            }
+
+            if (!budget.MayStartWork())
+            {
+                Trace(team, totals, written, "stopped for the budget after deal " + last);
+                return last;
+            }
+
+            written += RefreshDeal(team, deal, run, modelJson, benchmarksJson, tiers, totals) ? 1 : 0;
+            budget.WorkDone();
+            last = deal.Id;
+        }
+
+        Trace(team, totals, written, "done");
+        return null;
+    }
+
+    private int WriteScorecards(TeamData team, ScoringResult result, RunSettings run)
+    {
+        var queue = result.Queue.ToDictionary(q => q.RepId, StringComparer.Ordinal);
+        var coaching = new RepCoaching(new TipPlanner(run.Profile.Windows.ReinforcementIntervalsDays), _tips, new TipReader(_service), _service);
+        var written = 0;
+        foreach (var card in result.Scorecards)
+        {
+            var repId = Guid.Parse(card.RepId);
+            team.CurrentCards.TryGetValue(repId, out var current);
+            team.PreviousCards.TryGetValue(repId, out var previous);
+            var row = ScorecardMapper.ToRow(card, repId, queue.TryGetValue(card.RepId, out var entry) ? entry : null, previous);
+            var repTips = result.Tips.Where(t => t.RecordType == TipRecordTypes.Rep && t.RepId == card.RepId);
+            var tipPlan = coaching.Plan(repId, card.Period, repTips, current, previous, run.AsOf);
+            if (tipPlan.TipStateJson != null)
+            {
+                row[ScorecardColumns.TipState] = tipPlan.TipStateJson;
+            }
+
+            // Rep-level tips regard the scorecard row, so they are written once it exists.
+            var scorecard = Write(row, current, out var changed);
+            written += changed ? 1 : 0;
+            if (scorecard != null)
+            {
+                coaching.Write(tipPlan, scorecard);
+            }
+        }
+
+        return written;
+    }
+
+    private bool RefreshDeal(TeamData team, Entity deal, RunSettings run, string modelJson, string benchmarksJson, Dictionary<string, int> tiers, RecalculationResult totals)
+    {
+        var owner = deal.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id.ToString() ?? "";
+        var changes = new Entity(OpportunityColumns.EntityName, deal.Id);
+        if (team.TouchChanges.TryGetValue(deal.Id, out var touch))
+        {
+            totals.StaleDeals++;
+            foreach (var column in touch.Attributes)
+            {
+                changes[column.Key] = column.Value;
+            }
+        }
+
+        var context = new DealContext
+        {
+            Opportunity = deal,
+            ModelStateJson = modelJson,
+            BenchmarksJson = benchmarksJson,
+            ProfileJson = run.ProfileJson,
+            OwnerTierChoice = tiers.TryGetValue(owner, out var tier) ? tier : (int?)null,
+            Activities = team.TouchLogs[deal.Id].ToActivities(deal.Id.ToString(), owner).ToList(),
+        };
+        var written = _refresher.Refresh(context, run.Profile, changes, run.AsOf).DealWritten;
+        totals.DealsWritten += written ? 1 : 0;
+        return written;
+    }
+
+    private void WriteModel(TeamData team, string modelJson, string benchmarksJson, Entity? profileRow)
+    {
+        var row = new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.TeamId.ToString())
+        {
+            [ModelStateColumns.Name] = team.TeamName,
+            [ModelStateColumns.BusinessUnitId] = new EntityReference(BusinessUnitColumns.EntityName, team.TeamId),
+            [ModelStateColumns.StateJson] = modelJson,
+            [ModelStateColumns.Benchmarks] = benchmarksJson,
+        };
+        if (profileRow != null)
+        {
+            row[ModelStateColumns.ProfileId] = profileRow.ToEntityReference();
+        }
+
+        Write(row, team.CurrentModel, out _);
+    }
+
+    /// <summary>
+    /// Upserts a new row by its key, updates only the changed columns of a stored one, skips an unchanged one.
+    /// Returns the row's reference (null only when a new row's Upsert answered none).
+    /// </summary>
+    private EntityReference? Write(Entity desired, Entity? current, out bool changed)
+    {
+        var changes = RowDiff.Changes(desired, current);
+        changed = changes != null;
+        if (changes == null)
+        {
+            return current!.ToEntityReference();
+        }
+
+        if (current == null)
+        {
+            return (_service.Execute(new UpsertRequest { Target = changes }) as UpsertResponse)?.Target;
+        }
+
+        _service.Update(changes);
+        return current.ToEntityReference();
+    }
+
+    private void Trace(TeamData team, RecalculationResult totals, int written, string how) =>
+        _tracing.Trace("Team {0}: {1} deals written in this execution, {2} stale deals healed so far; {3}.", team.TeamId, written, totals.StaleDeals, how);
+}
