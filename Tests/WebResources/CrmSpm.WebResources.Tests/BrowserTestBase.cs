@@ -34,6 +34,7 @@ public abstract class BrowserTestBase
                 $"No Chromium at {TestEnvironment.ChromiumPath}: install Debian's 'chromium' or set PLAYWRIGHT_CHROMIUM_PATH.");
         }
 
+        ShippedBuild.EnsureBuilt();
         var shared = await SharedBrowser.GetAsync();
         context = await shared.NewContextAsync(new BrowserNewContextOptions
         {

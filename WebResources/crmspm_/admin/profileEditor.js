@@ -45,15 +45,15 @@ function renderRule(rule, index, t) {
   const definition = findRule(rule.id);
   const parameters = rule.parameters || {};
   return h("section", { class: "rule", "aria-labelledby": `${prefix}-title` },
-    h("h3", { id: `${prefix}-title` }, String(rule.id)),
+    h("h3", { id: `${prefix}-title` }, definition ? t(definition.label) : String(rule.id)),
     h("div", { class: "fields" },
       field(`${prefix}.enabled`, t("ruleEnabled"),
         h("input", { type: "checkbox", "data-kind": "boolean", checked: rule.enabled !== false })),
       field(`${prefix}.severity`, t("severity"),
         h("select", { "data-kind": "text" },
-          SEVERITIES.map((severity) => h("option", { value: severity, selected: severity === (rule.severity || definition?.severity) }, severity)))),
+          SEVERITIES.map((severity) => h("option", { value: severity, selected: severity === (rule.severity || (definition && definition.severity)) }, severity)))),
       (definition ? definition.parameters : []).map((parameter) =>
-        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), parameters[parameter.name] ?? parameter.defaultValue, "any")),
+        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), (parameters[parameter.name] === undefined || parameters[parameter.name] === null ? parameter.defaultValue : parameters[parameter.name]), "any")),
       field(`${prefix}.trainingLink`, t("trainingLink"),
         h("input", { type: "url", "data-kind": "link", value: typeof rule.trainingLink === "string" ? rule.trainingLink : "" }))));
 }
@@ -150,7 +150,7 @@ function setPath(target, path, value) {
 
 /**
  * Shows each problem under the field that edits its path (a list item's problem under the list's field, a group's
- * under its first field) and lists them all, with their paths, in the summary.
+ * under its first field) and lists them all in the summary, each named in words and moving focus to its field.
  * @param {HTMLElement} editor
  * @param {HTMLElement} summary
  * @param {Spm.Problem[]} problems
@@ -173,9 +173,28 @@ export function showProblems(editor, summary, problems, t) {
   }
   summary.hidden = problems.length === 0;
   summary.replaceChildren(...(problems.length === 0 ? [] : [
-    h("p", null, t("fixErrors", { count: problems.length })),
-    h("ul", null, problems.map((problem) => h("li", null, `${problem.path}: ${problem.message}`))),
+    h("p", null, t.count("fixErrors", problems.length)),
+    h("ul", null, problems.map((problem) => {
+      const control = controlFor(editor, problem.path);
+      return h("li", null, control
+        ? h("button", { type: "button", class: "button-link", onclick: () => { /** @type {HTMLElement} */ (control).focus(); } },
+          fieldName(editor, control))
+        : problem.path, ": ", problem.message);
+    })),
   ]));
+}
+
+/**
+ * A field's name in words: its rule's name (for rule fields), then its label.
+ * @param {HTMLElement} editor
+ * @param {Element} control
+ * @returns {string}
+ */
+function fieldName(editor, control) {
+  const label = editor.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+  const rule = control.closest(".rule");
+  const heading = rule && rule.querySelector("h3");
+  return [heading && heading.textContent, label && label.textContent].filter(Boolean).join(" — ");
 }
 
 /**

@@ -51,8 +51,8 @@ function validateThresholds(thresholds, problems) {
     const value = thresholds[setting.key];
     if (value !== undefined) number(problems, `thresholds.${setting.key}`, value, setting);
   }
-  const a = thresholds.tierAShare ?? 0.25;
-  const c = thresholds.tierCShare ?? 0.25;
+  const a = thresholds.tierAShare === undefined || thresholds.tierAShare === null ? 0.25 : thresholds.tierAShare;
+  const c = thresholds.tierCShare === undefined || thresholds.tierCShare === null ? 0.25 : thresholds.tierCShare;
   if (typeof a === "number" && typeof c === "number" && a + c > 1) {
     problems.push({ path: "thresholds.tierAShare", message: M.tierSharesTooLarge });
   }
@@ -138,7 +138,7 @@ function isHttpUrl(link) {
   try {
     const url = new URL(link);
     return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
+  } catch (ignored) {
     return false;
   }
 }

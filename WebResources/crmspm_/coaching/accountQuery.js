@@ -50,7 +50,7 @@ export function toAccountEngagement(record) {
   const latestDealTouch = touches.length === 0 ? null : new Date(Math.max(...touches.map((date) => date.getTime())));
   return {
     deals,
-    lastTouch: dateValue(record, Account.lastTouchOn) ?? latestDealTouch,
+    lastTouch: dateValue(record, Account.lastTouchOn) || latestDealTouch,
     contactsEngaged: new Set(deals.flatMap((deal) => deal.contactIds)).size,
     dealsAtRisk: deals.filter((deal) => deal.atRisk).length,
     tipCount: deals.reduce((sum, deal) => sum + deal.tips.length, 0),
@@ -94,5 +94,5 @@ function contactsOf(row) {
  */
 function byRisk(a, b) {
   if (a.atRisk !== b.atRisk) return a.atRisk ? -1 : 1;
-  return (a.score ?? 101) - (b.score ?? 101);
+  return (a.score === null ? 101 : a.score) - (b.score === null ? 101 : b.score);
 }

@@ -61,7 +61,7 @@ export function jsonValue(record, column, isShape, fallback) {
   try {
     const parsed = JSON.parse(text);
     return isShape(parsed) ? parsed : fallback;
-  } catch {
+  } catch (ignored) {
     return fallback;
   }
 }
