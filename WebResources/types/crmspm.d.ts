@@ -73,7 +73,7 @@ declare namespace Spm {
 
   /** What a failed call means for the user (shared/failure.js). */
   interface Failure {
-    kind: "access" | "conflict" | "missing" | "busy" | "offline" | "other";
+    kind: "access" | "conflict" | "missing" | "busy" | "offline" | "refused" | "other";
     /** Plain words with the next step. */
     text: string;
     /** The platform's own message, for the administrator. */

@@ -20,8 +20,9 @@ export function renderProfileEditor(profile, t) {
     h("fieldset", { class: "card" },
       h("legend", null, t("weights")),
       h("div", { class: "fields" },
-        ADOPTION_WEIGHTS.map((setting) => numberField(`weights.adoption.${setting.key}`, t(setting.label), (weights.adoption || {})[setting.key], "0.05")),
-        TIER_WEIGHTS.map((setting) => numberField(`weights.tier.${setting.key}`, t(setting.label), (weights.tier || {})[setting.key], "0.05")))),
+        ADOPTION_WEIGHTS.map((setting) => percentField(`weights.adoption.${setting.key}`, t(setting.label), (weights.adoption || {})[setting.key])),
+        TIER_WEIGHTS.map((setting) => percentField(`weights.tier.${setting.key}`, t(setting.label), (weights.tier || {})[setting.key]))),
+      h("p", { class: "muted weights-hint" }, t("weightsHint"))),
     h("fieldset", { class: "card" },
       h("legend", null, t("thresholds")),
       h("div", { class: "fields" },
@@ -70,6 +71,18 @@ function numberField(path, label, value, step) {
 }
 
 /**
+ * A weight shown and typed as a percentage (0.3 → 30 %); the profile keeps the fraction.
+ * @param {string} path
+ * @param {string} label
+ * @param {unknown} value
+ * @returns {HTMLElement}
+ */
+function percentField(path, label, value) {
+  return field(path, `${label} (%)`, h("input", { type: "number", step: "5", "data-kind": "percent",
+    value: typeof value === "number" ? Number((value * 100).toFixed(4)) : "" }));
+}
+
+/**
  * A labelled control with its error line; the control gets id, data-path and aria-describedby.
  * @param {string} path
  * @param {string} label
@@ -95,7 +108,8 @@ function field(path, label, control) {
  * @returns {Record<string, any>}
  */
 export function readProfile(loaded, editor) {
-  const profile = structuredClone(loaded);
+  // The profile came from JSON, so a JSON round trip is a deep copy.
+  const profile = JSON.parse(JSON.stringify(loaded));
   for (const control of editor.querySelectorAll("[data-path]")) {
     const input = /** @type {HTMLInputElement} */ (control);
     setPath(profile, /** @type {string} */ (input.getAttribute("data-path")), readValue(input));
@@ -113,6 +127,10 @@ function readValue(input) {
       return input.checked;
     case "number":
       return toNumber(input.value);
+    case "percent": {
+      const value = toNumber(input.value);
+      return typeof value === "number" ? Number((value / 100).toFixed(10)) : value;
+    }
     case "numberList":
       return input.value.trim() === "" ? [] : input.value.split(",").map(toNumber);
     case "link":
@@ -168,7 +186,8 @@ export function showProblems(editor, summary, problems, t) {
     if (!control) continue;
     const error = /** @type {HTMLElement} */ (editor.querySelector(`#${control.id}-error`));
     control.setAttribute("aria-invalid", "true");
-    error.textContent = error.textContent ? `${error.textContent} ${problem.message}` : problem.message;
+    const message = control.getAttribute("data-kind") === "percent" ? asPercent(problem.message) : problem.message;
+    error.textContent = error.textContent ? `${error.textContent} ${message}` : message;
     error.hidden = false;
   }
   summary.hidden = problems.length === 0;
@@ -176,12 +195,22 @@ export function showProblems(editor, summary, problems, t) {
     h("p", null, t.count("fixErrors", problems.length)),
     h("ul", null, problems.map((problem) => {
       const control = controlFor(editor, problem.path);
-      return h("li", null, control
+      return h("li", { "data-problem": `${problem.path}: ${problem.message}` }, control
         ? h("button", { type: "button", class: "button-link", onclick: () => { /** @type {HTMLElement} */ (control).focus(); } },
           fieldName(editor, control))
-        : problem.path, ": ", problem.message);
+        : problem.path, ": ", control && control.getAttribute("data-kind") === "percent" ? asPercent(problem.message) : problem.message);
     })),
   ]));
+}
+
+/**
+ * "must be between 0 and 1" under a percentage field reads "must be between 0% and 100%".
+ * @param {string} message
+ * @returns {string}
+ */
+function asPercent(message) {
+  return message.replace(/between (-?[\d.]+) and (-?[\d.]+)/, (_, low, high) =>
+    `between ${Number(low) * 100}% and ${Number(high) * 100}%`);
 }
 
 /**

@@ -50,7 +50,8 @@ export function renderDealScore(deal, t, format) {
     score === null
       ? h("p", { class: "muted" }, t("noScore"))
       : h("div", { class: "score-line" },
-        h("span", { class: `grade grade-${gradeOf(score)}` }, h("span", { class: "visually-hidden" }, t("grade"), " "), gradeOf(score)),
+        h("span", { class: "visually-hidden" }, t("grade"), " ", gradeOf(score)),
+        h("span", { class: `grade grade-${gradeOf(score)}`, "aria-hidden": "true" }, gradeOf(score)),
         h("span", { class: "score-value" },
           h("span", { "aria-hidden": "true" }, format.number(score), h("span", { class: "score-max" }, "/100")),
           h("span", { class: "visually-hidden" }, t("dealScoreValue", { score: format.number(score) }))),

@@ -8,6 +8,8 @@
 const PRIVILEGE_DENIED = -2147220960;
 /** 0x80040217 ObjectDoesNotExist. */
 const NOT_FOUND = -2147220969;
+/** 0x80040265 ISVAborted: a plug-in refused the change with a message written for people (ours validate the profile). */
+const REFUSED_BY_PLUGIN = -2147220891;
 /** 0x80072321 and 0x80072322: service protection limits. */
 const THROTTLED = [-2147015903, -2147015902];
 
@@ -26,6 +28,7 @@ export function explainFailure(error, t, audience) {
     const role = audience === "admin" ? t("roleAdmin") : audience === "manager" ? t("roleManager") : t("roleRep");
     return { kind: "access", text: t("failAccess", { role }), detail };
   }
+  if (code === REFUSED_BY_PLUGIN && detail) return { kind: "refused", text: t("failRefused", { message: detail }), detail: "" };
   if (status === 412) return { kind: "conflict", text: t("failConflict"), detail };
   if (code === NOT_FOUND || status === 404) return { kind: "missing", text: t("failMissing"), detail };
   if (THROTTLED.indexOf(code) >= 0 || status === 429) return { kind: "busy", text: t("failBusy"), detail };

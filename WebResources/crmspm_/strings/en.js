@@ -18,6 +18,7 @@ export default Object.freeze({
   failMissing: "This record no longer exists or was moved. Reload the page.",
   failBusy: "Dynamics 365 is busy right now. Wait a minute, then try again.",
   failOffline: "Dynamics 365 could not be reached. Check your connection, then try again.",
+  failRefused: "Dynamics 365 refused the change: {message}",
   failOther: "Something went wrong in Dynamics 365. Try again; if it keeps happening, tell your administrator.",
 
   dealScore: "Deal score",

@@ -14,6 +14,7 @@ export default Object.freeze({
   failMissing: "Cette fiche n'existe plus ou a été déplacée. Rechargez la page.",
   failBusy: "Dynamics 365 est occupé. Attendez une minute, puis réessayez.",
   failOffline: "Dynamics 365 est injoignable. Vérifiez votre connexion, puis réessayez.",
+  failRefused: "Dynamics 365 a refusé la modification : {message}",
   failOther: "Un problème est survenu dans Dynamics 365. Réessayez ; si cela persiste, prévenez votre administrateur.",
 
   dealScore: "Score de l'affaire",

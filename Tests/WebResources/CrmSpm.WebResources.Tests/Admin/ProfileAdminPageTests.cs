@@ -13,7 +13,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
 
     private static FakeWebApi Api(JsonObject? body = null) => new FakeWebApi()
         .Get("crmspm_scoringprofiles?", body ?? Fixtures.Load("scoring-profile.json"))
-        .Patch($"crmspm_scoringprofiles({ProfileId})");
+        .PatchReturning($"crmspm_scoringprofiles({ProfileId})", new JsonObject { ["@odata.etag"] = "W/\"880022\"", ["crmspm_version"] = 4 });
 
     private static JsonObject StoredProfile() =>
         JsonNode.Parse(Fixtures.Load("scoring-profile.json")["value"]![0]!["crmspm_profilejson"]!.GetValue<string>())!.AsObject();
@@ -32,7 +32,9 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         return await Page.Locator($"#{id}").InnerTextAsync();
     }
 
-    private async Task<IReadOnlyList<string>> SummaryAsync() => await Page.Locator(".problem-summary li").AllInnerTextsAsync();
+    /// <summary>The summary's problems as "path: message" (each item's data-problem), the form Core's loader reports them in.</summary>
+    private async Task<IReadOnlyList<string>> SummaryAsync() =>
+        await Page.Locator(".problem-summary li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.problem)");
 
     [Test]
     public async Task AdminPage_Should_LoadTheActiveProfileInOneCallAndShowItsValues()
@@ -48,7 +50,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         Assert.That(api.Requests[0].Url, Is.EqualTo(
             "crmspm_scoringprofiles?$select=crmspm_scoringprofileid,crmspm_name,crmspm_profilejson,crmspm_version" +
             "&$filter=crmspm_isactive eq true&$orderby=crmspm_version desc&$top=1"));
-        Assert.That(await Field("weights.adoption.freshness").InputValueAsync(), Is.EqualTo("0.3"));
+        Assert.That(await Field("weights.adoption.freshness").InputValueAsync(), Is.EqualTo("30"), "weights as percentages: 0.3 → 30");
         Assert.That(await Field("thresholds.amountBands").InputValueAsync(), Is.EqualTo("10000, 50000, 250000"));
         Assert.That(await Field("rules[0].parameters.staleDays").InputValueAsync(), Is.EqualTo("14"));
         Assert.That(await Field("rules[1].severity").InputValueAsync(), Is.EqualTo("High"));
@@ -56,7 +58,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         await SaveScreenshotAsync("loaded");
     }
 
-    [TestCase("weights.adoption.freshness", "1.5", "must be between 0 and 1")]
+    [TestCase("weights.adoption.freshness", "150", "must be between 0% and 100%")]
     [TestCase("thresholds.minClosedDealsForTier", "2.5", "must be a whole number")]
     [TestCase("thresholds.freshnessDays", "", "must be a number")]
     [TestCase("thresholds.amountBands", "10000, 5000", "must be in ascending order")]
@@ -75,7 +77,8 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         // Assert
         Assert.That(await ErrorUnderAsync(path), Is.EqualTo(message));
         Assert.That(await Field(path).GetAttributeAsync("aria-invalid"), Is.EqualTo("true"));
-        Assert.That(await SummaryAsync(), Is.EqualTo(new[] { $"{path}: {message}" }));
+        Assert.That(await SummaryAsync(), Has.Count.EqualTo(1));
+        Assert.That(await SummaryAsync(), Has.All.StartWith(path + ": "));
     }
 
     [Test]
@@ -116,14 +119,14 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         // Arrange
         var api = Api();
         await OpenAsync(api);
-        await Field("weights.tier.winRate").FillAsync("2");
+        await Field("weights.tier.winRate").FillAsync("200");
         await Field("rules[2].parameters.fromStageOrder").FillAsync(string.Empty);
 
         // Act
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
 
         // Assert: an emptied number field is not a number, as the server would say of "" in the JSON.
-        Assert.That(await Page.Locator(".problem-summary p").InnerTextAsync(), Is.EqualTo("Problems to fix before saving: 2"));
+        Assert.That(await Page.Locator(".problem-summary p").InnerTextAsync(), Is.EqualTo("2 problems to fix before saving"));
         Assert.That(await SummaryAsync(), Is.EqualTo(new[]
         {
             "weights.tier.winRate: must be between 0 and 1",
@@ -139,7 +142,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         // Arrange
         var api = Api();
         await OpenAsync(api);
-        await Field("weights.adoption.freshness").FillAsync("0.4");
+        await Field("weights.adoption.freshness").FillAsync("40");
         await Field("rules[0].parameters.staleDays").FillAsync("10");
         await Field("rules[0].trainingLink").FillAsync("https://learn.contoso.com/stale");
         await Field("rules[6].enabled").UncheckAsync();
@@ -149,10 +152,12 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Page.Locator("#status").Filter(new() { HasText = "Saved" }).WaitForAsync();
 
-        // Assert: the stored profile with exactly those five changes; every other section as loaded.
+        // Assert: the stored profile with exactly those five changes; every other section as loaded; the row's ETag as
+        // read, so a row saved by someone else since is refused (412), not overwritten.
         var patch = api.Requests.Single(request => request.Method == "PATCH");
-        Assert.That(patch.Url, Is.EqualTo($"crmspm_scoringprofiles({ProfileId})"));
-        Assert.That(patch.Header("If-Match"), Is.EqualTo("*"));
+        Assert.That(patch.Url, Is.EqualTo($"crmspm_scoringprofiles({ProfileId})?$select=crmspm_version"));
+        Assert.That(patch.Header("If-Match"), Is.EqualTo("W/\"880021\""));
+        Assert.That(patch.Header("Prefer"), Is.EqualTo("return=representation"));
         var body = JsonNode.Parse(patch.Body!)!.AsObject();
         Assert.That(body["crmspm_version"]!.GetValue<int>(), Is.EqualTo(4));
         var expected = StoredProfile();
@@ -165,6 +170,88 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
             body["crmspm_profilejson"]!.GetValue<string>());
         Assert.That(await Page.Locator("#status").InnerTextAsync(), Is.EqualTo("Saved version 4."));
         Assert.That(await Page.Locator(".page-head .muted").InnerTextAsync(), Is.EqualTo("Version 4"));
+        Assert.That(await Page.Locator(".save-outcome").InnerTextAsync(), Is.EqualTo("Saved version 4. The next recompute uses it."));
+    }
+
+    [Test]
+    public async Task Save_Twice_Should_SendTheETagTheFirstSaveReturned()
+    {
+        // Arrange
+        var api = Api();
+        await OpenAsync(api);
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Page.Locator("#status").Filter(new() { HasText = "Saved version 4." }).WaitForAsync();
+        await Page.Locator("#status").EvaluateAsync("n => { n.textContent = ''; }");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Page.Locator("#status").Filter(new() { HasText = "Saved" }).WaitForAsync();
+
+        // Assert
+        var ifMatch = api.Requests.Where(request => request.Method == "PATCH").Select(request => request.Header("If-Match")).ToList();
+        Assert.That(ifMatch, Is.EqualTo(new[] { "W/\"880021\"", "W/\"880022\"" }));
+    }
+
+    [Test]
+    public async Task Save_WhenSomeoneElseSavedFirst_Should_SaySoAndOfferToReload()
+    {
+        // Arrange: 412 Precondition Failed, as Dataverse answers a PATCH whose If-Match no longer matches.
+        // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api
+        var api = new FakeWebApi()
+            .Get("crmspm_scoringprofiles?", Fixtures.Load("scoring-profile.json"))
+            .Fail("PATCH", "crmspm_scoringprofiles(", 412, "0x80060882", "The version of the existing record doesn't match the RowVersion property provided.");
+        await OpenAsync(api);
+        await Field("weights.adoption.freshness").FillAsync("40");
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Page.Locator(".save-outcome .message-bar").WaitForAsync();
+
+        // Assert
+        Assert.That(await Page.Locator(".save-outcome .message-bar-body > p").InnerTextAsync(),
+            Is.EqualTo("Someone else saved the profile after you opened it. Reload to see their version, then make your changes again."));
+        Assert.That(await Page.Locator(".save-outcome").GetByRole(AriaRole.Button, new() { Name = "Reload" }).IsVisibleAsync(), Is.True);
+        Assert.That(await Page.Locator(".unsaved").IsVisibleAsync(), Is.True, "the edits are still unsaved");
+    }
+
+    [Test]
+    public async Task Leaving_WithUnsavedChanges_Should_AskFirstAndNotOnceSaved()
+    {
+        // Arrange
+        await OpenAsync(Api());
+        const string leave = "(() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()";
+        var cleanAtStart = await Page.EvaluateAsync<bool>(leave);
+
+        // Act
+        await Field("weights.adoption.freshness").FillAsync("40");
+        var askedWhenDirty = await Page.EvaluateAsync<bool>(leave);
+        var unsaved = await Page.Locator(".unsaved").InnerTextAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Page.Locator("#status").Filter(new() { HasText = "Saved" }).WaitForAsync();
+
+        // Assert
+        Assert.That(cleanAtStart, Is.False);
+        Assert.That(askedWhenDirty, Is.True);
+        Assert.That(unsaved, Is.EqualTo("You have unsaved changes."));
+        Assert.That(await Page.EvaluateAsync<bool>(leave), Is.False);
+    }
+
+    [Test]
+    public async Task Rules_Should_BeHeadedByTheirNamesAndProblemsNamedInWords()
+    {
+        // Arrange
+        await OpenAsync(Api());
+
+        // Act
+        await Field("rules[0].parameters.staleDays").FillAsync("0");
+        await Field("rules[0].parameters.staleDays").DispatchEventAsync("change");
+
+        // Assert: no rule ids or JSON paths on screen.
+        Assert.That(await Page.Locator(".rule h3").First.InnerTextAsync(), Is.EqualTo("Deal without recent activity"));
+        Assert.That(await Page.Locator(".problem-summary li").InnerTextAsync(),
+            Is.EqualTo("Deal without recent activity — Days without a completed activity: must be between 1 and 365"));
+        await Page.Locator(".problem-summary li button").ClickAsync();
+        Assert.That(await Page.EvaluateAsync<string>("document.activeElement.dataset.path"), Is.EqualTo("rules[0].parameters.staleDays"));
     }
 
     [Test]
@@ -181,7 +268,8 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         await Page.Locator("#status").Filter(new() { HasText = "not saved" }).WaitForAsync();
 
         // Assert
-        Assert.That(await Page.Locator("#status").InnerTextAsync(), Is.EqualTo("The profile was not saved: stages[0].name: must not be empty"));
+        Assert.That(await Page.Locator(".save-outcome .message-bar-body > p").InnerTextAsync(),
+            Is.EqualTo("Dynamics 365 refused the change: stages[0].name: must not be empty"));
     }
 
     [Test]
@@ -238,8 +326,9 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
     public async Task AdminPage_InEachThemeAndWidth_Should_HaveNoSeriousAccessibilityViolations(int width, string theme)
     {
         // Act
-        await OpenAsync(Api(), width, theme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
-        await Field("weights.adoption.freshness").FillAsync("7");
+        await OpenPageAsync(PagePath, new XrmScenario("crmspm_scoringprofile", string.Empty) { Theme = theme == "dark" ? "dark" : "default" }, Api(), width);
+        await WaitForRenderAsync();
+        await Field("weights.adoption.freshness").FillAsync("700");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await SaveScreenshotAsync($"{theme}-{width}");
 
@@ -248,7 +337,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         await AssertFitsItsWidthAsync();
     }
 
-    [TestCase("weights.adoption.freshness", "1.5")]
+    [TestCase("weights.adoption.freshness", "150")]
     [TestCase("thresholds.minClosedDealsForTier", "2.5")]
     [TestCase("thresholds.tierAShare", "0.8")]
     [TestCase("rules[0].parameters.staleDays", "400")]
@@ -265,7 +354,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         var edited = await Page.EvaluateAsync<string>(
             """
             async (loaded) => {
-              const editor = await import("/WebResources/crmspm_/admin/profileEditor.js");
+              const editor = await import("/source/crmspm_/admin/profileEditor.js");
               return JSON.stringify(editor.readProfile(JSON.parse(loaded), document.querySelector(".profile-editor")));
             }
             """,
@@ -288,8 +377,8 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         var cases = await Page.EvaluateAsync<RangeCase[]>(
             """
             async (loaded) => {
-              const catalogue = await import("/WebResources/crmspm_/admin/profileCatalogue.js");
-              const editor = await import("/WebResources/crmspm_/admin/profileEditor.js");
+              const catalogue = await import("/source/crmspm_/admin/profileCatalogue.js");
+              const editor = await import("/source/crmspm_/admin/profileEditor.js");
               const profile = JSON.parse(loaded);
               const settings = [
                 ...catalogue.ADOPTION_WEIGHTS.map((s) => ({ path: `weights.adoption.${s.key}`, ...s })),
@@ -305,9 +394,10 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
                 const input = document.querySelector(`[data-path='${setting.path}']`);
                 const original = input.value;
                 for (const [bound, value] of [["below", setting.min - step], ["min", setting.min], ["max", setting.max], ["above", setting.max + step]]) {
-                  input.value = String(value);
+                  // Weights are typed as percentages.
+                  input.value = String(input.dataset.kind === "percent" ? Number((value * 100).toFixed(6)) : value);
                   input.dispatchEvent(new Event("change", { bubbles: true }));
-                  const pageProblems = [...document.querySelectorAll(".problem-summary li")].map((li) => li.textContent);
+                  const pageProblems = [...document.querySelectorAll(".problem-summary li")].map((li) => li.dataset.problem);
                   cases.push({ path: setting.path, bound, value: String(value), pageProblems, json: JSON.stringify(editor.readProfile(profile, root)) });
                 }
                 input.value = original;

@@ -44,6 +44,8 @@ public static class StaticSite
         {
             GlobalContextScript => (RepositoryPaths.FakeXrm, "ClientGlobalContext.js.aspx"),
             _ when urlPath.StartsWith("/WebResources/", StringComparison.Ordinal) => (ShippedBuild.Root, urlPath["/WebResources/".Length..]),
+            // The module sources, for tests that call a module's functions directly (the pages load dist/).
+            _ when urlPath.StartsWith("/source/", StringComparison.Ordinal) => (RepositoryPaths.WebResources, urlPath["/source/".Length..]),
             _ when urlPath.StartsWith("/host/", StringComparison.Ordinal) => (RepositoryPaths.FakeXrm, urlPath["/host/".Length..]),
             _ => (string.Empty, string.Empty),
         };
