@@ -38,6 +38,8 @@ public abstract class BrowserTestBase
         }
 
         ShippedBuild.EnsureBuilt();
+        // One fixture instance runs all its tests: each test starts with no page errors of its own.
+        pageErrors.Clear();
         await StartContextAsync("UTC");
     }
 

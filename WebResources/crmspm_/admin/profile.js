@@ -52,7 +52,7 @@ async function load(webApi, t) {
   const editor = renderProfileEditor(loaded, t);
   const summary = h("div", { class: "problem-summary", role: "alert", tabindex: "-1", hidden: true });
   const versionText = h("p", { class: "muted" }, t("profileVersion", { version }));
-  const unsaved = h("span", { class: "muted unsaved", hidden: true }, t("unsaved"));
+  const unsaved = h("span", { class: "unsaved", hidden: true }, t("unsaved"));
   // What a save did, shown beside the Save button (and read out by the page's status region).
   const outcome = h("div", { class: "save-outcome", tabindex: "-1" });
   const submit = h("button", { type: "submit", class: "button button-primary" }, t("save"));

@@ -191,6 +191,10 @@ export function showProblems(editor, summary, problems, t) {
     error.hidden = false;
   }
   summary.hidden = problems.length === 0;
+  // Unchanged problems keep their summary, so a click on one of its links survives the blur that re-validates.
+  const signature = JSON.stringify(problems);
+  if (summary.getAttribute("data-signature") === signature) return;
+  summary.setAttribute("data-signature", signature);
   summary.replaceChildren(...(problems.length === 0 ? [] : [
     h("p", null, t.count("fixErrors", problems.length)),
     h("ul", null, problems.map((problem) => {

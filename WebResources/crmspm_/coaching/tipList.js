@@ -77,7 +77,7 @@ function startAnswer(tip, card, action, options, refresh) {
   /** @param {Spm.TipAnswer} answer */
   const submit = (answer) => {
     replaceChildren(area);
-    opener.setAttribute("aria-expanded", "false");
+    if (opener.hasAttribute("aria-expanded")) opener.setAttribute("aria-expanded", "false");
     answerWithUndo(tip, card, answer, options, refresh);
   };
   if (action === "done") {

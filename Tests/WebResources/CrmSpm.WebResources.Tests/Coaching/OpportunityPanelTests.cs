@@ -81,17 +81,18 @@ public sealed class OpportunityPanelTests : BrowserTestBase
         await OpenPanelAsync(PanelPath, Scenario(), NarrowWidth);
         await WaitForRenderAsync();
 
-        // Assert: High, Medium, Low by severity then due date; the two other Low tips wait behind "Show 2 more tips".
+        // Assert: High, Medium, then the Low tip due first (3 Dec); the Low tips due 4 Dec and without a due date wait
+        // behind "Show 2 more tips".
         Assert.That(await Page.Locator(".tip:visible .tip-title").AllInnerTextsAsync(), Is.EqualTo(new[]
         {
-            "Touch this deal", "Record the next step", "Add a second contact",
+            "Touch this deal", "Record the next step", "Log this week's calls",
         }));
         Assert.That(await Page.Locator(".tip-count").InnerTextAsync(), Is.EqualTo("5 open tips"));
         var more = Page.GetByRole(AriaRole.Button, new() { Name = "Show 2 more tips" });
         await more.ClickAsync();
         Assert.That(await Page.Locator(".tip:visible").CountAsync(), Is.EqualTo(5));
         Assert.That(await more.IsHiddenAsync(), Is.True);
-        Assert.That(await Page.EvaluateAsync<string>("document.activeElement.textContent"), Is.EqualTo("Log this week's calls"));
+        Assert.That(await Page.EvaluateAsync<string>("document.activeElement.textContent"), Is.EqualTo("Update the amount"));
     }
 
     [Test]

@@ -39,7 +39,7 @@ public sealed class LocalisationTests : BrowserTestBase
     public async Task EveryLanguageFile_Should_HaveEnglishsKeysAndPluralForms()
     {
         // Arrange
-        await Page.GotoAsync($"{StaticSite.Origin}/host/form-host.html");
+        await Page.GotoAsync($"{StaticSite.Origin}/WebResources/crmspm_/coaching/opportunity.html");
 
         // Act: the source tables, compared key by key (a string, or an object of plural forms with "other").
         var problems = await Page.EvaluateAsync<string[]>(

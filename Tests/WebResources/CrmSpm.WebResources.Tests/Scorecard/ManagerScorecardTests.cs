@@ -129,7 +129,7 @@ public sealed class ManagerScorecardTests : BrowserTestBase
 
         // Act
         var options = await Page.Locator("#period option").AllInnerTextsAsync();
-        await Page.GetByLabel("Period").SelectOptionAsync("2026-10");
+        await Page.Locator("#period").SelectOptionAsync("2026-10");
         await WaitForRenderAsync();
 
         // Assert
@@ -208,11 +208,11 @@ public sealed class ManagerScorecardTests : BrowserTestBase
 
         // Act
         var queue = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Export queue" }).ClickAsync());
-        var queueCsv = await File.ReadAllTextAsync(await queue.PathAsync());
+        var queueCsv = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(await queue.PathAsync()));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Deals needing attention: Bea Novak" }).First.ClickAsync();
         await Page.Locator(".drill-down [aria-busy='false']").WaitForAsync();
         var deals = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Export deals" }).ClickAsync());
-        var dealsCsv = await File.ReadAllTextAsync(await deals.PathAsync());
+        var dealsCsv = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(await deals.PathAsync()));
 
         // Assert
         Assert.That(queue.SuggestedFilename, Is.EqualTo("crmspm-coaching-queue-2026-11.csv"));
