@@ -15,7 +15,7 @@ const TEAM_ALIAS = "team";
 const COLUMNS = Object.freeze([
   Scorecard.id, Scorecard.repLookup, Scorecard.period, Scorecard.adoption, Scorecard.behaviour, Scorecard.winRate,
   Scorecard.quotaAttainment, Scorecard.pipelineCoverage, Scorecard.neededCoverage, Scorecard.tier,
-  Scorecard.adoptionTrend, Scorecard.trendHistory, Scorecard.revenueGain, Scorecard.largestGap,
+  Scorecard.adoptionTrend, Scorecard.trendHistory, Scorecard.revenueGain, Scorecard.largestGap, Scorecard.queueRank,
 ]);
 
 /**
