@@ -10,7 +10,8 @@
   Test    builds, then runs every test project (what CI runs).
   Pack    builds the deployable artifacts into ./artifacts: the Dataverse solution as Dataverse exports it
           (CrmSpm_<version>_managed.zip and CrmSpm_<version>.zip, with the signed net462 plugin assembly and the
-          web resources inside) and the Salesforce metadata source.
+          web resources inside, as `npm run build --prefix WebResources` bundles them into WebResources/dist) and the
+          Salesforce metadata source. Needs Node.js and npm.
   Clean   removes ./artifacts and every bin/ and obj/ folder.
 #>
 [CmdletBinding()]
@@ -46,6 +47,10 @@ function Invoke-Test {
 
 function Invoke-Pack {
     Invoke-Build
+    # The solution ships the bundled web resources (WebResources/dist), built from the sources now.
+    $webResources = Join-Path $root 'WebResources'
+    Invoke-Checked npm @('ci', '--prefix', $webResources, '--no-audit', '--no-fund')
+    Invoke-Checked npm @('run', 'build', '--prefix', $webResources)
     # The deployable plugin: the net462 build, signed, with nothing beside it (Dataverse provides Microsoft.Xrm.Sdk).
     $pluginOut = Join-Path ([System.IO.Path]::GetTempPath()) "crmspm-pack-$PID"
     Invoke-Checked dotnet @('build', (Join-Path $root 'Plugins/CrmSpm.Plugins/CrmSpm.Plugins.csproj'),
@@ -57,7 +62,7 @@ function Invoke-Pack {
         $packer = Join-Path $root 'Solution/CrmSpm.SolutionPacker/CrmSpm.SolutionPacker.csproj'
         Invoke-Checked dotnet @('run', '--project', $packer, '-c', $Configuration, '--no-build', '--',
             'pack', (Join-Path $pluginOut 'CrmSpm.Plugins.dll'), $artifacts,
-            (Join-Path $root 'Solution/Dataverse/WebResources'), (Join-Path $root 'WebResources'))
+            (Join-Path $root 'Solution/Dataverse/WebResources'), $webResources)
     }
     finally {
         Remove-Item -Recurse -Force $pluginOut -ErrorAction SilentlyContinue

@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using CrmSpm.SolutionPacker;
 
-// build.ps1 Pack runs: pack <net462 CrmSpm.Plugins.dll> <output folder> <web resource folder>...
+// build.ps1 Pack runs: pack <net462 CrmSpm.Plugins.dll> <output folder> <Solution/Dataverse/WebResources> <WebResources>
+//                      (packs WebResources/dist, which `npm run build --prefix WebResources` writes, if it is current)
 //                      version   (prints the solution version)
 //                      customizations <file>   (writes customizations.xml, for review)
 if (args.Length == 1 && args[0] == "version")
@@ -17,11 +18,12 @@ if (args.Length == 2 && args[0] == "customizations")
     return 0;
 }
 
-if (args.Length >= 4 && args[0] == "pack")
+if (args.Length == 5 && args[0] == "pack")
 {
     try
     {
-        foreach (var path in SolutionPackage.WriteBoth(args[1], args[3..], args[2]))
+        WebResourceBuild.EnsureCurrent(args[4]);
+        foreach (var path in SolutionPackage.WriteBoth(args[1], new[] { args[3], WebResourceBuild.DistOf(args[4]) }, args[2]))
         {
             Console.WriteLine($"Wrote {path}");
         }
@@ -35,5 +37,5 @@ if (args.Length >= 4 && args[0] == "pack")
     }
 }
 
-Console.Error.WriteLine("Usage: pack <plugin.dll> <output folder> <web resource folder>... | version | customizations <file>");
+Console.Error.WriteLine("Usage: pack <plugin.dll> <output folder> <Solution/Dataverse/WebResources> <WebResources> | version | customizations <file>");
 return 2;

@@ -24,7 +24,8 @@ public static class SolutionPackage
 
     /// <summary>Writes both zips into <paramref name="outputFolder"/> and returns their paths.</summary>
     /// <param name="webResourceRoots">Folders holding the web resources' files by name, searched in order
-    /// (Solution/Dataverse/WebResources for files that live beside their .data.xml, then WebResources).</param>
+    /// (Solution/Dataverse/WebResources for files that live beside their .data.xml, then WebResources/dist, the
+    /// bundles <see cref="WebResourceBuild"/> checks).</param>
     public static IReadOnlyList<string> WriteBoth(string pluginDll, IReadOnlyList<string> webResourceRoots, string outputFolder)
     {
         var problems = PluginAssemblyCheck.Problems(pluginDll);

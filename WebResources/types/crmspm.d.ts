@@ -7,12 +7,21 @@ declare namespace Spm {
   /** What the pages outside a form read with (shared/pageWebApi.js). */
   type ReadApi = Pick<Xrm.WebApiOffline, "retrieveMultipleRecords">;
 
-  /** Reads and updates, for the page that writes (shared/pageWebApiWrites.js). */
-  type QueryApi = Pick<Xrm.WebApiOffline, "retrieveMultipleRecords" | "updateRecord">;
+  /** Reads and conditional updates, for the page that writes (shared/pageWebApiWrites.js). */
+  interface WriteApi extends ReadApi {
+    /** PATCH with If-Match: etag; resolves to the row's new ETag; a 412 rejects with status 412. */
+    updateIfUnchanged(entity: string, id: string, data: Record<string, unknown>, etag: string, select: string): Promise<string>;
+  }
 
   /** What the scorecard's render and drill-down share. */
   interface ScorecardPage {
     webApi: ReadApi;
+    /** The signed-in manager's id, without braces. */
+    userId: string;
+    clientUrl: string;
+    timeZoneOffsetMinutes: number;
+    /** Opens a record's form (Xrm.Navigation.openForm where the page has it). */
+    openRecord(entityName: string, id: string): boolean;
     t: Translate;
     format: Formatter;
     now: Date;
@@ -41,6 +50,8 @@ declare namespace Spm {
 
   /** A panel on a form: one Web API call per render, then the content built from its answer. */
   interface FormPanel<T> {
+    /** Whose security role the panel needs (for the access-denied message). */
+    audience: "rep" | "manager" | "admin";
     load(webApi: DataApi, id: string, now: Date): Promise<T>;
     /** `items` is what the render timing counts (tips). */
     render(data: T, context: FormPanelContext): { content: (Node | null | false)[]; items: number };
@@ -51,14 +62,33 @@ declare namespace Spm {
 
   type StringKey = keyof typeof import("../crmspm_/strings/en.js").default;
 
-  /** Looks up a user-facing string and fills its `{name}` placeholders. */
-  type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+  /** A string, or its plural forms as Intl.PluralRules names them. */
+  type Text = string | { one?: string; two?: string; few?: string; many?: string; other: string };
+
+  /** Looks up a user-facing string and fills its `{name}` placeholders; `count` picks the plural form for n. */
+  interface Translate {
+    (key: StringKey, values?: Record<string, string | number>): string;
+    count(key: StringKey, n: number, values?: Record<string, string | number>): string;
+  }
+
+  /** What a failed call means for the user (shared/failure.js). */
+  interface Failure {
+    kind: "access" | "conflict" | "missing" | "busy" | "offline" | "refused" | "other";
+    /** Plain words with the next step. */
+    text: string;
+    /** The platform's own message, for the administrator. */
+    detail: string;
+  }
 
   interface UserLocale {
     /** LCID of the user's UI language. */
     languageId: number;
-    /** The user's offset from UTC as Dataverse reports it. */
+    /** The user's offset from UTC as Dataverse reports it (today's). */
     timeZoneOffsetMinutes: number;
+    /** .NET short date pattern from dateFormattingInfo ("M/d/yyyy"); "" uses the language's medium date. */
+    shortDatePattern: string;
+    dateSeparator: string;
+    monthNames: string[];
   }
 
   interface Formatter {
@@ -93,13 +123,19 @@ declare namespace Spm {
     ruleId: string;
     /** subject */
     title: string;
-    /** description */
+    /** description without the action and link lines */
     message: string;
+    /** "What to do" from the description */
+    action: string;
+    /** evidence "observed" */
+    you: string;
+    /** evidence "benchmark" */
+    top: string;
     /** choice value of crmspm_severity */
     severity: number;
     /** the server's label for the choice */
     severityLabel: string;
-    /** label/value pairs from crmspm_evidence */
+    /** the other label/value pairs from crmspm_evidence */
     evidence: [string, string][];
     benchmark: string;
     /** may be "" when the profile's rule has none */
@@ -111,22 +147,22 @@ declare namespace Spm {
 
   type TipAnswer = { kind: "done" } | { kind: "dismiss"; reason: string } | { kind: "snooze"; length: SnoozeLength };
 
-  /** An answer form's control (tip cards, coaching/tipList.js): label and confirm texts, and how to read the answer. */
-  interface AnswerControl {
-    control: HTMLTextAreaElement | HTMLSelectElement;
-    texts: [label: StringKey, confirm: StringKey];
-    /** The answer, or null to keep the form open. */
-    read(): TipAnswer | null;
-    hint?: HTMLElement;
+  /** Writes a rep's answers and ratings (coaching/tipActions.js). */
+  interface TipAnswerer {
+    /** What the answer does, in words ("Snoozed until …"). */
+    describe(answer: TipAnswer): string;
+    write(tip: Tip, answer: TipAnswer): Promise<void>;
+    rate(tip: Tip, helpful: boolean): Promise<void>;
   }
 
   interface TipListOptions {
     t: Translate;
     format: Formatter;
-    /** Writes the answer; resolves to the message to announce. */
-    answer(tip: Tip, answer: TipAnswer): Promise<string>;
+    answerer: TipAnswerer;
     /** Puts a message in the page's live region. */
     announce(message: string): void;
+    /** An answer took a tip off (-1) or Undo put it back (+1). */
+    onCountChange(delta: number): void;
     /** Heading level of each tip's title (h3 unless nested under deal headings). */
     titleLevel?: "h3" | "h4";
   }
@@ -207,6 +243,16 @@ declare namespace Spm {
     largestGap: string;
     /** The team benchmarks' behaviours marked isPractice. */
     practices: Practice[];
+    /** The rep's manager (the hierarchy can be deeper than direct reports). */
+    managerName: string;
+    /** Place in the coaching queue's order (Core's rank, else the server's order); smaller is coached first. */
+    needOrder: number;
+  }
+
+  /** What the scorecard flags on a rep (scorecard/repFlags.js). */
+  interface RepFlag {
+    kind: "pace" | "coverage";
+    text: string;
   }
 
   interface DealNeedingAttention {
@@ -214,11 +260,15 @@ declare namespace Spm {
     name: string;
     /** The server's currency formatting of estimatedvalue. */
     value: string;
+    /** estimatedvalue itself, for the export. */
+    amount: number | null;
     closeDate: Date | null;
     score: number | null;
     lastTouch: Date | null;
     /** How often the estimated close date moved later. */
     closeDatePushes: number;
+    /** Why the deal needs attention, in words. */
+    reasons: string[];
   }
 
   /** A scoring-profile problem as the server reports it: `path: message`. */
@@ -231,6 +281,8 @@ declare namespace Spm {
     id: string;
     name: string;
     version: number;
+    /** The row's @odata.etag when read, W/"…". */
+    etag: string;
     /** The parsed JSON, or null when it does not parse. */
     profile: Record<string, any> | null;
     /** "$: is not valid JSON: …" when it does not parse. */
@@ -257,6 +309,8 @@ declare namespace Spm {
 
   interface RuleDefinition {
     id: string;
+    /** Its name in strings/en.js. */
+    label: StringKey;
     severity: "Low" | "Medium" | "High";
     parameters: RuleParameter[];
   }

@@ -7,10 +7,7 @@ namespace CrmSpm.Solution.Tests;
 /// <summary>The zip's layout is what Dataverse exports: the three root files, then every component at its FileName.</summary>
 public class PackageTests
 {
-    private static readonly string[] WebResourceRoots =
-    {
-        Repository.PathOf("Solution", "Dataverse", "WebResources"), Repository.PathOf("WebResources"),
-    };
+    private static string[] WebResourceRoots => new[] { Repository.PathOf("Solution", "Dataverse", "WebResources"), Shipped.Root };
 
     private static ZipArchive Pack(bool managed) =>
         new(new MemoryStream(SolutionPackage.Build(managed, new byte[] { 1, 2, 3 }, WebResourceRoots)), ZipArchiveMode.Read);
@@ -43,14 +40,14 @@ public class PackageTests
     }
 
     [Test]
-    public void TheWebResourceFilesAreTheSourceFilesByteForByte()
+    public void TheWebResourceFilesAreTheBuiltFilesByteForByte()
     {
         using var zip = Pack(true);
         var resource = CrmSpmSolution.Customizations().Descendants("WebResource").First(w => w.Element("Name")!.Value == "crmspm_/coaching/opportunity.html");
         using var stream = new MemoryStream();
         zip.GetEntry(resource.Element("FileName")!.Value.TrimStart('/'))!.Open().CopyTo(stream);
 
-        Assert.That(stream.ToArray(), Is.EqualTo(File.ReadAllBytes(Repository.PathOf("WebResources", "crmspm_", "coaching", "opportunity.html"))));
+        Assert.That(stream.ToArray(), Is.EqualTo(File.ReadAllBytes(Shipped.PathOf("crmspm_/coaching/opportunity.html"))));
     }
 
     [Test]

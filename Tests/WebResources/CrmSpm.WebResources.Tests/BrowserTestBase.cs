@@ -12,10 +12,13 @@ namespace CrmSpm.WebResources.Tests;
 /// </summary>
 public abstract class BrowserTestBase
 {
-    /// <summary>A typical narrow form column (a web resource in a one-third-width section).</summary>
-    protected const int NarrowWidth = 320;
+    /// <summary>A form section's width (a web resource in a one-third-width column).</summary>
+    protected const int NarrowWidth = 420;
 
-    protected const int WideWidth = 1100;
+    /// <summary>A phone.</summary>
+    protected const int PhoneWidth = 360;
+
+    protected const int WideWidth = 1366;
 
     private IBrowserContext? context;
     private readonly List<string> pageErrors = [];
@@ -34,13 +37,30 @@ public abstract class BrowserTestBase
                 $"No Chromium at {TestEnvironment.ChromiumPath}: install Debian's 'chromium' or set PLAYWRIGHT_CHROMIUM_PATH.");
         }
 
+        ShippedBuild.EnsureBuilt();
+        // One fixture instance runs all its tests: each test starts with no page errors of its own.
+        pageErrors.Clear();
+        await StartContextAsync("UTC");
+    }
+
+    /// <summary>
+    /// Starts the test's browser context (a new one replaces the old) with the browser's own time zone set to
+    /// <paramref name="timeZoneId"/> (IANA), as a user's machine in that zone has it.
+    /// </summary>
+    protected async Task StartContextAsync(string timeZoneId)
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+
         var shared = await SharedBrowser.GetAsync();
         context = await shared.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = WideWidth, Height = 900 },
             ColorScheme = ColorScheme.Light,
             Locale = "en-US",
-            TimezoneId = "UTC",
+            TimezoneId = timeZoneId,
             AcceptDownloads = true,
         });
         // Fail a step in 10 s rather than Playwright's 30 s: nothing here legitimately takes longer.

@@ -1,8 +1,8 @@
-import { failureMessage } from "../shared/failure.js";
-import { h } from "../shared/dom.js";
+import { explainFailure } from "../shared/failure.js";
+import { h, replaceChildren } from "../shared/dom.js";
 import { startPage } from "../shared/page.js";
 import { createPageWebApiWithWrites } from "../shared/pageWebApiWrites.js";
-import { emptyState, showContent, showError, showLoading } from "../shared/panelState.js";
+import { emptyState, messageBar, showContent, showError, showLoading } from "../shared/panelState.js";
 import { stringsFor } from "../shared/strings.js";
 import { readProfile, renderProfileEditor, showProblems } from "./profileEditor.js";
 import { fetchActiveProfile, saveProfile } from "./profileQuery.js";
@@ -10,7 +10,8 @@ import { validateProfile } from "./profileValidation.js";
 
 /**
  * Scoring profile admin page (web resource crmspm_/admin/profile.html, a sitemap page for administrators):
- * edit the active profile's weights, thresholds and rules with the server's validation messages.
+ * edit the active profile's weights, thresholds and rules with the server's validation messages; saving is refused
+ * when someone else saved first, and leaving with unsaved changes asks first.
  */
 
 const region = /** @type {HTMLElement} */ (document.getElementById("panel"));
@@ -23,7 +24,7 @@ startPage(region, (context) => {
 });
 
 /**
- * @param {Spm.QueryApi} webApi
+ * @param {Spm.WriteApi} webApi
  * @param {Spm.Translate} t
  */
 async function load(webApi, t) {
@@ -32,7 +33,7 @@ async function load(webApi, t) {
   try {
     stored = await fetchActiveProfile(webApi);
   } catch (error) {
-    showError(region, t, failureMessage(error), () => { void load(webApi, t); });
+    showError(region, t, explainFailure(error, t, "admin"), () => { void load(webApi, t); });
     return;
   }
   if (!stored) {
@@ -44,19 +45,37 @@ async function load(webApi, t) {
     return;
   }
 
+  const { id } = stored;
   const loaded = stored.profile;
-  let version = stored.version;
+  let { version, etag } = stored;
+  let dirty = false;
   const editor = renderProfileEditor(loaded, t);
   const summary = h("div", { class: "problem-summary", role: "alert", tabindex: "-1", hidden: true });
   const versionText = h("p", { class: "muted" }, t("profileVersion", { version }));
+  const unsaved = h("span", { class: "unsaved", hidden: true }, t("unsaved"));
+  // What a save did, shown beside the Save button (and read out by the page's status region).
+  const outcome = h("div", { class: "save-outcome", tabindex: "-1" });
+  const submit = h("button", { type: "submit", class: "button button-primary" }, t("save"));
   const form = h("form", { class: "profile-form", novalidate: true },
     h("header", { class: "page-head" },
       h("div", null, h("h1", null, t("adminTitle")), h("p", null, stored.name), versionText),
-      h("button", { type: "submit", class: "button button-primary" }, t("save"))),
+      h("div", { class: "save-bar" }, unsaved, submit)),
+    outcome,
     summary,
     editor);
 
-  editor.addEventListener("change", () => showProblems(editor, summary, validateProfile(readProfile(loaded, editor)), t));
+  const setDirty = (/** @type {boolean} */ value) => { dirty = value; unsaved.hidden = !value; };
+  // Leaving with unsaved changes asks first (the browser shows its own wording).
+  window.addEventListener("beforeunload", (event) => {
+    if (!dirty) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+  editor.addEventListener("input", () => setDirty(true));
+  editor.addEventListener("change", () => {
+    setDirty(true);
+    showProblems(editor, summary, validateProfile(readProfile(loaded, editor)), t);
+  });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const profile = readProfile(loaded, editor);
@@ -66,17 +85,24 @@ async function load(webApi, t) {
       summary.focus();
       return;
     }
-    const submit = /** @type {HTMLButtonElement} */ (form.querySelector("button[type=submit]"));
     submit.disabled = true;
     try {
-      await saveProfile(webApi, stored.id, profile, version + 1);
+      etag = await saveProfile(webApi, id, profile, version + 1, etag);
       version += 1;
+      setDirty(false);
       versionText.textContent = t("profileVersion", { version });
+      replaceChildren(outcome, h("p", { class: "message-bar message-bar-success" }, t("savedWhen", { version })));
       status.textContent = t("saved", { version });
     } catch (error) {
-      status.textContent = t("saveFailed", { message: failureMessage(error) });
+      const failure = explainFailure(error, t, "admin");
+      if (failure.kind === "conflict") failure.text = t("saveConflict");
+      replaceChildren(outcome, messageBar(t, failure, failure.kind === "conflict" ? () => { setDirty(false); window.location.reload(); } : null));
+      const retry = outcome.querySelector("button");
+      if (retry && failure.kind === "conflict") retry.textContent = t("reload");
+      status.textContent = `${t("saveFailed")} ${failure.text}`;
     } finally {
       submit.disabled = false;
+      outcome.focus();
     }
   });
   showContent(region, form);

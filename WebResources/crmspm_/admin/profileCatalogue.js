@@ -37,17 +37,17 @@ export const SEVERITIES = Object.freeze(["Low", "Medium", "High"]);
 
 /** @type {readonly Spm.RuleDefinition[]} */
 export const RULES = Object.freeze([
-  { id: "stale-deal", severity: "Medium", parameters: [{ name: "staleDays", min: 1, max: 365, defaultValue: 14, label: "paramStaleDays" }] },
-  { id: "past-due-close-date", severity: "High", parameters: [{ name: "graceDays", min: 0, max: 90, defaultValue: 0, label: "paramGraceDays" }] },
-  { id: "missing-next-step", severity: "Medium", parameters: [{ name: "fromStageOrder", min: 1, max: 100, defaultValue: 2, label: "paramFromStageOrder" }] },
-  { id: "single-threaded-late-stage", severity: "High", parameters: [{ name: "minContacts", min: 1, max: 50, defaultValue: 2, label: "paramMinContacts" }] },
-  { id: "slipping-deal", severity: "Medium", parameters: [{ name: "maxPushes", min: 1, max: 50, defaultValue: 2, label: "paramMaxPushes" }] },
-  { id: "stuck-in-stage", severity: "Medium", parameters: [{ name: "benchmarkMultiplier", min: 1, max: 10, defaultValue: 1.5, label: "paramBenchmarkMultiplier" }] },
-  { id: "low-activity", severity: "Low", parameters: [
+  { id: "stale-deal", label: "ruleStaleDeal", severity: "Medium", parameters: [{ name: "staleDays", min: 1, max: 365, defaultValue: 14, label: "paramStaleDays" }] },
+  { id: "past-due-close-date", label: "rulePastDueCloseDate", severity: "High", parameters: [{ name: "graceDays", min: 0, max: 90, defaultValue: 0, label: "paramGraceDays" }] },
+  { id: "missing-next-step", label: "ruleMissingNextStep", severity: "Medium", parameters: [{ name: "fromStageOrder", min: 1, max: 100, defaultValue: 2, label: "paramFromStageOrder" }] },
+  { id: "single-threaded-late-stage", label: "ruleSingleThreaded", severity: "High", parameters: [{ name: "minContacts", min: 1, max: 50, defaultValue: 2, label: "paramMinContacts" }] },
+  { id: "slipping-deal", label: "ruleSlippingDeal", severity: "Medium", parameters: [{ name: "maxPushes", min: 1, max: 50, defaultValue: 2, label: "paramMaxPushes" }] },
+  { id: "stuck-in-stage", label: "ruleStuckInStage", severity: "Medium", parameters: [{ name: "benchmarkMultiplier", min: 1, max: 10, defaultValue: 1.5, label: "paramBenchmarkMultiplier" }] },
+  { id: "low-activity", label: "ruleLowActivity", severity: "Low", parameters: [
     { name: "cadenceMultiplier", min: 1, max: 10, defaultValue: 2, label: "paramCadenceMultiplier" },
     { name: "minDaysInStage", min: 1, max: 365, defaultValue: 7, label: "paramMinDaysInStage" }] },
-  { id: "low-adoption", severity: "Medium", parameters: [{ name: "minScore", min: 0, max: 100, defaultValue: 60, label: "paramMinScore" }] },
-  { id: "recognition", severity: "Low", parameters: [
+  { id: "low-adoption", label: "ruleLowAdoption", severity: "Medium", parameters: [{ name: "minScore", min: 0, max: 100, defaultValue: 60, label: "paramMinScore" }] },
+  { id: "recognition", label: "ruleRecognition", severity: "Low", parameters: [
     { name: "improvementPoints", min: 1, max: 100, defaultValue: 10, label: "paramImprovementPoints" },
     { name: "attainmentMilestone", min: 0.1, max: 10, defaultValue: 1, label: "paramAttainmentMilestone" }] },
 ]);

@@ -1,6 +1,5 @@
 import { h } from "../shared/dom.js";
 import { ADOPTION_WEIGHTS, SEVERITIES, THRESHOLDS, TIER_WEIGHTS, findRule } from "./profileCatalogue.js";
-import { valueOr } from "../shared/record.js";
 
 /**
  * The admin form for a scoring profile's weights, thresholds and rules. Every input carries the JSON path it edits
@@ -21,8 +20,9 @@ export function renderProfileEditor(profile, t) {
     h("fieldset", { class: "card" },
       h("legend", null, t("weights")),
       h("div", { class: "fields" },
-        ADOPTION_WEIGHTS.map((setting) => numberField(`weights.adoption.${setting.key}`, t(setting.label), (weights.adoption || {})[setting.key], "0.05")),
-        TIER_WEIGHTS.map((setting) => numberField(`weights.tier.${setting.key}`, t(setting.label), (weights.tier || {})[setting.key], "0.05")))),
+        ADOPTION_WEIGHTS.map((setting) => percentField(`weights.adoption.${setting.key}`, t(setting.label), (weights.adoption || {})[setting.key])),
+        TIER_WEIGHTS.map((setting) => percentField(`weights.tier.${setting.key}`, t(setting.label), (weights.tier || {})[setting.key]))),
+      h("p", { class: "muted weights-hint" }, t("weightsHint"))),
     h("fieldset", { class: "card" },
       h("legend", null, t("thresholds")),
       h("div", { class: "fields" },
@@ -46,7 +46,7 @@ function renderRule(rule, index, t) {
   const definition = findRule(rule.id);
   const parameters = rule.parameters || {};
   return h("section", { class: "rule", "aria-labelledby": `${prefix}-title` },
-    h("h3", { id: `${prefix}-title` }, String(rule.id)),
+    h("h3", { id: `${prefix}-title` }, definition ? t(definition.label) : String(rule.id)),
     h("div", { class: "fields" },
       field(`${prefix}.enabled`, t("ruleEnabled"),
         h("input", { type: "checkbox", "data-kind": "boolean", checked: rule.enabled !== false })),
@@ -54,7 +54,7 @@ function renderRule(rule, index, t) {
         h("select", { "data-kind": "text" },
           SEVERITIES.map((severity) => h("option", { value: severity, selected: severity === (rule.severity || (definition && definition.severity)) }, severity)))),
       (definition ? definition.parameters : []).map((parameter) =>
-        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), valueOr(parameters[parameter.name], parameter.defaultValue), "any")),
+        numberField(`${prefix}.parameters.${parameter.name}`, t(parameter.label), (parameters[parameter.name] === undefined || parameters[parameter.name] === null ? parameter.defaultValue : parameters[parameter.name]), "any")),
       field(`${prefix}.trainingLink`, t("trainingLink"),
         h("input", { type: "url", "data-kind": "link", value: typeof rule.trainingLink === "string" ? rule.trainingLink : "" }))));
 }
@@ -68,6 +68,18 @@ function renderRule(rule, index, t) {
  */
 function numberField(path, label, value, step) {
   return field(path, label, h("input", { type: "number", step, "data-kind": "number", value: typeof value === "number" ? value : "" }));
+}
+
+/**
+ * A weight shown and typed as a percentage (0.3 → 30 %); the profile keeps the fraction.
+ * @param {string} path
+ * @param {string} label
+ * @param {unknown} value
+ * @returns {HTMLElement}
+ */
+function percentField(path, label, value) {
+  return field(path, `${label} (%)`, h("input", { type: "number", step: "5", "data-kind": "percent",
+    value: typeof value === "number" ? Number((value * 100).toFixed(4)) : "" }));
 }
 
 /**
@@ -96,6 +108,7 @@ function field(path, label, control) {
  * @returns {Record<string, any>}
  */
 export function readProfile(loaded, editor) {
+  // The profile came from JSON, so a JSON round trip is a deep copy.
   const profile = JSON.parse(JSON.stringify(loaded));
   for (const control of editor.querySelectorAll("[data-path]")) {
     const input = /** @type {HTMLInputElement} */ (control);
@@ -114,6 +127,10 @@ function readValue(input) {
       return input.checked;
     case "number":
       return toNumber(input.value);
+    case "percent": {
+      const value = toNumber(input.value);
+      return typeof value === "number" ? Number((value / 100).toFixed(10)) : value;
+    }
     case "numberList":
       return input.value.trim() === "" ? [] : input.value.split(",").map(toNumber);
     case "link":
@@ -151,7 +168,7 @@ function setPath(target, path, value) {
 
 /**
  * Shows each problem under the field that edits its path (a list item's problem under the list's field, a group's
- * under its first field) and lists them all, with their paths, in the summary.
+ * under its first field) and lists them all in the summary, each named in words and moving focus to its field.
  * @param {HTMLElement} editor
  * @param {HTMLElement} summary
  * @param {Spm.Problem[]} problems
@@ -169,14 +186,48 @@ export function showProblems(editor, summary, problems, t) {
     if (!control) continue;
     const error = /** @type {HTMLElement} */ (editor.querySelector(`#${control.id}-error`));
     control.setAttribute("aria-invalid", "true");
-    error.textContent = error.textContent ? `${error.textContent} ${problem.message}` : problem.message;
+    const message = control.getAttribute("data-kind") === "percent" ? asPercent(problem.message) : problem.message;
+    error.textContent = error.textContent ? `${error.textContent} ${message}` : message;
     error.hidden = false;
   }
   summary.hidden = problems.length === 0;
+  // Unchanged problems keep their summary, so a click on one of its links survives the blur that re-validates.
+  const signature = JSON.stringify(problems);
+  if (summary.getAttribute("data-signature") === signature) return;
+  summary.setAttribute("data-signature", signature);
   summary.replaceChildren(...(problems.length === 0 ? [] : [
-    h("p", null, t("fixErrors", { count: problems.length })),
-    h("ul", null, problems.map((problem) => h("li", null, `${problem.path}: ${problem.message}`))),
+    h("p", null, t.count("fixErrors", problems.length)),
+    h("ul", null, problems.map((problem) => {
+      const control = controlFor(editor, problem.path);
+      return h("li", { "data-problem": `${problem.path}: ${problem.message}` }, control
+        ? h("button", { type: "button", class: "button-link", onclick: () => { /** @type {HTMLElement} */ (control).focus(); } },
+          fieldName(editor, control))
+        : problem.path, ": ", control && control.getAttribute("data-kind") === "percent" ? asPercent(problem.message) : problem.message);
+    })),
   ]));
+}
+
+/**
+ * "must be between 0 and 1" under a percentage field reads "must be between 0% and 100%".
+ * @param {string} message
+ * @returns {string}
+ */
+function asPercent(message) {
+  return message.replace(/between (-?[\d.]+) and (-?[\d.]+)/, (_, low, high) =>
+    `between ${Number(low) * 100}% and ${Number(high) * 100}%`);
+}
+
+/**
+ * A field's name in words: its rule's name (for rule fields), then its label.
+ * @param {HTMLElement} editor
+ * @param {Element} control
+ * @returns {string}
+ */
+function fieldName(editor, control) {
+  const label = editor.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+  const rule = control.closest(".rule");
+  const heading = rule && rule.querySelector("h3");
+  return [heading && heading.textContent, label && label.textContent].filter(Boolean).join(" — ");
 }
 
 /**

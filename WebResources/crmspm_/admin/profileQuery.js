@@ -1,5 +1,6 @@
 import { ScoringProfile } from "../shared/schema/scoringProfile.js";
-import { numberValue, textValue, valueOr } from "../shared/record.js";
+import { numberValue, textValue } from "../shared/record.js";
+import { ETAG } from "../shared/schema/annotations.js";
 import { ProfileMessages } from "./profileMessages.js";
 
 /**
@@ -31,23 +32,26 @@ export async function fetchActiveProfile(webApi) {
   return {
     id: textValue(record, ScoringProfile.id),
     name: textValue(record, ScoringProfile.name),
-    version: valueOr(numberValue(record, ScoringProfile.version), 0),
+    version: numberValue(record, ScoringProfile.version) || 0,
+    etag: textValue(record, ETAG),
     profile,
     parseProblem,
   };
 }
 
 /**
- * Writes the profile JSON and the next version number. The server validates again (a plug-in on update) and
- * refuses an invalid profile with the same messages.
- * @param {Spm.QueryApi} webApi
+ * Writes the profile JSON and the next version number, only if nobody saved the row since it was read (its ETag).
+ * The server validates again (a plug-in on update) and refuses an invalid profile with the same messages.
+ * @param {Spm.WriteApi} webApi
  * @param {string} id
  * @param {Record<string, any>} profile
  * @param {number} version the new version
+ * @param {string} etag the row's ETag when read
+ * @returns {Promise<string>} the row's new ETag
  */
-export function saveProfile(webApi, id, profile, version) {
-  return webApi.updateRecord(ScoringProfile.entity, id, {
+export function saveProfile(webApi, id, profile, version, etag) {
+  return webApi.updateIfUnchanged(ScoringProfile.entity, id, {
     [ScoringProfile.profileJson]: JSON.stringify(profile, null, 2),
     [ScoringProfile.version]: version,
-  });
+  }, etag, ScoringProfile.version);
 }

@@ -1,6 +1,5 @@
 import { ProfileMessages as M } from "./profileMessages.js";
 import { ADOPTION_WEIGHTS, SEVERITIES, THRESHOLDS, TIER_WEIGHTS, findRule } from "./profileCatalogue.js";
-import { valueOr } from "../shared/record.js";
 
 /**
  * The checks behind the admin page's messages, for the parts of the profile it edits (version, weights,
@@ -52,8 +51,8 @@ function validateThresholds(thresholds, problems) {
     const value = thresholds[setting.key];
     if (value !== undefined) number(problems, `thresholds.${setting.key}`, value, setting);
   }
-  const a = valueOr(thresholds.tierAShare, 0.25);
-  const c = valueOr(thresholds.tierCShare, 0.25);
+  const a = thresholds.tierAShare === undefined || thresholds.tierAShare === null ? 0.25 : thresholds.tierAShare;
+  const c = thresholds.tierCShare === undefined || thresholds.tierCShare === null ? 0.25 : thresholds.tierCShare;
   if (typeof a === "number" && typeof c === "number" && a + c > 1) {
     problems.push({ path: "thresholds.tierAShare", message: M.tierSharesTooLarge });
   }
@@ -139,7 +138,7 @@ function isHttpUrl(link) {
   try {
     const url = new URL(link);
     return url.protocol === "http:" || url.protocol === "https:";
-  } catch (_e) {
+  } catch (ignored) {
     return false;
   }
 }

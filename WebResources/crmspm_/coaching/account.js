@@ -8,10 +8,11 @@ import { createTipAnswerer } from "./tipActions.js";
  * account's open deals and the open tips on them, with the same answers as the opportunity panel.
  */
 startFormPanel({
+  audience: "rep",
   load: fetchAccountEngagement,
   render(record, { webApi, t, format, now, announce }) {
     const engagement = toAccountEngagement(record);
-    const answer = createTipAnswerer(webApi, t, format, () => new Date());
-    return { content: renderAccountEngagement(engagement, { t, format, answer, announce }, now), items: engagement.tipCount };
+    const answerer = createTipAnswerer(webApi, t, format, () => new Date());
+    return { content: renderAccountEngagement(engagement, { t, format, answerer, announce }, now), items: engagement.tipCount };
   },
 });

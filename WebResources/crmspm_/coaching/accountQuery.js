@@ -1,7 +1,7 @@
 import { Account } from "../shared/schema/account.js";
 import { Opportunity } from "../shared/schema/opportunity.js";
 import { bareId } from "../shared/ids.js";
-import { dateValue, jsonValue, numberValue, textValue, valueOr } from "../shared/record.js";
+import { dateValue, jsonValue, numberValue, textValue } from "../shared/record.js";
 import { openTipsExpand, tipsOf } from "./tipQuery.js";
 
 /**
@@ -50,7 +50,7 @@ export function toAccountEngagement(record) {
   const latestDealTouch = touches.length === 0 ? null : new Date(Math.max(...touches.map((date) => date.getTime())));
   return {
     deals,
-    lastTouch: valueOr(dateValue(record, Account.lastTouchOn), latestDealTouch),
+    lastTouch: dateValue(record, Account.lastTouchOn) || latestDealTouch,
     contactsEngaged: new Set(deals.flatMap((deal) => deal.contactIds)).size,
     dealsAtRisk: deals.filter((deal) => deal.atRisk).length,
     tipCount: deals.reduce((sum, deal) => sum + deal.tips.length, 0),
@@ -94,5 +94,5 @@ function contactsOf(row) {
  */
 function byRisk(a, b) {
   if (a.atRisk !== b.atRisk) return a.atRisk ? -1 : 1;
-  return valueOr(a.score, 101) - valueOr(b.score, 101);
+  return (a.score === null ? 101 : a.score) - (b.score === null ? 101 : b.score);
 }

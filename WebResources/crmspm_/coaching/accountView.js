@@ -1,5 +1,6 @@
 import { h } from "../shared/dom.js";
 import { emptyState } from "../shared/panelState.js";
+import { createTipCount } from "./tipCount.js";
 import { renderTipList } from "./tipList.js";
 
 /**
@@ -8,14 +9,15 @@ import { renderTipList } from "./tipList.js";
 
 /**
  * @param {Spm.AccountEngagement} engagement
- * @param {Spm.TipListOptions} tipOptions
+ * @param {Omit<Spm.TipListOptions, "onCountChange">} tipOptions
  * @param {Date} now
  * @returns {HTMLElement[]}
  */
 export function renderAccountEngagement(engagement, tipOptions, now) {
   const { t, format } = tipOptions;
-  const summary = h("section", { class: "card", "aria-labelledby": "engagement-title" },
-    h("h2", { id: "engagement-title", class: "section-title" }, t("accountEngagement")),
+  const count = createTipCount(t, engagement.tipCount);
+  const summary = h("section", { class: "block", "aria-labelledby": "engagement-title" },
+    h("h2", { id: "engagement-title", class: "block-title" }, t("accountEngagement")),
     h("dl", { class: "engagement" },
       figure(t("openDeals"), format.number(engagement.deals.length)),
       figure(t("lastTouch"), engagement.lastTouch ? format.daysAgo(engagement.lastTouch, now) : t("never"),
@@ -24,10 +26,10 @@ export function renderAccountEngagement(engagement, tipOptions, now) {
       figure(t("dealsAtRisk"), format.number(engagement.dealsAtRisk))));
 
   const dealsWithTips = engagement.deals.filter((deal) => deal.tips.length > 0);
-  const tips = h("section", { class: "tips", "aria-labelledby": "tips-title" },
-    h("div", { class: "section-head" },
-      h("h2", { id: "tips-title", class: "section-title" }, t("tips")),
-      engagement.tipCount > 0 && h("span", { class: "muted" }, t("tipsCount", { count: format.number(engagement.tipCount) }))),
+  const tips = h("section", { class: "block tips", "aria-labelledby": "tips-title" },
+    h("div", { class: "block-head" },
+      h("h2", { id: "tips-title", class: "block-title" }, t("tips")),
+      engagement.tipCount > 0 && count.element),
     engagement.deals.length === 0
       ? emptyState(t("noOpenDeals"))
       : dealsWithTips.length === 0
@@ -37,8 +39,8 @@ export function renderAccountEngagement(engagement, tipOptions, now) {
             deal.name, " ",
             deal.score !== null && h("span", { class: deal.atRisk ? "badge badge-danger" : "badge badge-neutral" },
               h("span", { class: "visually-hidden" }, t("dealScore"), ": "), format.number(deal.score))),
-          renderTipList(deal.tips, { ...tipOptions, titleLevel: "h4" }))));
-  return [summary, tips];
+          renderTipList(deal.tips, Object.assign({}, tipOptions, { titleLevel: /** @type {"h4"} */ ("h4"), onCountChange: count.change })))));
+  return [h("div", { class: "panel-columns" }, summary, tips)];
 }
 
 /**

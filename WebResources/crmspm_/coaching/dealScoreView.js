@@ -1,11 +1,38 @@
 import { h } from "../shared/dom.js";
 
 /**
- * The deal score with its trend and the top reasons, split into what helps and what hurts.
+ * The deal score the way Dynamics' own predictive scoring shows one: 0–100 with a grade, a trend in words, the last
+ * change, and the top reasons each way with what they mean.
  */
 
-/** Dynamics' own predictive scoring shows the top five reasons each way; so does this panel. */
+/** Dynamics' predictive opportunity scoring shows the top five reasons each way; so does this panel. */
 const REASONS_PER_SIDE = 5;
+
+/** Lowest score of each grade, best first (docs/web-resources.md). */
+const GRADES = Object.freeze(/** @type {[string, number][]} */ ([["A", 70], ["B", 50], ["C", 30], ["D", 0]]));
+
+/** A change of fewer points than this is "steady". */
+const STEADY_POINTS = 3;
+
+/**
+ * @param {number} score 0–100
+ * @returns {string} A, B, C or D
+ */
+export function gradeOf(score) {
+  const grade = GRADES.find(([, lowest]) => score >= lowest);
+  return grade ? grade[0] : "D";
+}
+
+/**
+ * @param {number | null} score
+ * @param {number | null} previous
+ * @returns {"improving" | "steady" | "declining" | "noTrend"}
+ */
+export function trendOf(score, previous) {
+  if (score === null || previous === null) return "noTrend";
+  const change = score - previous;
+  return change >= STEADY_POINTS ? "improving" : change <= -STEADY_POINTS ? "declining" : "steady";
+}
 
 /**
  * @param {{ score: number | null, previousScore: number | null, reasons: Spm.ScoreReason[] }} deal
@@ -16,51 +43,46 @@ const REASONS_PER_SIDE = 5;
 export function renderDealScore(deal, t, format) {
   const helps = topReasons(deal.reasons, (impact) => impact > 0);
   const hurts = topReasons(deal.reasons, (impact) => impact < 0);
-  return h("section", { class: "card deal-score", "aria-labelledby": "deal-score-title" },
-    h("h2", { id: "deal-score-title", class: "section-title" }, t("dealScore")),
-    deal.score === null
+  const { score, previousScore } = deal;
+  const trend = trendOf(score, previousScore);
+  return h("section", { class: "block deal-score", "aria-labelledby": "deal-score-title" },
+    h("h2", { id: "deal-score-title", class: "block-title" }, t("dealScore")),
+    score === null
       ? h("p", { class: "muted" }, t("noScore"))
       : h("div", { class: "score-line" },
-        h("span", { class: `score-value ${scoreBand(deal.score)}` },
-          h("span", { "aria-hidden": "true" }, format.number(deal.score)),
-          h("span", { class: "visually-hidden" }, t("dealScoreValue", { score: format.number(deal.score) }))),
-        renderTrend(deal.score, deal.previousScore, t, format)),
+        h("span", { class: "visually-hidden" }, t("grade"), " ", gradeOf(score)),
+        h("span", { class: `grade grade-${gradeOf(score)}`, "aria-hidden": "true" }, gradeOf(score)),
+        h("span", { class: "score-value" },
+          h("span", { "aria-hidden": "true" }, format.number(score), h("span", { class: "score-max" }, "/100")),
+          h("span", { class: "visually-hidden" }, t("dealScoreValue", { score: format.number(score) }))),
+        h("span", { class: `trend trend-${trend}` }, h("span", { "aria-hidden": "true" }, TREND_ARROW[trend], " "), t(trend))),
+    score !== null && previousScore !== null &&
+      h("p", { class: "muted score-history" }, t("lastChange", { from: format.number(previousScore), to: format.number(score) })),
     helps.length + hurts.length === 0
       ? h("p", { class: "muted" }, t("noReasons"))
       : h("div", { class: "reasons" },
-        renderReasonList("reasons-helps", t("helps"), helps, "reason-help"),
-        renderReasonList("reasons-hurts", t("hurts"), hurts, "reason-hurt")));
+        renderReasonList("reasons-helps", t("helps"), helps, "reason-help", t, format),
+        renderReasonList("reasons-hurts", t("hurts"), hurts, "reason-hurt", t, format)),
+    h("p", { class: "muted" }, t("scoreExplained")));
 }
 
-/**
- * @param {number} score
- * @param {number | null} previous
- * @param {Spm.Translate} t
- * @param {Spm.Formatter} format
- * @returns {HTMLElement}
- */
-function renderTrend(score, previous, t, format) {
-  const change = previous === null ? 0 : score - previous;
-  const [text, className, arrow] = change > 0
-    ? [t("trendUp", { change: format.number(change) }), "trend-up", "▲"]
-    : change < 0
-      ? [t("trendDown", { change: format.number(-change) }), "trend-down", "▼"]
-      : [t("trendFlat"), "trend-flat", "▬"];
-  return h("span", { class: `trend ${className}` }, h("span", { "aria-hidden": "true" }, arrow, " "), text);
-}
+const TREND_ARROW = Object.freeze({ improving: "▲", declining: "▼", steady: "▬", noTrend: "·" });
 
 /**
  * @param {string} id
  * @param {string} title
  * @param {Spm.ScoreReason[]} reasons
  * @param {string} className
+ * @param {Spm.Translate} t
+ * @param {Spm.Formatter} format
  * @returns {HTMLElement | null}
  */
-function renderReasonList(id, title, reasons, className) {
+function renderReasonList(id, title, reasons, className, t, format) {
   if (reasons.length === 0) return null;
   return h("div", { class: `reason-group ${className}` },
     h("h3", { id, class: "reason-title" }, title),
-    h("ul", { "aria-labelledby": id }, reasons.map((reason) => h("li", null, reason.text))));
+    h("ul", { "aria-labelledby": id }, reasons.map((reason) => h("li", null, reason.text,
+      h("span", { class: "muted reason-weight" }, " ", t("reasonWeight", { points: format.signed(Math.round(reason.impact * 100)) }))))));
 }
 
 /**
@@ -73,12 +95,4 @@ function topReasons(reasons, side) {
     .filter((reason) => side(reason.impact))
     .sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact))
     .slice(0, REASONS_PER_SIDE);
-}
-
-/**
- * @param {number} score
- * @returns {string}
- */
-function scoreBand(score) {
-  return score >= 70 ? "score-high" : score >= 40 ? "score-medium" : "score-low";
 }

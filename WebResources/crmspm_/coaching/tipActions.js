@@ -1,5 +1,5 @@
+import en from "../strings/en.js";
 import { StateCode, Task, TaskStatus, TipResponse } from "../shared/schema/task.js";
-import { failureMessage } from "../shared/failure.js";
 
 /**
  * What a rep's answer to a tip writes to its task. The plugins read crmspm_response (and the dismiss reason) as
@@ -9,25 +9,38 @@ import { failureMessage } from "../shared/failure.js";
 /** Longest dismiss reason the panel accepts; crmspm_dismissreason holds this many characters. */
 export const DISMISS_REASON_MAX_LENGTH = 1000;
 
+/** How long an answer can be undone before it is written. */
+export const UNDO_MS = 6000;
+
+/** Preset dismiss reasons (string keys); the stored reason is the English text, so reports read the same in every language. */
+export const DISMISS_PRESETS = /** @type {const} */ (["reasonNotRelevant", "reasonAlreadyDone", "reasonWrongData", "reasonOther"]);
+
 const SNOOZE_DAYS = Object.freeze({ day: 1, week: 7, twoWeeks: 14 });
 
 /**
  * The task update an answer writes: done completes the task, dismiss cancels it and records why (so the rule's
  * usefulness can be measured), snooze hides it until the snooze ends and leaves it open.
- * @param {Spm.TipAnswer} answer a dismiss reason already checked by `checkDismissReason`
+ * @param {Spm.TipAnswer} answer a dismiss reason already checked by `dismissReason`
  * @param {Date} now
  * @returns {Record<string, string | number>}
  */
 export function taskUpdate(answer, now) {
-  switch (answer.kind) {
-    case "done":
-      return { [Task.stateCode]: StateCode.completed, [Task.statusCode]: TaskStatus.completed, [Task.response]: TipResponse.done };
-    case "dismiss":
-      return { [Task.stateCode]: StateCode.canceled, [Task.statusCode]: TaskStatus.canceled, [Task.response]: TipResponse.dismissed,
-        [Task.dismissReason]: answer.reason };
-    case "snooze":
-      return { [Task.response]: TipResponse.snoozed, [Task.snoozedUntil]: snoozeEnd(answer.length, now).toISOString() };
+  /** @type {Record<string, string | number>} */
+  const update = {};
+  if (answer.kind === "done") {
+    update[Task.stateCode] = StateCode.completed;
+    update[Task.statusCode] = TaskStatus.completed;
+    update[Task.response] = TipResponse.done;
+  } else if (answer.kind === "dismiss") {
+    update[Task.stateCode] = StateCode.canceled;
+    update[Task.statusCode] = TaskStatus.canceled;
+    update[Task.response] = TipResponse.dismissed;
+    update[Task.dismissReason] = answer.reason;
+  } else {
+    update[Task.response] = TipResponse.snoozed;
+    update[Task.snoozedUntil] = snoozeEnd(answer.length, now).toISOString();
   }
+  return update;
 }
 
 /**
@@ -40,38 +53,40 @@ export function snoozeEnd(length, now) {
 }
 
 /**
- * The trimmed reason, or null when it is empty (a dismissal without a reason teaches the rule nothing).
+ * The reason to store: the preset's English text, then the rep's words; null when there is neither, or "Other"
+ * has no words (a dismissal without a reason teaches the rule nothing).
+ * @param {string} preset one of DISMISS_PRESETS, or ""
  * @param {string} text
  * @returns {string | null}
  */
-export function checkDismissReason(text) {
-  const reason = text.trim();
-  return reason.length > 0 && reason.length <= DISMISS_REASON_MAX_LENGTH ? reason : null;
+export function dismissReason(preset, text) {
+  const words = text.trim();
+  const label = preset && preset !== "reasonOther" ? en[/** @type {Spm.StringKey} */ (preset)] : "";
+  const reason = label && words ? `${label}: ${words}` : label || words;
+  return typeof reason === "string" && reason.length > 0 && reason.length <= DISMISS_REASON_MAX_LENGTH ? reason : null;
 }
 
 /**
- * Turns a rep's answer on a tip card into the Web API update and the message to announce.
+ * Writes answers and feedback to the tip's task, and says what an answer did.
  * @param {Spm.DataApi} webApi
  * @param {Spm.Translate} t
  * @param {Spm.Formatter} format
  * @param {() => Date} clock
- * @returns {(tip: Spm.Tip, answer: Spm.TipAnswer) => Promise<string>}
+ * @returns {Spm.TipAnswerer}
  */
 export function createTipAnswerer(webApi, t, format, clock) {
-  return async (tip, answer) => {
-    const now = clock();
-    try {
-      await webApi.updateRecord(Task.entity, tip.id, taskUpdate(answer, now));
-    } catch (error) {
-      throw new Error(t("actionFailed", { message: failureMessage(error) }));
-    }
-    switch (answer.kind) {
-      case "done":
-        return t("tipDone");
-      case "dismiss":
-        return t("tipDismissed");
-      case "snooze":
-        return t("tipSnoozed", { date: format.date(snoozeEnd(answer.length, now)) });
-    }
+  return {
+    describe(answer) {
+      if (answer.kind === "done") return t("tipDone");
+      if (answer.kind === "dismiss") return t("tipDismissed");
+      return t("tipSnoozed", { date: format.date(snoozeEnd(answer.length, clock())) });
+    },
+    async write(tip, answer) {
+      await webApi.updateRecord(Task.entity, tip.id, taskUpdate(answer, clock()));
+    },
+    // Like / dislike: crmspm_helpful on the task (docs/web-resources.md), read by the rule-usefulness report.
+    async rate(tip, helpful) {
+      await webApi.updateRecord(Task.entity, tip.id, { [Task.helpful]: helpful });
+    },
   };
 }

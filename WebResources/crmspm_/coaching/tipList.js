@@ -1,166 +1,174 @@
-import { h, replaceChildren, safeUrl } from "../shared/dom.js";
-import { Severity } from "../shared/schema/task.js";
-import { DISMISS_REASON_MAX_LENGTH, checkDismissReason } from "./tipActions.js";
+import { h, replaceChildren } from "../shared/dom.js";
+import { explainFailure } from "../shared/failure.js";
+import { dismissForm, snoozeForm } from "./answerForms.js";
+import { UNDO_MS } from "./tipActions.js";
+import { renderTipCard } from "./tipCard.js";
 
 /**
- * Renders coaching tips as cards with their evidence, benchmark, training link and the three answers a rep can give.
+ * A list of tip cards: the first three open tips show, "Show N more" reveals the rest. An answer shows in place at
+ * once with Undo, and is written only when the undo window closes (or the page is left).
  */
 
-/** @type {Readonly<Record<number, string>>} */
-const SEVERITY_CLASS = Object.freeze({
-  [Severity.high]: "badge badge-danger",
-  [Severity.medium]: "badge badge-warning",
-  [Severity.low]: "badge badge-neutral",
-});
+/** Tips shown before "Show N more". */
+export const VISIBLE_TIPS = 3;
 
 /**
- * One click listener serves the whole list (200 tips would otherwise carry 600 listeners); the answer forms are
- * built only when a rep opens one.
  * @param {Spm.Tip[]} tips already ordered
  * @param {Spm.TipListOptions} options
- * @returns {HTMLUListElement}
+ * @returns {HTMLElement}
  */
 export function renderTipList(tips, options) {
+  const { t } = options;
   const byId = new Map(tips.map((tip) => [tip.id, tip]));
-  const list = h("ul", { class: "tip-list", role: "list" });
-  const fragment = document.createDocumentFragment();
-  for (const tip of tips) fragment.appendChild(renderTipCard(tip, options));
-  list.appendChild(fragment);
+  const list = h("ul", { class: "tip-list", role: "list" }, tips.map((tip) => renderTipCard(tip, options)));
+  const more = h("button", { type: "button", class: "button button-subtle show-more" });
+  let expanded = false;
+
+  const refresh = () => {
+    let shown = 0;
+    let hidden = 0;
+    for (const card of Array.from(list.children)) {
+      const open = card.getAttribute("data-state") === "open";
+      const show = !open || expanded || shown < VISIBLE_TIPS;
+      /** @type {HTMLElement} */ (card).hidden = !show;
+      if (open && show) shown++;
+      if (!show) hidden++;
+    }
+    more.hidden = hidden === 0;
+    more.textContent = t.count("showMore", hidden);
+  };
+  more.addEventListener("click", () => {
+    const firstHidden = Array.from(list.children).find((card) => /** @type {HTMLElement} */ (card).hidden);
+    expanded = true;
+    refresh();
+    const title = firstHidden && firstHidden.querySelector(".tip-title");
+    if (title instanceof HTMLElement) title.focus();
+  });
+
   list.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button[data-action]") : null;
     const card = button && button.closest("li[data-tip-id]");
     const tip = card && byId.get(card.getAttribute("data-tip-id") || "");
     if (!button || !(card instanceof HTMLElement) || !tip) return;
-    startAnswer(tip, card, /** @type {string} */ (button.getAttribute("data-action")), options);
+    const action = button.getAttribute("data-action") || "";
+    if (action === "helpful" || action === "unhelpful") void rate(tip, card, action === "helpful", options);
+    else startAnswer(tip, card, action, options, refresh);
   });
-  return list;
+  refresh();
+  return h("div", { class: "tip-list-wrap" }, list, more);
 }
 
 /**
- * @param {Spm.Tip} tip
- * @param {Spm.TipListOptions} options
- * @returns {HTMLLIElement}
- */
-function renderTipCard(tip, options) {
-  const { t, format } = options;
-  const headingId = `tip-${tip.id}`;
-  const trainingUrl = safeUrl(tip.trainingLink);
-  return h("li", { class: "tip card", "data-tip-id": tip.id, "aria-labelledby": headingId },
-    h("div", { class: "tip-head" },
-      h(options.titleLevel || "h3", { class: "tip-title", id: headingId, tabindex: "-1" }, tip.title),
-      tip.severityLabel && h("span", { class: SEVERITY_CLASS[tip.severity] || "badge badge-neutral" },
-        h("span", { class: "visually-hidden" }, t("severity"), ": "), tip.severityLabel)),
-    tip.message && h("p", { class: "tip-message" }, tip.message),
-    tip.evidence.length > 0 && h("dl", { class: "tip-evidence" },
-      tip.evidence.flatMap(([label, value]) => [h("dt", null, label), h("dd", null, value)])),
-    tip.benchmark && h("p", { class: "tip-benchmark" }, h("strong", null, t("topPerformers"), ": "), tip.benchmark),
-    h("p", { class: "tip-meta" },
-      tip.due && h("span", null, t("due", { date: format.date(tip.due) })),
-      trainingUrl && h("a", { href: trainingUrl, target: "_blank", rel: "noopener noreferrer" }, t("training"))),
-    h("div", { class: "tip-actions", role: "group", "aria-label": t("tipActions", { title: tip.title }) },
-      h("button", { type: "button", class: "button button-primary", "data-action": "done" }, t("done")),
-      h("button", { type: "button", class: "button", "data-action": "dismiss" }, t("dismiss")),
-      h("button", { type: "button", class: "button", "data-action": "snooze" }, t("snooze"))),
-    h("div", { class: "tip-answer" }),
-    h("p", { class: "tip-error", role: "alert", hidden: true }));
-}
-
-/**
- * Reacts to one of the card's action buttons: "done" answers at once, the others open their form first.
  * @param {Spm.Tip} tip
  * @param {HTMLElement} card
- * @param {string} action
+ * @param {string} action done, snooze or dismiss
  * @param {Spm.TipListOptions} options
+ * @param {() => void} refresh
  */
-function startAnswer(tip, card, action, options) {
+function startAnswer(tip, card, action, options, refresh) {
   const { t } = options;
-  const answerArea = /** @type {HTMLElement} */ (card.querySelector(".tip-answer"));
-  const error = /** @type {HTMLElement} */ (card.querySelector(".tip-error"));
-  const close = () => replaceChildren(answerArea);
-
-  /** @param {Spm.TipAnswer} answer */
-  const submit = async (answer) => {
-    setBusy(card, true);
-    error.hidden = true;
-    try {
-      const message = await options.answer(tip, answer);
-      removeCard(card);
-      options.announce(message);
-    } catch (failure) {
-      error.textContent = failure instanceof Error ? failure.message : String(failure);
-      error.hidden = false;
-      setBusy(card, false);
-    }
+  const area = /** @type {HTMLElement} */ (card.querySelector(".tip-answer"));
+  const opener = /** @type {HTMLElement} */ (card.querySelector(`[data-action="${action}"]`));
+  const close = () => {
+    replaceChildren(area);
+    opener.setAttribute("aria-expanded", "false");
+    opener.focus();
   };
-
+  /** @param {Spm.TipAnswer} answer */
+  const submit = (answer) => {
+    replaceChildren(area);
+    if (opener.hasAttribute("aria-expanded")) opener.setAttribute("aria-expanded", "false");
+    answerWithUndo(tip, card, answer, options, refresh);
+  };
   if (action === "done") {
-    void submit({ kind: "done" });
+    submit({ kind: "done" });
     return;
   }
-  const { control, read, hint, texts: [label, confirm] } = action === "dismiss" ? dismissAnswer(t) : snoozeAnswer(t);
-  control.id = `answer-${tip.id}`;
-  const form = h("form", { class: "answer-form", novalidate: true },
-    h("label", { for: control.id }, t(label)), control, hint,
-    h("div", { class: "answer-buttons" },
-      h("button", { type: "submit", class: "button button-primary" }, t(confirm)),
-      h("button", { type: "button", class: "button", onclick: close }, t("cancel"))));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const answer = read();
-    if (answer) void submit(answer);
+  const { form, first } = action === "dismiss" ? dismissForm(tip, t, submit, close) : snoozeForm(t, submit, close);
+  for (const other of Array.from(card.querySelectorAll("[aria-expanded]"))) other.setAttribute("aria-expanded", "false");
+  opener.setAttribute("aria-expanded", "true");
+  replaceChildren(area, form);
+  first.focus();
+}
+
+/**
+ * Shows the answer in place with Undo; writes it when UNDO_MS has passed (or the page goes away).
+ * @param {Spm.Tip} tip
+ * @param {HTMLElement} card
+ * @param {Spm.TipAnswer} answer
+ * @param {Spm.TipListOptions} options
+ * @param {() => void} refresh
+ */
+function answerWithUndo(tip, card, answer, options, refresh) {
+  const { t } = options;
+  const body = /** @type {HTMLElement} */ (card.querySelector(".tip-body"));
+  const error = /** @type {HTMLElement} */ (card.querySelector(".tip-error"));
+  const message = options.answerer.describe(answer);
+  const text = h("p", { class: "tip-result-text", tabindex: "-1" }, message);
+  const undo = h("button", { type: "button", class: "button button-small" }, t("undo"));
+  const result = h("div", { class: "tip-result" }, text, undo);
+  const setOpen = (/** @type {boolean} */ open) => {
+    body.hidden = !open;
+    card.setAttribute("data-state", open ? "open" : "answered");
+    options.onCountChange(open ? 1 : -1);
+    refresh();
+  };
+
+  error.hidden = true;
+  card.appendChild(result);
+  setOpen(false);
+  undo.focus();
+  options.announce(`${message} ${t("undoHint")}`);
+
+  const commit = async () => {
+    window.clearTimeout(timer);
+    window.removeEventListener("pagehide", commit);
+    undo.remove();
+    try {
+      await options.answerer.write(tip, answer);
+      card.setAttribute("data-state", "written");
+      if (document.activeElement === document.body) text.focus();
+    } catch (failure) {
+      result.remove();
+      setOpen(true);
+      error.textContent = `${t("actionFailed")} ${explainFailure(failure, t, "rep").text}`;
+      error.hidden = false;
+    }
+  };
+  const timer = window.setTimeout(() => { void commit(); }, UNDO_MS);
+  // Leaving the form within the undo window still records the answer.
+  window.addEventListener("pagehide", commit);
+  undo.addEventListener("click", () => {
+    window.clearTimeout(timer);
+    window.removeEventListener("pagehide", commit);
+    result.remove();
+    setOpen(true);
+    const title = card.querySelector(".tip-title");
+    if (title instanceof HTMLElement) title.focus();
+    options.announce(t("undone"));
   });
-  replaceChildren(answerArea, form);
-  control.focus();
 }
 
 /**
- * The dismiss form's reason box; reading it shows the hint instead when the reason is empty.
- * @param {Spm.Translate} t
- * @returns {Spm.AnswerControl}
- */
-function dismissAnswer(t) {
-  const control = h("textarea", { name: "reason", rows: 2, maxlength: DISMISS_REASON_MAX_LENGTH, required: true });
-  const hint = h("p", { class: "field-error", role: "alert", hidden: true }, t("reasonRequired"));
-  return { control, hint, texts: ["dismissReason", "dismissConfirm"], read: () => {
-    const reason = checkDismissReason(control.value);
-    if (reason !== null) return { kind: "dismiss", reason };
-    hint.hidden = false;
-    control.setAttribute("aria-invalid", "true");
-    control.focus();
-    return null;
-  } };
-}
-
-/**
- * @param {Spm.Translate} t
- * @returns {Spm.AnswerControl}
- */
-function snoozeAnswer(t) {
-  const control = h("select", { name: "length" },
-    h("option", { value: "day" }, t("snoozeDay")),
-    h("option", { value: "week", selected: true }, t("snoozeWeek")),
-    h("option", { value: "twoWeeks" }, t("snoozeTwoWeeks")));
-  return { control, texts: ["snoozeFor", "snoozeConfirm"], read: () => ({ kind: "snooze", length: /** @type {Spm.SnoozeLength} */ (control.value) }) };
-}
-
-/**
+ * Records a like or dislike of the tip and marks the pressed button.
+ * @param {Spm.Tip} tip
  * @param {HTMLElement} card
- * @param {boolean} busy
+ * @param {boolean} helpful
+ * @param {Spm.TipListOptions} options
  */
-function setBusy(card, busy) {
-  card.setAttribute("aria-busy", String(busy));
-  for (const control of card.querySelectorAll("button, textarea, select")) {
-    /** @type {HTMLButtonElement} */ (control).disabled = busy;
+async function rate(tip, card, helpful, options) {
+  const { t } = options;
+  const error = /** @type {HTMLElement} */ (card.querySelector(".tip-error"));
+  try {
+    await options.answerer.rate(tip, helpful);
+  } catch (failure) {
+    error.textContent = `${t("rateFailed")} ${explainFailure(failure, t, "rep").text}`;
+    error.hidden = false;
+    return;
   }
-}
-
-/**
- * Removes an answered tip and moves focus to the next tip's title (or the previous one), so keyboard users keep their place.
- * @param {HTMLElement} card
- */
-function removeCard(card) {
-  const next = card.nextElementSibling || card.previousElementSibling;
-  card.remove();
-  const title = next && next.querySelector(".tip-title");
-  if (title instanceof HTMLElement) title.focus();
+  error.hidden = true;
+  for (const button of Array.from(card.querySelectorAll(".tip-rate button"))) {
+    button.setAttribute("aria-pressed", String(button.getAttribute("data-action") === (helpful ? "helpful" : "unhelpful")));
+  }
+  options.announce(t("rated"));
 }

@@ -1,7 +1,14 @@
 import { Severity, Task } from "../shared/schema/task.js";
-import { dateValue, formattedValue, jsonValue, numberValue, textValue, valueOr } from "../shared/record.js";
+import { dateValue, formattedValue, jsonValue, numberValue, textValue } from "../shared/record.js";
 
 /** Reads coaching tips (`task` rows the plugins write) into what the panels show, and orders them. */
+
+/** The plugins write the description as "message\n\nWhat to do: action\nLearn more: link". */
+const ACTION_LINE = /^\s*What to do:\s*/i;
+const LINK_LINE = /^\s*Learn more:\s*/i;
+/** Evidence the card shows as "You: … · Top performers: …" rather than in the details. */
+const OBSERVED = "observed";
+const BENCHMARK = "benchmark";
 
 /**
  * @param {unknown} value
@@ -12,7 +19,7 @@ function isEvidenceObject(value) {
 }
 
 /**
- * "observedDays" → "Observed days": evidence keys come from the rules, so they are shown in words.
+ * "daysInStage" → "Days in stage": evidence keys come from the rules, so they are shown in words.
  * @param {string} key
  * @returns {string}
  */
@@ -22,22 +29,59 @@ function evidenceLabel(key) {
 }
 
 /**
+ * The title without the record's own name: "Touch this deal: Contoso renewal" on Contoso renewal's form is
+ * "Touch this deal".
+ * @param {string} title
+ * @param {string} recordName
+ * @returns {string}
+ */
+export function titleWithout(title, recordName) {
+  const suffix = `: ${recordName}`;
+  return recordName && title.length > suffix.length && title.slice(-suffix.length) === suffix
+    ? title.slice(0, -suffix.length)
+    : title;
+}
+
+/**
+ * Splits the description into the why (message) and the what (action); the training link line is dropped (the
+ * link has its own column).
+ * @param {string} description
+ * @returns {{ message: string, action: string }}
+ */
+function splitDescription(description) {
+  const message = [];
+  let action = "";
+  for (const line of description.split(/\r?\n/)) {
+    if (ACTION_LINE.test(line)) action = line.replace(ACTION_LINE, "").trim();
+    else if (!LINK_LINE.test(line)) message.push(line);
+  }
+  return { message: message.join("\n").trim(), action };
+}
+
+/**
  * @param {Record<string, any>} record a task row from the Web API
+ * @param {string} [recordName] the record whose form shows the tip (its name is left out of the title)
  * @returns {Spm.Tip}
  */
-export function toTip(record) {
+export function toTip(record, recordName) {
   const evidence = jsonValue(record, Task.evidence, isEvidenceObject, {});
-  const severity = valueOr(numberValue(record, Task.severity), Severity.low);
+  /** @param {unknown} value */
+  const shown = (value) => value !== null && value !== undefined && typeof value !== "object" && String(value) !== "";
+  const severity = numberValue(record, Task.severity);
+  const { message, action } = splitDescription(textValue(record, Task.description));
   return {
     id: textValue(record, Task.id),
     ruleId: textValue(record, Task.ruleId),
-    title: textValue(record, Task.subject),
-    message: textValue(record, Task.description),
-    severity,
-    severityLabel: valueOr(formattedValue(record, Task.severity), ""),
-    evidence: Object.entries(evidence)
-      .filter(([, value]) => value !== null && value !== undefined && typeof value !== "object")
-      .map(([key, value]) => [evidenceLabel(key), String(value)]),
+    title: titleWithout(textValue(record, Task.subject), recordName || ""),
+    message,
+    action,
+    severity: severity === null ? Severity.low : severity,
+    severityLabel: formattedValue(record, Task.severity) || "",
+    you: shown(evidence[OBSERVED]) ? String(evidence[OBSERVED]) : "",
+    top: shown(evidence[BENCHMARK]) ? String(evidence[BENCHMARK]) : "",
+    evidence: Object.keys(evidence)
+      .filter((key) => key !== OBSERVED && key !== BENCHMARK && shown(evidence[key]))
+      .map((key) => /** @type {[string, string]} */ ([evidenceLabel(key), String(evidence[key])])),
     benchmark: textValue(record, Task.benchmark),
     trainingLink: textValue(record, Task.trainingLink),
     due: dateValue(record, Task.scheduledEnd),

@@ -19,15 +19,16 @@ export const TIP_COLUMNS = Object.freeze([
 export function openTipsExpand(now, orderBy) {
   const filter = `${Task.stateCode} eq 0 and ${Task.ruleId} ne null` +
     ` and (${Task.snoozedUntil} eq null or ${Task.snoozedUntil} le ${now.toISOString()})`;
-  return `${Opportunity.tasks}($select=${TIP_COLUMNS.join(",")};$filter=${filter}${orderBy ? `;$orderby=${orderBy}` : ""})`;
+  return `${Opportunity.tasks}($select=${TIP_COLUMNS.join(",")};$filter=${filter}${orderBy ? ";$orderby=" + orderBy : ""})`;
 }
 
 /**
- * The expanded tips of a deal row, most urgent first.
+ * The expanded tips of a deal row, most urgent first; titles leave out the deal's own name.
  * @param {Spm.WebApiRecord} deal
  * @returns {Spm.Tip[]}
  */
 export function tipsOf(deal) {
   const tasks = Array.isArray(deal[Opportunity.tasks]) ? deal[Opportunity.tasks] : [];
-  return tasks.map(toTip).sort(byUrgency);
+  const name = typeof deal[Opportunity.name] === "string" ? deal[Opportunity.name] : "";
+  return tasks.map((/** @type {Spm.WebApiRecord} */ task) => toTip(task, name)).sort(byUrgency);
 }

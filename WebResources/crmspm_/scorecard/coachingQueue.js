@@ -1,28 +1,30 @@
 import { h } from "../shared/dom.js";
 import { emptyState } from "../shared/panelState.js";
 
-/** The coaching queue (reps ranked by revenue gain, with what to coach) and the top performers' practices. */
+/** The coaching queue (who to coach first, with the revenue at stake and what to coach) and the top performers' practices. */
 
 /**
- * Reps with a positive revenue gain, largest first.
+ * The reps in the queue (the recompute stores a revenue gain only for them), in the queue's order.
  * @param {Spm.RepRow[]} rows
  * @returns {Spm.RepRow[]}
  */
-export function rankCoachingQueue(rows) {
+export function coachingQueue(rows) {
   return rows
-    .filter((row) => (row.revenueGain || 0) > 0)
-    .sort((a, b) => (b.revenueGain || 0) - (a.revenueGain || 0));
+    .filter((row) => row.revenueGain !== null && row.revenueGain > 0)
+    .sort((a, b) => a.needOrder - b.needOrder);
 }
 
 /**
- * @param {Spm.RepRow[]} queue already ranked
+ * @param {Spm.RepRow[]} queue in the queue's order
  * @param {Spm.ScorecardPage} page
+ * @param {(row: Spm.RepRow) => void} onDrillDown
  */
-export function renderCoachingQueue(queue, { t, format }) {
+export function renderCoachingQueue(queue, { t, format }, onDrillDown) {
   return listCard("queue", t("coachingQueue"), t("noQueue"), h("ol", { class: "queue" }, queue.map((row) => h("li", { "data-rep-id": row.repId },
-    h("span", { class: "queue-rep" }, row.repName),
-    h("span", { class: "queue-gain" }, h("span", { class: "visually-hidden" }, t("revenueGain"), ": "),
-      row.revenueGainLabel || format.number(row.revenueGain || 0)),
+    h("button", { type: "button", class: "button-link queue-rep", "aria-label": t("dealsFor", { rep: row.repName }),
+      onclick: () => onDrillDown(row) }, row.repName),
+    h("span", { class: "queue-gain" }, t("revenueGain"), ": ",
+      h("strong", null, row.revenueGainLabel || format.number(row.revenueGain || 0, 2))),
     row.largestGap && h("span", { class: "queue-gap" }, t("largestGap"), ": ", row.largestGap)))));
 }
 

@@ -1,5 +1,5 @@
 import { Opportunity } from "../shared/schema/opportunity.js";
-import { dateValue, formattedValue, numberValue, textValue, valueOr } from "../shared/record.js";
+import { dateValue, formattedValue, numberValue, textValue } from "../shared/record.js";
 
 /**
  * A rep's open deals that need attention, for the scorecard's drill-down: one Web API round trip per drill-down.
@@ -31,25 +31,48 @@ export function repDealsOptions(repId, now) {
  * @param {Spm.ReadApi} webApi
  * @param {string} repId
  * @param {Date} now
+ * @param {Spm.Translate} t
  * @returns {Promise<Spm.DealNeedingAttention[]>}
  */
-export async function fetchRepDeals(webApi, repId, now) {
+export async function fetchRepDeals(webApi, repId, now, t) {
   const result = await webApi.retrieveMultipleRecords(Opportunity.entity, repDealsOptions(repId, now));
-  return result.entities.map(toDeal);
+  return result.entities.map((record) => toDeal(record, now, t));
+}
+
+/**
+ * Why a deal is in the drill-down, by the same three tests as the query's filter.
+ * @param {{ score: number | null, closeDatePushes: number, lastTouch: Date | null }} deal
+ * @param {Date} now
+ * @param {Spm.Translate} t
+ * @returns {string[]}
+ */
+export function attentionReasons(deal, now, t) {
+  const idleSince = now.getTime() - ATTENTION_IDLE_DAYS * 86400000;
+  return [
+    deal.score !== null && deal.score < ATTENTION_SCORE && t("flagLowScore", { score: ATTENTION_SCORE }),
+    deal.closeDatePushes >= ATTENTION_PUSHES && t.count("flagPushed", deal.closeDatePushes),
+    (deal.lastTouch === null || deal.lastTouch.getTime() < idleSince) && t("flagIdle", { days: ATTENTION_IDLE_DAYS }),
+  ].filter((reason) => typeof reason === "string");
 }
 
 /**
  * @param {Record<string, any>} record
+ * @param {Date} now
+ * @param {Spm.Translate} t
  * @returns {Spm.DealNeedingAttention}
  */
-function toDeal(record) {
-  return {
+function toDeal(record, now, t) {
+  const deal = {
     id: textValue(record, Opportunity.id),
     name: textValue(record, Opportunity.name),
-    value: valueOr(formattedValue(record, Opportunity.estimatedValue), ""),
+    value: formattedValue(record, Opportunity.estimatedValue) || "",
+    amount: numberValue(record, Opportunity.estimatedValue),
     closeDate: dateValue(record, Opportunity.estimatedCloseDate),
     score: numberValue(record, Opportunity.dealScore),
     lastTouch: dateValue(record, Opportunity.lastTouchOn),
-    closeDatePushes: valueOr(numberValue(record, Opportunity.closeDatePushCount), 0),
+    closeDatePushes: numberValue(record, Opportunity.closeDatePushCount) || 0,
+    reasons: /** @type {string[]} */ ([]),
   };
+  deal.reasons = attentionReasons(deal, now, t);
+  return deal;
 }

@@ -9,12 +9,14 @@ const [WIDTH, HEIGHT, PADDING] = [80, 24, 2];
  */
 export function renderSparkline(values, label) {
   if (values.length < 2) return null;
-  const min = Math.min(...values);
-  const span = Math.max(...values) - min || 1;
+  // One scale for every rep (adoption is 0–100), so two sparklines side by side compare.
+  const min = 0;
+  const span = 100;
   const step = (WIDTH - 2 * PADDING) / (values.length - 1);
   const points = values.map((value, index) => {
     const x = PADDING + index * step;
-    const y = HEIGHT - PADDING - ((value - min) / span) * (HEIGHT - 2 * PADDING);
+    const share = Math.min(1, Math.max(0, (value - min) / span));
+    const y = HEIGHT - PADDING - share * (HEIGHT - 2 * PADDING);
     return `${x.toFixed(1)},${y.toFixed(1)}`;
   });
   const svg = document.createElementNS(SVG, "svg");

@@ -62,7 +62,7 @@ export function safeUrl(value) {
   try {
     const url = new URL(value);
     return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch (_e) {
+  } catch (ignored) {
     return null;
   }
 }

@@ -1,9 +1,10 @@
 import { receiveClientApiContext } from "./clientContext.js";
-import { failureMessage } from "./failure.js";
+import { explainFailure } from "./failure.js";
 import { createFormatter, userLocale } from "./format.js";
 import { emptyState, showContent, showError, showLoading } from "./panelState.js";
 import { bareId } from "./ids.js";
 import { stringsFor } from "./strings.js";
+import { applyTheme } from "./theme.js";
 
 /**
  * Runs a panel on a form (coaching/opportunity.html, coaching/account.html): each time the form hands over Xrm and
@@ -24,9 +25,12 @@ export function startFormPanel(panel) {
    */
   const render = async (xrm, formContext) => {
     const current = ++renderCount;
-    const settings = xrm.Utility.getGlobalContext().userSettings;
+    const globalContext = xrm.Utility.getGlobalContext();
+    applyTheme(globalContext);
+    const settings = globalContext.userSettings;
     const t = stringsFor(settings.languageId);
-    const format = createFormatter(userLocale(settings));
+    const now = new Date();
+    const format = createFormatter(userLocale(settings), now);
     document.documentElement.lang = format.locale;
 
     const id = formContext.data.entity.getId();
@@ -35,18 +39,19 @@ export function startFormPanel(panel) {
       return;
     }
     showLoading(region, t);
-    const now = new Date();
     let data;
     try {
       data = await panel.load(xrm.WebApi, bareId(id), now);
     } catch (error) {
-      if (current === renderCount) showError(region, t, failureMessage(error), () => { void render(xrm, formContext); });
+      if (current === renderCount) {
+        showError(region, t, explainFailure(error, t, panel.audience), () => { void render(xrm, formContext); });
+      }
       return;
     }
     if (current !== renderCount) return;
 
     const started = performance.now();
-    // The #status region (role="status") reads a message out to screen readers as well as showing it.
+    // The #status region (role="status") reads a message out to screen readers; what a user sees is in the card.
     const announce = (/** @type {string} */ message) => { status.textContent = message; };
     const shown = panel.render(data, { webApi: xrm.WebApi, t, format, now, announce });
     showContent(region, ...shown.content);

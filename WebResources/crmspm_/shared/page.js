@@ -1,5 +1,6 @@
 import { h, replaceChildren } from "./dom.js";
 import { stringsFor } from "./strings.js";
+import { applyTheme } from "./theme.js";
 
 /**
  * Starts a page opened outside a form (a sitemap or dashboard web resource). Its HTML loads
@@ -13,9 +14,10 @@ export function startPage(region, run) {
   if (typeof global.GetGlobalContext !== "function") {
     region.setAttribute("aria-busy", "false");
     // Without the context there is no user language: the default (English) strings apply.
-    replaceChildren(region, h("p", { class: "state state-error", role: "alert" }, stringsFor(0)("noGlobalContext")));
+    replaceChildren(region, h("p", { class: "message-bar message-bar-warning", role: "alert" }, stringsFor(0)("noGlobalContext")));
     return;
   }
   const context = global.GetGlobalContext();
+  applyTheme(context);
   run({ userSettings: context.userSettings, clientUrl: context.getClientUrl() });
 }

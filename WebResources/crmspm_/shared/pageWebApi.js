@@ -59,7 +59,7 @@ export async function sendToWebApi(url, init) {
 /**
  * Turns a Web API error body ({"error":{"code","message"}}) into the shape Xrm.WebApi rejects with.
  * @param {Response} response
- * @returns {Promise<{ errorCode: number, message: string }>}
+ * @returns {Promise<{ errorCode: number, message: string, status: number }>}
  */
 async function toXrmError(response) {
   let message = `${response.status} ${response.statusText}`.trim();
@@ -71,8 +71,8 @@ async function toXrmError(response) {
       const code = Number.parseInt(String(body.error.code || ""), 16);
       if (Number.isFinite(code)) errorCode = code | 0;
     }
-  } catch (_e) {
+  } catch (ignored) {
     // Not JSON (a gateway page, say): the status line is the best message there is.
   }
-  return { errorCode, message };
+  return { errorCode, message, status: response.status };
 }

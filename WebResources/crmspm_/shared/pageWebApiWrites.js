@@ -1,24 +1,27 @@
 import { READ_HEADERS, createPageWebApi, entityUrl, sendToWebApi } from "./pageWebApi.js";
 
 /**
- * The page Web API with Xrm.WebApi's updateRecord, for the pages that write (admin).
+ * The page Web API with a conditional update, for the page that writes (admin): the PATCH carries the row's ETag
+ * (If-Match: W/"…"), so a row someone else saved since it was read answers 412 instead of being overwritten.
+ * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api
  * @param {string} clientUrl the org URL from the global context
- * @returns {Spm.QueryApi}
+ * @returns {Spm.WriteApi}
  */
 export function createPageWebApiWithWrites(clientUrl) {
-  /** @type {any} */
-  const api = {
-    ...createPageWebApi(clientUrl),
-    /** @param {string} entity @param {string} id @param {object} data */
-    async updateRecord(entity, id, data) {
-      await sendToWebApi(`${entityUrl(clientUrl, entity)}(${id})`, {
+  const read = createPageWebApi(clientUrl);
+  return {
+    retrieveMultipleRecords: read.retrieveMultipleRecords,
+    async updateIfUnchanged(entity, id, data, etag, select) {
+      const body = await sendToWebApi(`${entityUrl(clientUrl, entity)}(${id})?$select=${select}`, {
         method: "PATCH",
-        // If-Match: * makes the PATCH an update only: a deleted row answers 404 instead of being re-created.
-        headers: { ...READ_HEADERS, "Content-Type": "application/json; charset=utf-8", "If-Match": "*" },
+        headers: Object.assign({}, READ_HEADERS, {
+          "Content-Type": "application/json; charset=utf-8",
+          "If-Match": etag,
+          Prefer: "return=representation",
+        }),
         body: JSON.stringify(data),
       });
-      return { entityType: entity, id };
+      return body && typeof body["@odata.etag"] === "string" ? body["@odata.etag"] : "";
     },
   };
-  return /** @type {Spm.QueryApi} */ (api);
 }

@@ -18,17 +18,31 @@ export function emptyState(message) {
 }
 
 /**
+ * A Fluent message bar: the failure in plain words, what to do next, a retry button and the platform's text folded
+ * away for the administrator.
+ * @param {Spm.Translate} t
+ * @param {Spm.Failure} failure
+ * @param {(() => void) | null} retry
+ * @returns {HTMLElement}
+ */
+export function messageBar(t, failure, retry) {
+  return h("div", { class: `message-bar message-bar-${failure.kind === "access" ? "warning" : "error"}`, role: "alert" },
+    h("span", { class: "message-bar-icon", "aria-hidden": "true" }, failure.kind === "access" ? "!" : "×"),
+    h("div", { class: "message-bar-body" },
+      h("p", null, failure.text),
+      failure.detail && h("details", null, h("summary", null, t("technicalDetails")), h("p", { class: "muted" }, failure.detail))),
+    retry && h("button", { type: "button", class: "button", onclick: retry }, t("retry")));
+}
+
+/**
  * @param {Element} region
  * @param {Spm.Translate} t
- * @param {string} message
+ * @param {Spm.Failure} failure
  * @param {() => void} retry
  */
-export function showError(region, t, message, retry) {
+export function showError(region, t, failure, retry) {
   region.setAttribute("aria-busy", "false");
-  replaceChildren(region,
-    h("div", { class: "state state-error", role: "alert" },
-      h("p", null, t("loadFailed", { message })),
-      h("button", { type: "button", class: "button", onclick: retry }, t("retry"))));
+  replaceChildren(region, messageBar(t, failure, retry));
 }
 
 /**

@@ -1,8 +1,5 @@
 import { FORMATTED } from "./schema/annotations.js";
 
-/** @template T, F @param {T | null | undefined} value @param {F} fallback @returns {T | F} */
-export function valueOr(value, fallback) { return value == null ? fallback : value; }
-
 /**
  * The server-formatted value of a column (choices, money, dates), or null when the server sent none.
  * @param {Spm.WebApiRecord} record
@@ -64,7 +61,7 @@ export function jsonValue(record, column, isShape, fallback) {
   try {
     const parsed = JSON.parse(text);
     return isShape(parsed) ? parsed : fallback;
-  } catch (_e) {
+  } catch (ignored) {
     return fallback;
   }
 }

@@ -25,7 +25,7 @@ public sealed class AccountPanelTests : BrowserTestBase
         // at risk: expansion (35 < 40) and renewal (85 → 72, a drop of 13) → 2.
         var figures = await Page.Locator(".engagement dd").AllInnerTextsAsync();
         Assert.That(figures, Is.EqualTo(new[] { "3", "2 days ago", "3", "2" }));
-        Assert.That(await Page.Locator(".engagement dd").Nth(1).GetAttributeAsync("title"), Is.EqualTo("Nov 25, 2026"));
+        Assert.That(await Page.Locator(".engagement dd").Nth(1).GetAttributeAsync("title"), Is.EqualTo("11/25/2026"));
         await SaveScreenshotAsync("light-wide");
     }
 
@@ -59,14 +59,15 @@ public sealed class AccountPanelTests : BrowserTestBase
         // Assert
         var lastTouch = Page.Locator(".engagement dd").Nth(1);
         Assert.That(await lastTouch.InnerTextAsync(), Is.EqualTo("yesterday"));
-        Assert.That(await lastTouch.GetAttributeAsync("title"), Is.EqualTo("Nov 26, 2026"));
+        Assert.That(await lastTouch.GetAttributeAsync("title"), Is.EqualTo("11/26/2026"));
     }
 
     [Test]
     public async Task AccountPanel_ForAGermanUser_Should_FormatInGermanAndFallBackToEnglishText()
     {
-        // Arrange: LCID 1031 is de-DE (two days ago is "vorgestern"); there is no German string file yet, so labels stay English.
-        var scenario = new XrmScenario("account", FormId) { LanguageId = 1031 }
+        // Arrange: LCID 1031 is de-DE (two days ago is "vorgestern") with the German short date pattern; there is no
+        // German string file yet, so labels stay English.
+        var scenario = new XrmScenario("account", FormId) { LanguageId = 1031, ShortDatePattern = "dd.MM.yyyy", DateSeparator = "." }
             .Answer("retrieveRecord", "account", Fixtures.Load("account-engagement.json"));
 
         // Act
@@ -93,7 +94,7 @@ public sealed class AccountPanelTests : BrowserTestBase
         Assert.That(dealTitles, Is.EqualTo(new[] { "Fabrikam expansion Deal score: 35", "Fabrikam support renewal Deal score: 72" }));
         var expansionTips = Page.Locator("[data-deal-id='0d000000-0000-4000-8000-000000000001'] .tip-title");
         Assert.That(await expansionTips.AllInnerTextsAsync(), Is.EqualTo(new[] { "Touch this deal: no activity for 7 days", "Add a second contact" }));
-        Assert.That(await Page.Locator(".section-head .muted").InnerTextAsync(), Is.EqualTo("3 open tips"));
+        Assert.That(await Page.Locator(".tip-count").InnerTextAsync(), Is.EqualTo("3 open tips"));
     }
 
     [Test]
@@ -122,9 +123,11 @@ public sealed class AccountPanelTests : BrowserTestBase
 
         // Act
         await tip.GetByRole(AriaRole.Button, new() { Name = "Dismiss", Exact = true }).ClickAsync();
-        await tip.GetByLabel("Why does this tip not apply?").FillAsync("The CFO signs, already known");
+        await tip.GetByLabel("Other", new() { Exact = true }).CheckAsync();
+        await tip.GetByLabel("Anything to add? (needed for Other)").FillAsync("The CFO signs, already known");
         await tip.GetByRole(AriaRole.Button, new() { Name = "Dismiss tip" }).ClickAsync();
-        await tip.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await Page.Clock.FastForwardAsync(7_000);
+        await Page.Locator("[data-tip-id='a2000000-0000-4000-8000-000000000021'][data-state='written']").WaitForAsync();
 
         // Assert
         var update = (await WebApiCallsAsync()).Single(call => call.Operation == "updateRecord");
@@ -151,7 +154,7 @@ public sealed class AccountPanelTests : BrowserTestBase
     }
 
     [Test]
-    public async Task AccountPanel_WhenTheQueryFails_Should_ShowTheServerMessage()
+    public async Task AccountPanel_WhenTheRecordIsGone_Should_SaySoInPlainWordsWithTheServerTextFolded()
     {
         // Arrange
         var scenario = new XrmScenario("account", FormId).Fail("retrieveRecord", "account", -2147220969, "account With Id = 0a0c0c00 Does Not Exist");
@@ -161,7 +164,8 @@ public sealed class AccountPanelTests : BrowserTestBase
         await WaitForRenderAsync();
 
         // Assert
-        Assert.That(await Page.GetByRole(AriaRole.Alert).InnerTextAsync(), Does.Contain("account With Id = 0a0c0c00 Does Not Exist"));
+        Assert.That(await Page.Locator(".message-bar-body > p").InnerTextAsync(), Is.EqualTo("This record no longer exists or was moved. Reload the page."));
+        Assert.That(await Page.Locator(".message-bar details").TextContentAsync(), Does.Contain("account With Id = 0a0c0c00 Does Not Exist"));
     }
 
     [Test]
@@ -184,15 +188,18 @@ public sealed class AccountPanelTests : BrowserTestBase
 
         // Assert
         Assert.That(await Page.EvaluateAsync<string>(Hostile.NothingRanScript), Is.EqualTo(Hostile.NothingRan));
-        Assert.That(await Page.Locator("main").InnerTextAsync(), Does.Contain(Hostile.Image).And.Contain(Hostile.Svg).And.Contain(Hostile.Script));
+        Assert.That(await Page.Locator("main").TextContentAsync(), Does.Contain(Hostile.Image).And.Contain(Hostile.Svg).And.Contain(Hostile.Script));
     }
 
     [TestCase(WideWidth, "light")]
     [TestCase(NarrowWidth, "dark")]
+    [TestCase(PhoneWidth, "light")]
     public async Task AccountPanel_InEachThemeAndWidth_Should_HaveNoSeriousAccessibilityViolations(int width, string theme)
     {
         // Act
-        await OpenPanelAsync(PanelPath, Scenario(), width, theme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        var scenario = new XrmScenario("account", FormId) { Theme = theme == "dark" ? "dark" : "default" }
+            .Answer("retrieveRecord", "account", Fixtures.Load("account-engagement.json"));
+        await OpenPanelAsync(PanelPath, scenario, width);
         await WaitForRenderAsync();
         await SaveScreenshotAsync($"{theme}-{width}");
 

@@ -28,7 +28,7 @@ public sealed class OpportunityPanelSafetyAndSpeedTests : BrowserTestBase
         await OpenPanelAsync(OpportunityPanelTests.PanelPath, OpportunityPanelTests.Scenario(record));
         await WaitForRenderAsync();
         var outcome = await Page.EvaluateAsync<string>(Hostile.NothingRanScript);
-        var text = await Page.Locator("main").InnerTextAsync();
+        var text = await Page.Locator("main").TextContentAsync();
 
         // Assert
         Assert.That(outcome, Is.EqualTo(Hostile.NothingRan));
@@ -95,7 +95,7 @@ public sealed class OpportunityPanelSafetyAndSpeedTests : BrowserTestBase
         await panel.Locator("main[aria-busy='false']").WaitForAsync();
 
         // Assert
-        Assert.That(await panel.Locator(".tip").CountAsync(), Is.EqualTo(3));
+        Assert.That(await panel.Locator(".tip").CountAsync(), Is.EqualTo(5));
         Assert.That(await WebApiCallsAsync(), Has.Count.EqualTo(1));
         Assert.That(await panel.Locator("html").EvaluateAsync<bool>("() => 'Xrm' in window"), Is.False,
             "the panel window must not have (or need) a global Xrm");

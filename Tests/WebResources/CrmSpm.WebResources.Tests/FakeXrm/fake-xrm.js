@@ -41,9 +41,14 @@
     userId: scenario.user.userId,
     userName: scenario.user.userName,
     languageId: scenario.user.languageId,
+    dateFormattingInfo: scenario.user.dateFormattingInfo,
     getTimeZoneOffsetMinutes: () => scenario.user.timeZoneOffsetMinutes,
   };
-  const globalContext = { userSettings, getClientUrl: () => "https://contoso.crm.dynamics.com" };
+  const globalContext = {
+    userSettings,
+    getClientUrl: () => "https://contoso.crm.dynamics.com",
+    getCurrentTheme: () => scenario.user.theme,
+  };
   const xrm = { WebApi: webApi, Utility: { getGlobalContext: () => globalContext } };
   const formContext = {
     data: { entity: { getId: () => scenario.record.id, getEntityName: () => scenario.record.entityName } },

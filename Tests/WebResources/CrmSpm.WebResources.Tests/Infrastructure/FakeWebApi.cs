@@ -38,6 +38,13 @@ public sealed class FakeWebApi
         return this;
     }
 
+    /// <summary>Answers a PATCH with 200 and the row, as an update with Prefer: return=representation does.</summary>
+    public FakeWebApi PatchReturning(string pathPrefix, JsonNode body)
+    {
+        answers.Add(("PATCH", pathPrefix, 200, body));
+        return this;
+    }
+
     /// <summary>Answers with a Dataverse error body {"error":{"code","message"}}.</summary>
     public FakeWebApi Fail(string method, string pathPrefix, int status, string code, string message)
     {

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CrmSpm.WebResources.Tests.Infrastructure;
 
 /// <summary>
-/// Serves the web resources and the fake form from disk under one made-up origin through Playwright's routing,
+/// Serves the shipped web resources (dist/, see <see cref="ShippedBuild"/>) and the fake form from disk under one made-up origin through Playwright's routing,
 /// so the pages get real relative URLs and ES modules without a server process or an open port.
 /// </summary>
 public static class StaticSite
@@ -43,7 +43,9 @@ public static class StaticSite
         var (root, relative) = urlPath switch
         {
             GlobalContextScript => (RepositoryPaths.FakeXrm, "ClientGlobalContext.js.aspx"),
-            _ when urlPath.StartsWith("/WebResources/", StringComparison.Ordinal) => (RepositoryPaths.WebResources, urlPath["/WebResources/".Length..]),
+            _ when urlPath.StartsWith("/WebResources/", StringComparison.Ordinal) => (ShippedBuild.Root, urlPath["/WebResources/".Length..]),
+            // The module sources, for tests that call a module's functions directly (the pages load dist/).
+            _ when urlPath.StartsWith("/source/", StringComparison.Ordinal) => (RepositoryPaths.WebResources, urlPath["/source/".Length..]),
             _ when urlPath.StartsWith("/host/", StringComparison.Ordinal) => (RepositoryPaths.FakeXrm, urlPath["/host/".Length..]),
             _ => (string.Empty, string.Empty),
         };

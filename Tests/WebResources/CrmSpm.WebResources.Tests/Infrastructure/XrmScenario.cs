@@ -29,6 +29,14 @@ public sealed class XrmScenario
 
     public int TimeZoneOffsetMinutes { get; init; }
 
+    /// <summary>What globalContext.getCurrentTheme() answers; Dynamics' default is "default" (light).</summary>
+    public string Theme { get; init; } = "default";
+
+    /// <summary>userSettings.dateFormattingInfo.ShortDatePattern; null leaves dateFormattingInfo out.</summary>
+    public string? ShortDatePattern { get; init; } = "M/d/yyyy";
+
+    public string DateSeparator { get; init; } = "/";
+
     /// <summary>Keeps every Web API answer pending until the test calls window.__fakeXrm.release().</summary>
     public bool HoldResponses { get; init; }
 
@@ -62,6 +70,13 @@ public sealed class XrmScenario
                 ["userName"] = "Megan Bowen",
                 ["languageId"] = LanguageId,
                 ["timeZoneOffsetMinutes"] = TimeZoneOffsetMinutes,
+                ["theme"] = Theme,
+                ["dateFormattingInfo"] = ShortDatePattern is null ? null : new JsonObject
+                {
+                    ["ShortDatePattern"] = ShortDatePattern,
+                    ["DateSeparator"] = DateSeparator,
+                    ["AbbreviatedMonthNames"] = new JsonArray("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", ""),
+                },
             },
             ["record"] = new JsonObject { ["entityName"] = EntityName, ["id"] = FormRecordId },
             ["responses"] = responses.DeepClone(),

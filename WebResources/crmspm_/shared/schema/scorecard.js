@@ -17,6 +17,11 @@ export const Scorecard = Object.freeze({
   trendHistory: "crmspm_trendhistory",
   revenueGain: "crmspm_revenuegain",
   largestGap: "crmspm_largestgap",
+  /**
+   * Core's coaching-queue rank (1 = coach first), when the recompute stores one. Read when a row carries it; add it
+   * to scorecardQuery's columns once the column exists in Dataverse.
+   */
+  queueRank: "crmspm_queuerank",
 });
 
 /** The rep's user row, joined in the team query. */
@@ -24,6 +29,7 @@ export const SystemUser = Object.freeze({
   entity: "systemuser",
   id: "systemuserid",
   manager: "parentsystemuserid",
+  fullName: "fullname",
   businessUnit: "businessunitid",
 });
 

@@ -15,6 +15,8 @@ export const Task = Object.freeze({
   response: "crmspm_response",
   dismissReason: "crmspm_dismissreason",
   snoozedUntil: "crmspm_snoozeduntil",
+  /** Yes/no: the rep's like (true) or dislike (false) of the tip; empty until they rate it. */
+  helpful: "crmspm_helpful",
 });
 
 export const StateCode = Object.freeze({ open: 0, completed: 1, canceled: 2 });
