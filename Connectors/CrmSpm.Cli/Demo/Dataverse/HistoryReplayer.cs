@@ -62,7 +62,7 @@ public sealed class HistoryReplayer
     }
 
     /// <summary>
-    /// The two per-event figures of issue 4 §6: an opportunity update (stage, close date, next step) and a completed
+    /// The two per-event figures of docs/performance.md ("Dataverse plugins"): an opportunity update (stage, close date, next step) and a completed
     /// activity's create. Planned tasks are not touches: the activity step returns before any call.
     /// </summary>
     private static void CountRoundTrips(ReplayEventKind kind, long pluginCalls, ReplayStatistics statistics)

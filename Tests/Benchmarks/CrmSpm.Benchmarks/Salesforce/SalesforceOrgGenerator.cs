@@ -6,7 +6,7 @@ using CrmSpm.Salesforce.Emulator;
 namespace CrmSpm.Benchmarks.Salesforce;
 
 /// <summary>
-/// A deterministic org for the first-sync benchmark (issue 6 §Performance): 50 reps, 1,000 accounts,
+/// A deterministic org for the first-sync benchmark (docs/performance.md, "Salesforce connector"): 50 reps, 1,000 accounts,
 /// 10,000 opportunities with 2 stage-history rows each, and 100,000 activities (70,000 tasks, 30,000 events).
 /// </summary>
 internal static class SalesforceOrgGenerator

@@ -43,7 +43,7 @@ public sealed class StepRegistrationTests : PluginTestBase
     }
 
     [Test]
-    public void Catalog_Should_DeclareTheStepsOfIssueFour()
+    public void Catalog_Should_DeclareEveryStepWithItsMessageTableStageAndMode()
     {
         // Arrange / Act: "message table stage mode" per step.
         var declared = AllSteps().Select(x => $"{x.Step.Message} {x.Step.PrimaryEntity} {(int)x.Step.Stage} {x.Step.Mode}").ToList();
