@@ -37,14 +37,20 @@ public static class ScorecardRecordBuilder
     }
 
     /// <summary>
-    /// The fields as compared between runs: everything but the details. The details explain the scores with
-    /// component values and evidence that drift with the clock alone ("0.01 days in Qualify", tenure), while the
-    /// scores, rates and tier stay the same; so a scorecard is rewritten, with fresh details, only when one of those changes.
+    /// The fields as compared between runs: everything but the details, with the 0–100 scores at the whole points
+    /// people read. The details (component values and evidence such as "0.01 days in Qualify" or tenure) and the
+    /// scores' decimals drift with the clock alone while nothing changed in the org; so a scorecard is rewritten, with
+    /// fresh details and decimals, only when a whole-point score, a rate or the tier changes.
     /// </summary>
     public static JsonObject ForComparison(JsonObject fields)
     {
         var copy = (JsonObject)fields.DeepClone();
         copy.Remove(F.Scorecard.Details);
+        foreach (var score in new[] { F.Scorecard.AdoptionScore, F.Scorecard.BehaviourScore, F.Scorecard.AdoptionTrend })
+        {
+            if (copy[score] is JsonValue value && value.TryGetValue<double>(out var points))
+                copy[score] = Math.Round(points, 0, MidpointRounding.AwayFromZero);
+        }
         return copy;
     }
 
