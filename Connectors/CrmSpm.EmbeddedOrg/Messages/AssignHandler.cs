@@ -14,10 +14,7 @@ internal sealed class AssignHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
     {
-        var target = TargetResolver.RequireReference(execution);
-        execution.Runtime.Catalog.Require(target.LogicalName);
-        execution.PrimaryEntityName = target.LogicalName;
-        execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, target);
+        TargetResolver.DescribeReference(execution);
     }
 
     public void Execute(MessageExecution execution)

@@ -14,10 +14,7 @@ internal sealed class SetStateHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
     {
-        var target = TargetResolver.RequireReference(execution, ParameterNames.EntityMoniker);
-        execution.Runtime.Catalog.Require(target.LogicalName);
-        execution.PrimaryEntityName = target.LogicalName;
-        execution.PrimaryEntityId = TargetResolver.IdOf(execution.Runtime.Store, target);
+        TargetResolver.DescribeReference(execution, ParameterNames.EntityMoniker);
     }
 
     public void Execute(MessageExecution execution)

@@ -34,6 +34,15 @@ internal static class TargetResolver
     }
 
     // Guid.Empty when the entity names no row (a Create without an id).
+    /// <summary>Sets the execution's primary table and id from a referenced target, refusing an unknown table.</summary>
+    public static void DescribeReference(MessageExecution execution, string key = ParameterNames.Target)
+    {
+        var target = RequireReference(execution, key);
+        execution.Runtime.Catalog.Require(target.LogicalName);
+        execution.PrimaryEntityName = target.LogicalName;
+        execution.PrimaryEntityId = IdOf(execution.Runtime.Store, target);
+    }
+
     public static Guid IdOf(DataStore store, Entity target)
     {
         if (target.Id != Guid.Empty)

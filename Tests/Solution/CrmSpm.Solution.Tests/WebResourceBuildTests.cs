@@ -37,7 +37,7 @@ public class WebResourceBuildTests
     public void ASourceEditedAfterTheBuildMakesItStale()
     {
         Write(Path.Combine("dist", "crmspm_", "coaching", "opportunity.js"), new DateTime(2026, 1, 1, 11, 0, 0, DateTimeKind.Utc));
-        Write(Path.Combine("crmspm_", "shared", "format.js"), new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc));
+        Write(Path.Combine("crmspm_", "shared/format.js"), new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc));
 
         Assert.That(WebResourceBuild.Problem(_folder), Does.Contain("older than 1 source file").And.Contain("format.js"));
     }

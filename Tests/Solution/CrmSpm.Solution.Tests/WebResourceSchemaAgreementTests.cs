@@ -5,7 +5,7 @@ namespace CrmSpm.Solution.Tests;
 /// <summary>The web resources' schema modules (WebResources/crmspm_/shared/schema/*.js) name what the solution declares.</summary>
 public class WebResourceSchemaAgreementTests
 {
-    private static readonly string SchemaFolder = Repository.PathOf("WebResources", "crmspm_", "shared", "schema");
+    private static readonly string SchemaFolder = Repository.PathOf("WebResources", "crmspm_/shared/schema");
 
     /// <summary>Each frozen object literal of a module: its name, its <c>entity</c> and its string values.</summary>
     internal static IEnumerable<(string File, string Name, string? Entity, IReadOnlyList<(string Key, string Value)> Values)> Objects()
