@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Tiers;
+using CrmSpm.Salesforce.Sync.State;
 using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
 
 namespace CrmSpm.Salesforce.Mapping;
@@ -36,22 +38,26 @@ public static class ScorecardRecordBuilder
         };
     }
 
+    /// <summary>The 0–100 scores, which drift with the clock alone; compared with a tolerance (<see cref="ScorecardStamp"/>).</summary>
+    public static readonly string[] Scores = { F.Scorecard.AdoptionScore, F.Scorecard.BehaviourScore, F.Scorecard.AdoptionTrend };
+
     /// <summary>
-    /// The fields as compared between runs: everything but the details, with the 0–100 scores at the whole points
-    /// people read. The details (component values and evidence such as "0.01 days in Qualify" or tenure) and the
-    /// scores' decimals drift with the clock alone while nothing changed in the org; so a scorecard is rewritten, with
-    /// fresh details and decimals, only when a whole-point score, a rate or the tier changes.
+    /// The stamp the state keeps of these fields, computed from rows with the given inputs fingerprint. The details
+    /// are left out: they quote durations ("0.01 days in Qualify", tenure) that change every run, and are rewritten
+    /// with the scores they explain.
     /// </summary>
-    public static JsonObject ForComparison(JsonObject fields)
+    public static ScorecardStamp Stamp(JsonObject fields, string? inputs)
     {
-        var copy = (JsonObject)fields.DeepClone();
-        copy.Remove(F.Scorecard.Details);
-        foreach (var score in new[] { F.Scorecard.AdoptionScore, F.Scorecard.BehaviourScore, F.Scorecard.AdoptionTrend })
+        var rest = (JsonObject)fields.DeepClone();
+        rest.Remove(F.Scorecard.Details);
+        var scores = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var score in Scores)
         {
-            if (copy[score] is JsonValue value && value.TryGetValue<double>(out var points))
-                copy[score] = Math.Round(points, 0, MidpointRounding.AwayFromZero);
+            scores[score] = rest[score] is JsonValue value && value.TryGetValue<double>(out var points) ? points : null;
+            rest.Remove(score);
         }
-        return copy;
+
+        return new ScorecardStamp(Fingerprint.Of(rest), scores, inputs);
     }
 
     private static string TierLabel(Tier tier) => tier switch

@@ -12,8 +12,8 @@ using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
 
 namespace CrmSpm.Salesforce.Sync;
 
-/// <summary>A scorecard row to upsert, with the fingerprint and adoption score to remember once written.</summary>
-public sealed record ScorecardWrite(string Key, string RepId, string Period, JsonObject Fields, string Fingerprint, double? Adoption);
+/// <summary>A scorecard row to upsert, with the stamp and adoption score to remember once written.</summary>
+public sealed record ScorecardWrite(string Key, string RepId, string Period, JsonObject Fields, ScorecardStamp Stamp, double? Adoption);
 
 /// <summary>
 /// Writes tips and scorecards through sObject Collections, 200 per call, and records in the (unsaved)
@@ -118,7 +118,7 @@ public sealed class CoachingWriter
                     continue;
                 }
 
-                state.Scorecards[write.Key] = write.Fingerprint;
+                state.Scorecards[write.Key] = write.Stamp;
                 if (write.Adoption is { } adoption)
                 {
                     if (!state.AdoptionHistory.TryGetValue(write.RepId, out var periods))

@@ -56,7 +56,8 @@ public sealed class SalesforceSync
         var schedule = new ReinforcementSchedule(_profile.Windows.ReinforcementIntervalsDays);
         summary.ResponsesRecorded = new ResponseRecorder(schedule).Record(state.Mirror, state.Tips, now).Count;
 
-        var snapshot = SnapshotBuilder.Build(state.Mirror, SnapshotBuilder.PreviousAdoption(state.AdoptionHistory, now), now);
+        var previousAdoption = SnapshotBuilder.PreviousAdoption(state.AdoptionHistory, now);
+        var snapshot = SnapshotBuilder.Build(state.Mirror, previousAdoption, now);
         _progress?.Report(new SyncProgress(SyncProgress.Score, "reps", snapshot.Reps.Count, null));
         var result = new ScoringEngine(_profile, new FixedClock(now.UtcDateTime)).Score(snapshot);
         summary.DataIssues = result.DataIssues.Count;
@@ -65,7 +66,8 @@ public sealed class SalesforceSync
         var writer = new CoachingWriter(_client.Collections, _options, _progress);
         await writer.WriteTipsAsync(plan.Writes, state, summary, cancellationToken).ConfigureAwait(false);
         await writer.CloseTipsAsync(plan.Closes, state, summary, cancellationToken).ConfigureAwait(false);
-        await writer.WriteScorecardsAsync(ChangedScorecards(result.Scorecards, state), state, summary, cancellationToken).ConfigureAwait(false);
+        var inputs = ScorecardInputs.PerRep(state.Mirror, ScoringProfileJson.ToJson(_profile), previousAdoption, now);
+        await writer.WriteScorecardsAsync(ChangedScorecards(result.Scorecards, inputs, state), state, summary, cancellationToken).ConfigureAwait(false);
 
         foreach (var synced in _options.Objects)
         {
@@ -79,17 +81,27 @@ public sealed class SalesforceSync
         return summary;
     }
 
-    private static IReadOnlyList<ScorecardWrite> ChangedScorecards(IReadOnlyList<RepScorecard> scorecards, SyncState state)
+    /// <summary>
+    /// The scorecards to write (<see cref="ScorecardStamp.Replaces"/>). An unchanged one computed from changed rows
+    /// takes the new inputs into its stamp, so a later run compares it with those rows, not the old ones.
+    /// </summary>
+    private static IReadOnlyList<ScorecardWrite> ChangedScorecards(IReadOnlyList<RepScorecard> scorecards,
+        IReadOnlyDictionary<string, string> inputs, SyncState state)
     {
         var writes = new List<ScorecardWrite>();
         foreach (var card in scorecards)
         {
             var fields = ScorecardRecordBuilder.Build(card);
-            var fingerprint = Fingerprint.Of(ScorecardRecordBuilder.ForComparison(fields));
+            var stamp = ScorecardRecordBuilder.Stamp(fields, inputs.GetValueOrDefault(card.RepId));
             var key = ScorecardRecordBuilder.Key(card);
-            if (!state.Scorecards.TryGetValue(key, out var written) || written != fingerprint)
+            state.Scorecards.TryGetValue(key, out var written);
+            if (stamp.Replaces(written))
             {
-                writes.Add(new ScorecardWrite(key, card.RepId, card.Period, fields, fingerprint, card.Adoption.Value));
+                writes.Add(new ScorecardWrite(key, card.RepId, card.Period, fields, stamp, card.Adoption.Value));
+            }
+            else if (stamp.SameFields(written!))
+            {
+                state.Scorecards[key] = stamp;
             }
         }
 

@@ -22,8 +22,8 @@ public sealed class SyncState
 
     public Dictionary<string, TipState> Tips { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Scorecard key → fingerprint of the fields last written.</summary>
-    public Dictionary<string, string> Scorecards { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Scorecard key → fingerprints of the fields last written and of the rows they came from.</summary>
+    public Dictionary<string, ScorecardStamp> Scorecards { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Rep id → period → adoption score written, for trends.</summary>
     public Dictionary<string, Dictionary<string, double>> AdoptionHistory { get; set; } = new(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using CrmSpm.Core.Profile;
 using CrmSpm.Salesforce.Mapping;
 using System.Text.Json.Nodes;
+using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
 
 namespace CrmSpm.Salesforce.Tests.Sync;
 
@@ -78,6 +79,61 @@ public sealed class UnchangedRerunTests : SalesforceTestBase
         // Assert
         Assert.That(second.ScorecardsWritten, Is.Zero);
     }
+
+    [Test]
+    public async Task Rerun_AnActivityAgedOutOfTheWindow_Should_WriteNothing_AndADealAmountChange_Should_RewriteOnlyItsRepsScorecard()
+    {
+        // Arrange: 3 reps, each with 10 open Develop deals (no account, so 2 of the 3 required fields), 2 calls 3 days
+        // ago on each, 1 call 10 days ago and 1 call 28 days less 5 minutes ago, which leaves the 28-day activity
+        // window within the next ten minutes. Adoption by hand (default weights):
+        //   completeness 2/3 × 0.2 + freshness 10/10 × 0.3 + activity rate min(1, 22 / 10 deals / 4 weeks / 1.5) × 0.2
+        //   + close-date hygiene 1 × 0.15 + next-step discipline 1 × 0.15 = 0.1333 + 0.3 + 0.0733 + 0.15 + 0.15 = 80.67.
+        // Ten minutes later only the clock moved: 21 calls, 0.07 → 80.33 (read as 81, then 80).
+        await StartEmulatorAsync();
+        var deals = new List<string>();
+        var reps = new List<string>();
+        SeedOrg(o =>
+        {
+            for (var r = 0; r < 3; r++)
+            {
+                var rep = o.Rep($"Rep {r}");
+                reps.Add(rep);
+                for (var d = 0; d < 10; d++)
+                {
+                    var deal = o.Deal(rep, $"Deal {r}-{d}", new DateOnly(2026, 12, 20));
+                    deals.Add(deal);
+                    o.Call(rep, deal, Now.AddDays(-3));
+                    o.Call(rep, deal, Now.AddDays(-3).AddHours(1));
+                }
+
+                o.Call(rep, deals[^1], Now.AddDays(-10));
+                o.Call(rep, deals[^1], Now.AddDays(-28).AddMinutes(5));
+            }
+        });
+        var first = await RunSyncAsync(Now, ScoringProfile.Default);
+        Assume.That(first.ScorecardsWritten, Is.EqualTo(3));
+        Assert.That(reps.Select(AdoptionWritten), Is.All.EqualTo(80.67));
+
+        // Act 1: ten minutes later, nothing changed in the org.
+        var writesBefore = Emulator.Stats.WriteCalls;
+        var rerun = await RunSyncAsync(Now.AddMinutes(10), ScoringProfile.Default);
+
+        // Assert 1: no write at all; Salesforce still shows 80.67 (a third of a point stale, within the point allowed).
+        Assert.That((rerun.TipsWritten, rerun.TipsClosed, rerun.ScorecardsWritten), Is.EqualTo((0, 0, 0)));
+        Assert.That(Emulator.Stats.WriteCalls, Is.EqualTo(writesBefore));
+
+        // Act 2: a real change, smaller than a point: rep 0's second deal loses its amount (now 1 of 3 fields):
+        // completeness (6 × 2/3 … 9 × 2/3 + 1/3) / 10 = 0.6333, so adoption 80.33 − 0.67 = 79.67.
+        Emulator.Store.Update("Opportunity", deals[1], new JsonObject { [F.Opportunity.Amount] = 0 });
+        var changed = await RunSyncAsync(Now.AddMinutes(20), ScoringProfile.Default);
+
+        // Assert 2: only rep 0's scorecard is rewritten; the other two keep what the first run wrote.
+        Assert.That(changed.ScorecardsWritten, Is.EqualTo(1));
+        Assert.That(reps.Select(AdoptionWritten), Is.EqualTo(new[] { 79.67, 80.67, 80.67 }));
+    }
+
+    private double AdoptionWritten(string repId) => Emulator.Store.Live(F.Objects.Scorecard)
+        .Single(s => s[F.Scorecard.Rep]?.ToString() == repId)[F.Scorecard.AdoptionScore]!.GetValue<double>();
 
     [Test]
     public void Fingerprint_SameFieldsInAnotherKeyOrderOrNumberSpelling_Should_BeEqual()
