@@ -38,29 +38,36 @@ internal sealed class TokenEndpointClient
             : await _sender.SendWithoutRetryAsync(CreateRequest, SalesforceRequestKind.Login, cancellationToken).ConfigureAwait(false);
 
         var json = TryParseObject(response.Body);
-        if (response.IsSuccess && json is null)
+        if (!response.IsSuccess)
         {
-            throw SalesforceTransportException.NotJson(SalesforceRequestKind.Login, endpoint, response.StatusCode, response.ContentType, response.Body);
+            throw Failure(endpoint, response, json);
         }
 
-        if (!response.IsSuccess || json is null)
+        if (json is null)
         {
-            throw Failure(response, json);
+            throw SalesforceTransportException.NotJson(SalesforceRequestKind.Login, endpoint, response.StatusCode, response.ContentType, response.Body);
         }
 
         var accessToken = ReadString(json, OAuthFields.AccessToken);
         var instanceUrl = ReadString(json, OAuthFields.InstanceUrl);
         if (accessToken is null || !Uri.TryCreate(instanceUrl, UriKind.Absolute, out var instance))
         {
-            throw new SalesforceAuthenticationException("invalid_token_response",
-                "the token response has no access_token or no valid instance_url", response.StatusCode);
+            // Not a refusal: something other than Salesforce's token endpoint answered (a proxy, a wrong URL).
+            throw new SalesforceTransportException(SalesforceRequestKind.Login, endpoint.Host,
+                "was answered with JSON of an unexpected shape: no access_token or no valid instance_url");
         }
 
         var refresh = ReadString(json, OAuthFields.RefreshToken);
         return new TokenResponse(new Secret(accessToken), instance, refresh is null ? null : new Secret(refresh));
     }
 
-    private static SalesforceAuthenticationException Failure(RawResponse response, JsonObject? json)
+    /// <summary>
+    /// Only an OAuth error body (<c>{"error": …, "error_description": …}</c>, whatever the status) is a refused login.
+    /// Anything else at an error status, such as a proxy's or a maintenance HTML page at 502, means the login did not
+    /// reach Salesforce's decision: a failure of the run, not of the credentials.
+    /// https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flow_errors.htm&type=5
+    /// </summary>
+    private static Exception Failure(Uri endpoint, RawResponse response, JsonObject? json)
     {
         if (json is not null && ReadString(json, OAuthFields.Error) is { } error)
         {
@@ -68,16 +75,22 @@ internal sealed class TokenEndpointClient
                 response.StatusCode);
         }
 
-        var errors = ErrorBodyParser.Parse(response.StatusCode, response.ContentType, response.Body);
-        var first = errors.Count > 0 ? errors[0] : new SalesforceError("UNKNOWN", "empty response", Array.Empty<string>());
-        return new SalesforceAuthenticationException(first.Code, first.Message, response.StatusCode);
+        if (TryParse(response.Body) is null)
+        {
+            return SalesforceTransportException.NotJson(SalesforceRequestKind.Login, endpoint, response.StatusCode, response.ContentType, response.Body);
+        }
+
+        return new SalesforceApiException(HttpMethod.Post.Method, endpoint.AbsolutePath, response.StatusCode,
+            ErrorBodyParser.Parse(response.StatusCode, response.ContentType, response.Body));
     }
 
-    private static JsonObject? TryParseObject(string body)
+    private static JsonObject? TryParseObject(string body) => TryParse(body) as JsonObject;
+
+    private static JsonNode? TryParse(string body)
     {
         try
         {
-            return JsonNode.Parse(body) as JsonObject;
+            return JsonNode.Parse(body);
         }
         catch (JsonException)
         {

@@ -11,6 +11,7 @@ public sealed class FaultPlan
 {
     private readonly object _sync = new();
     private readonly Queue<CannedResponse> _responses = new();
+    private readonly Queue<CannedResponse> _loginResponses = new();
     private readonly TaskCompletionSource _hanging = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _lockedRecordsOnNextWrite;
 
@@ -48,6 +49,18 @@ public sealed class FaultPlan
     public void Respond(int status, string contentType, string body, int times = 1) =>
         Enqueue(times, new CannedResponse(status, contentType, body, TimeSpan.Zero));
 
+    /// <summary>Answers the next requests to the token endpoint (/services/oauth2/token) with this status and body.</summary>
+    public void RespondToLogin(int status, string contentType, string body, int times = 1)
+    {
+        lock (_sync)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                _loginResponses.Enqueue(new CannedResponse(status, contentType, body, TimeSpan.Zero));
+            }
+        }
+    }
+
     /// <summary>Completes once a request is hanging, so the test can move its clock past the client's timeout.</summary>
     public Task Hanging => _hanging.Task;
 
@@ -65,6 +78,14 @@ public sealed class FaultPlan
         lock (_sync)
         {
             return _responses.Count > 0 ? _responses.Dequeue() : null;
+        }
+    }
+
+    internal CannedResponse? TakeLoginResponse()
+    {
+        lock (_sync)
+        {
+            return _loginResponses.Count > 0 ? _loginResponses.Dequeue() : null;
         }
     }
 

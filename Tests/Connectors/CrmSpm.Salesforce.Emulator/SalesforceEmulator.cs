@@ -93,6 +93,14 @@ public sealed class SalesforceEmulator : IAsyncDisposable
         if (path == "/services/oauth2/token" && HttpMethods.IsPost(context.Request.Method))
         {
             Stats.CountToken();
+            if (Faults.TakeLoginResponse() is { } refused)
+            {
+                context.Response.StatusCode = refused.Status;
+                context.Response.ContentType = refused.ContentType;
+                await context.Response.WriteAsync(refused.Body);
+                return;
+            }
+
             await _tokens.HandleAsync(context);
             return;
         }

@@ -76,6 +76,20 @@ public sealed class SalesforceSyncCommandTests : CliTestBase
     }
 
     [Test]
+    public void Sync_LoginAnsweredWithAProxyErrorPage_Should_Exit1_NotAsARefusedLogin()
+    {
+        // A 500 page from a proxy in front of the token host: Salesforce never judged the credentials (500 is not retried).
+        _emulator.Faults.RespondToLogin(500, "text/html", "<html><head><title>Internal Server Error</title></head></html>");
+
+        var (exitCode, _, error) = RunSync(Config());
+
+        Assert.That(exitCode, Is.EqualTo(SyncExitCodes.SalesforceError));
+        Assert.That(error.Trim(), Is.EqualTo("The login request to 127.0.0.1 was answered with status 500 and an HTML page (a proxy or sign-in page?) " +
+            "instead of Salesforce's JSON. Nothing was saved; the next run repeats this window."));
+        AssertPlain(error);
+    }
+
+    [Test]
     public void Sync_ConfigWithoutAuthMode_Should_Exit2NamingTheAllowedModes()
     {
         var (exitCode, output, error) = RunSync(Config(mode: null));

@@ -23,11 +23,12 @@ public sealed class TokenRetryTests : SalesforceTestBase
         var client = CreateStubClient(stub, auth: new RefreshTokenSettings(Host, "client", null, new Secret("5Aep861.refresh")));
 
         // Act
-        Assert.ThrowsAsync<SalesforceAuthenticationException>(async () =>
+        var error = Assert.ThrowsAsync<SalesforceTransportException>(async () =>
             await client.QueryAsync("SELECT Id FROM User", false, CancellationToken.None).ToListAsync());
 
-        // Assert: the refresh token went out once.
+        // Assert: the refresh token went out once; the maintenance page fails the run (not a refused login).
         Assert.That(stub.Requests, Has.Count.EqualTo(1));
+        Assert.That(error!.Message, Does.StartWith("The login request to example.my.salesforce.com was answered with status 503 and an HTML page"));
     }
 
     [Test]
