@@ -8,8 +8,11 @@ public sealed class SalesforceClientOptions
     /// <summary>REST API version, e.g. "66.0" (Spring '26). sObject Collections upsert needs 46.0 or later.</summary>
     public string ApiVersion { get; init; } = "66.0";
 
+    /// <summary>The largest and smallest query page Salesforce accepts (Sforce-Query-Options batchSize).</summary>
+    public const int MaxQueryBatchSize = 2000, MinQueryBatchSize = 200;
+
     /// <summary>Requested query page size (Sforce-Query-Options batchSize); Salesforce accepts 200–2,000.</summary>
-    public int QueryBatchSize { get; init; } = 2000;
+    public int QueryBatchSize { get; init; } = MaxQueryBatchSize;
 
     /// <summary>Retries after the first attempt for 503, 429, UNABLE_TO_LOCK_ROW and timeouts.</summary>
     public int MaxRetries { get; init; } = 4;
@@ -37,7 +40,7 @@ public sealed class SalesforceClientOptions
 
     public void Validate()
     {
-        if (QueryBatchSize < 200 || QueryBatchSize > 2000)
+        if (QueryBatchSize < MinQueryBatchSize || QueryBatchSize > MaxQueryBatchSize)
         {
             throw new ArgumentOutOfRangeException(nameof(QueryBatchSize), QueryBatchSize,
                 "Salesforce accepts a query batch size between 200 and 2,000.");

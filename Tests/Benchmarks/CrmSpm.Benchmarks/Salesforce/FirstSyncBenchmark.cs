@@ -62,7 +62,7 @@ public class FirstSyncBenchmark
         {
             var read = s.RowsRead.Values.Sum();
             var written = s.TipsWritten + s.ScorecardsWritten;
-            var minimum = 1 + (read + 1999) / 2000 + (written + 199) / 200;
+            var minimum = ApiCallMinimum.For(s);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// salesforce-calls chunk={WriteChunkSize} calls={s.ApiCalls} rowsRead={read} written={written} " +
                 $"(tips {s.TipsWritten}, scorecards {s.ScorecardsWritten}) minimum={minimum} ratio={(double)s.ApiCalls / minimum:0.000} " +
                 $"perRecordEverything={1 + read + written} describes={_emulator.Stats.Describes}"));

@@ -1,4 +1,5 @@
 using CrmSpm.Core.Coaching;
+using CrmSpm.Salesforce.Sync;
 
 namespace CrmSpm.Salesforce.Tests.Sync;
 
@@ -39,12 +40,38 @@ public sealed class ApiCallCountTests : SalesforceTestBase
         //     OpportunityHistory 0 → 1, Task 4,100 → 3, Event 0 → 1      9
         //   writes at 200 a call: 2,500 tips → 13, 5 scorecards → 1      14
         //   total                                                        25
-        // The minimum (one call per 2,000 rows read, per 200 written, plus login) is
-        // 1 + ceil(6,605 / 2,000) + ceil(2,505 / 200) = 1 + 4 + 13 = 18; the 6 extra calls are the
-        // per-object rounding of small or empty objects, which a first sync of a real org amortises, and 1 the describe.
+        // The minimum (ApiCallMinimum, docs/performance.md) counts the same way: a page holds one object's rows, an
+        // empty object takes the call that says so, a collection call writes one object. Nothing else may be spent:
+        // no extra page, limits call, second login or describe outside the composite call.
         Assert.That(summary.RowsRead.Values.Sum(), Is.EqualTo(6605));
         Assert.That((summary.TipsCreated, summary.ScorecardsWritten), Is.EqualTo((2500, 5)));
         Assert.That(summary.ApiCalls, Is.EqualTo(25));
+        Assert.That(ApiCallMinimum.For(summary), Is.EqualTo(25));
+        Assert.That(summary.ApiCalls, Is.LessThanOrEqualTo(1.02 * ApiCallMinimum.For(summary)));
         Assert.That(Emulator.Stats.DataRequests + Emulator.Stats.TokenRequests, Is.EqualTo(25));
+    }
+
+    [Test]
+    public void Minimum_TheBenchmarksFirstSync_Should_Be97()
+    {
+        // The first sync of docs/performance.md: 131,050 rows, 5,298 tips and 50 scorecards.
+        var summary = new SyncSummary { TipsCreated = 5298, ScorecardsWritten = 50 };
+        foreach (var (name, rows) in new (string, long)[] { ("User", 50), ("Account", 1000), ("Opportunity", 10000),
+                     ("OpportunityHistory", 20000), ("Task", 70000), ("Event", 30000) })
+        {
+            summary.RowsRead[name] = rows;
+        }
+
+        // 1 login + 1 describe + pages 1 + 1 + 5 + 10 + 35 + 15 = 67 + tips ⌈5,298 / 200⌉ = 27 + scorecards 1 = 97.
+        Assert.That(ApiCallMinimum.For(summary), Is.EqualTo(97));
+
+        // An incremental run that read nothing and closed 201 tips: 1 + 1 + 6 empty objects + 2 closing calls = 10.
+        var rerun = new SyncSummary { TipsClosed = 201 };
+        foreach (var name in summary.RowsRead.Keys)
+        {
+            rerun.RowsRead[name] = 0;
+        }
+
+        Assert.That(ApiCallMinimum.For(rerun), Is.EqualTo(10));
     }
 }
