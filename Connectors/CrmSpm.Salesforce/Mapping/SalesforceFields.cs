@@ -1,8 +1,9 @@
 namespace CrmSpm.Salesforce.Mapping;
 
 /// <summary>
-/// Every Salesforce object and field name the connector reads or writes, in one place (standard names
-/// from the contract notes §3; the CrmSpm_ names match Solution/Salesforce/force-app).
+/// Every Salesforce object and field name the connector reads or writes, in one place (standard names from
+/// Salesforce's Object Reference, https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/,
+/// as transcribed in Tests/Connectors/CrmSpm.Salesforce.Emulator/Schema; the CrmSpm_ names match Solution/Salesforce/force-app).
 /// </summary>
 public static class SalesforceFields
 {

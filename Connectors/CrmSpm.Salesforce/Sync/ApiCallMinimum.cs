@@ -12,7 +12,8 @@ namespace CrmSpm.Salesforce.Sync;
 /// <item>per object, ⌈rows / 2,000⌉ query pages, and at least 1: a page holds one object's rows, and learning that
 /// an object has no new rows takes a call;</item>
 /// <item>per object and operation, ⌈records / 200⌉ collection calls: one call upserts one object by one external id
-/// (tips, scorecards) or updates by id (closed tips).</item>
+/// (tips, scorecards) or updates by id (closed tips); "the list can contain objects only of the type indicated in the
+/// request URI" (https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-sobjects-collections-upsert.html).</item>
 /// </list>
 /// The Composite resource can carry up to five query or collection requests in one call
 /// (https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-composite-post.html), which the

@@ -8,8 +8,9 @@ namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// <c>POST /services/oauth2/token</c> for the JWT bearer, client-credentials and refresh-token grants,
-/// answering with the shapes of contract §1: no refresh_token for server-to-server flows, no expires_in,
-/// <c>{"error","error_description"}</c> with 400 on failure.
+/// answering as Salesforce does: no refresh_token for server-to-server flows, no expires_in,
+/// <c>{"error","error_description"}</c> with 400 on failure
+/// (https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_jwt_flow.htm&amp;type=5).
 /// </summary>
 internal sealed class TokenHandler
 {

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace CrmSpm.Salesforce.Emulator;
 
-/// <summary>Response shapes of the contract notes §2.9: JSON with charset, error arrays with errorCode.</summary>
+/// <summary>Response shapes: JSON with charset, error arrays with errorCode
+/// (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm).</summary>
 public static class Wire
 {
     public const string JsonContentType = "application/json;charset=UTF-8";

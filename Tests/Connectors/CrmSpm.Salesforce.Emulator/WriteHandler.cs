@@ -5,7 +5,8 @@ namespace CrmSpm.Salesforce.Emulator;
 
 /// <summary>
 /// sObject Collections create/update/upsert/delete and the single-record upsert by external id, with the
-/// status codes and per-item results of contract §2.3–2.4 (items use <c>statusCode</c>, not <c>errorCode</c>).
+/// status codes and per-item results Salesforce gives (items use <c>statusCode</c>, not <c>errorCode</c>):
+/// https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-sobjects-collections-upsert.html
 /// </summary>
 internal sealed class WriteHandler
 {

@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 
 namespace CrmSpm.Salesforce.Tests.Emulator;
 
-/// <summary>The emulator's raw wire shapes against the contract notes (§1.6, §2.2, §2.7, §2.9), without our client in between.</summary>
+/// <summary>
+/// The emulator's raw wire shapes, without our client in between: token answers, query pages with Sforce-Limit-Info,
+/// and error arrays of <c>errorCode</c> and <c>message</c> (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm).
+/// </summary>
 public sealed class EmulatorConformanceTests : SalesforceTestBase
 {
     private HttpClient _http = null!;
