@@ -6,15 +6,18 @@ namespace CrmSpm.Core.Coaching.Policy;
 
 /// <summary>
 /// Admits shows within a <see cref="TipBudget"/>, highest expected value first (<see cref="TipValue"/>). A deal's open
-/// tips (those staying open after this plan) take its slots first; the weekly cap counts the rep's stored tips shown
-/// in the last 7 days. What does not fit goes to the deferred list with its reason.
+/// tips (those staying open after this plan) take its slots first; the weekly cap counts the distinct tips shown about
+/// the rep in the last 7 days, as they will stand after this plan (a tip shown again counts once, under the rep it is
+/// about now), so planning again after the writes admits nothing more. What does not fit is deferred with its reason.
 /// </summary>
 internal static class TipBudgetCheck
 {
     public static List<TipAction> Admit(List<TipAction> candidates, IEnumerable<StoredTip> stored, List<TipAction> ends,
-        TipBudget budget, DateTime now, List<DeferredTip> deferred)
+        List<TipAction> refreshes, TipBudget budget, DateTime now, List<DeferredTip> deferred)
     {
         var ending = new HashSet<string>(ends.Select(e => e.Key), StringComparer.Ordinal);
+        var showing = new HashSet<string>(candidates.Select(c => c.Key), StringComparer.Ordinal);
+        var repAfter = refreshes.ToDictionary(r => r.Key, r => r.After.RepId, StringComparer.Ordinal);
         var openPerRecord = new Dictionary<string, int>(StringComparer.Ordinal);
         var shownPerRep = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var tip in stored)
@@ -24,9 +27,10 @@ internal static class TipBudgetCheck
                 Increment(openPerRecord, TipKeys.RecordOf(tip.Key));
             }
 
-            if (tip.RepId != null && tip.LastSurfacedOn.HasValue && tip.LastSurfacedOn.Value > now - TipBudget.Week && tip.LastSurfacedOn.Value <= now)
+            var rep = repAfter.TryGetValue(tip.Key, out var newRep) ? newRep : tip.RepId;
+            if (rep != null && !showing.Contains(tip.Key) && tip.LastSurfacedOn.HasValue && tip.LastSurfacedOn.Value > now - TipBudget.Week && tip.LastSurfacedOn.Value <= now)
             {
-                Increment(shownPerRep, tip.RepId);
+                Increment(shownPerRep, rep);
             }
         }
 
