@@ -28,6 +28,13 @@ public static class TipKeys
         return parts.Length < 3 ? key : parts[1] + "|" + parts[2];
     }
 
+    /// <summary>The record id of a key: the opportunity id, or the rep id of a rep-level tip.</summary>
+    public static string RecordIdOf(string key)
+    {
+        var parts = key.Split('|');
+        return parts.Length < 3 ? "" : parts[2];
+    }
+
     /// <summary>True for a deal tip's key.</summary>
     public static bool IsDeal(string key) => key.Split('|') is var parts && parts.Length >= 3 && parts[1] == TipRecordTypes.Opportunity;
 

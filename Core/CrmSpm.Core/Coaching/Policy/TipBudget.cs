@@ -25,6 +25,10 @@ public sealed class TipBudget
         PerRepPerWeek = perRepPerWeek;
     }
 
+    /// <summary>The budget a profile sets (<c>windows.tipsPerDeal</c>, <c>windows.tipsPerRepPerWeek</c>).</summary>
+    public static TipBudget From(Profile.ScoringProfile profile) =>
+        new TipBudget(Math.Max(1, profile.Windows.TipsPerDeal), Math.Max(1, profile.Windows.TipsPerRepPerWeek));
+
     public int PerDeal { get; }
 
     public int PerRepPerWeek { get; }
