@@ -72,7 +72,7 @@ public sealed class TipPlanner
         var closes = new List<TipClose>();
         foreach (var action in decided.Writes)
         {
-            var show = ShowStateOf(action.After);
+            var show = action.After.ToShowState();
             switch (action.Kind)
             {
                 case TipActionKind.Raise:
@@ -111,14 +111,5 @@ public sealed class TipPlanner
         LastSurfacedOn = tip.LastShownOn?.UtcDateTime,
         ShowCount = tip.ShowCount,
         ClosedOn = tip.ClosedOn?.UtcDateTime,
-    };
-
-    private static TipShowState ShowStateOf(StoredTip tip) => new()
-    {
-        Key = tip.Key,
-        ShowCount = tip.ShowCount,
-        LastShownOn = tip.LastSurfacedOn,
-        IsOpen = tip.IsOpen,
-        ClosedOn = tip.ClosedOn,
     };
 }

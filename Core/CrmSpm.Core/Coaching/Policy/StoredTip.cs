@@ -39,4 +39,14 @@ public sealed class StoredTip
     public bool IsOpen => Status == StoredTipStatus.Open || Status == StoredTipStatus.Snoozed;
 
     public StoredTip Copy() => (StoredTip)MemberwiseClone();
+
+    /// <summary>What the reinforcement schedule reads of it.</summary>
+    public Reinforcement.TipShowState ToShowState() => new Reinforcement.TipShowState
+    {
+        Key = Key,
+        ShowCount = ShowCount,
+        LastShownOn = LastSurfacedOn,
+        IsOpen = IsOpen,
+        ClosedOn = ClosedOn,
+    };
 }

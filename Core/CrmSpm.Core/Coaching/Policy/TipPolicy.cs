@@ -82,7 +82,7 @@ public static class TipPolicy
                 continue;
             }
 
-            var decision = input.Schedule.Decide(tip.Key, ShowStateOf(before), conditionActive: true, now);
+            var decision = input.Schedule.Decide(tip.Key, before?.ToShowState(), conditionActive: true, now);
             if (decision.ShowNow)
             {
                 candidates.Add(new TipAction(before == null ? TipActionKind.Raise : TipActionKind.Resurface, tip.Key, tip, new StoredTip
@@ -105,13 +105,4 @@ public static class TipPolicy
         actions.AddRange(snoozed.OrderBy(a => a.Key, StringComparer.Ordinal));
         return new TipActionPlan(actions, deferred);
     }
-
-    private static Reinforcement.TipShowState? ShowStateOf(StoredTip? tip) => tip == null ? null : new Reinforcement.TipShowState
-    {
-        Key = tip.Key,
-        ShowCount = tip.ShowCount,
-        LastShownOn = tip.LastSurfacedOn,
-        IsOpen = tip.IsOpen,
-        ClosedOn = tip.ClosedOn,
-    };
 }
