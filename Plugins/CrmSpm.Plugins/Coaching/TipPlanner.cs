@@ -63,9 +63,9 @@ public sealed class TipPlanner
         foreach (var action in plan.Actions)
         {
             var rule = TipKeys.RuleOf(action.Key);
-            if (keyOfRule(rule) != action.Key)
+            if (keyOfRule(rule) != action.Key || action.Kind == TipActionKind.Refresh || action.Kind == TipActionKind.KeepSnoozed)
             {
-                continue; // Another record's (or period's) tip: its own state records it.
+                continue; // Another record's (or period's) tip, or one whose entry stays as it is (the text lives on the task).
             }
 
             var entry = state.FirstOrDefault(e => e.RuleId == rule);
