@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json.Nodes;
 using CrmSpm.Core.Coaching;
 using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
@@ -32,7 +31,7 @@ public static class TipTaskBuilder
         {
             [F.Tip.Key] = tip.Key,
             [F.Activity.Subject] = Cut(tip.Title, SubjectLength),
-            [F.Activity.Description] = Cut(Description(tip), DescriptionLength),
+            [F.Activity.Description] = Cut(TipWording.Description(tip), DescriptionLength),
             [F.OwnerId] = tip.AssigneeId,
             [F.Activity.WhatId] = tip.RecordType == TipRecordTypes.Opportunity ? tip.RecordId : null,
             [F.Activity.ActivityDate] = tip.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -61,27 +60,6 @@ public static class TipTaskBuilder
         [F.Task.Status] = F.Task.StatusCompleted,
         [F.Tip.ClosedReason] = F.Tip.ClosedReasonCleared,
     };
-
-    private static string Description(CoachingTip tip)
-    {
-        var text = new StringBuilder(tip.Message);
-        if (tip.RecommendedAction.Length > 0)
-        {
-            text.Append("\n\nWhat to do: ").Append(tip.RecommendedAction);
-        }
-
-        if (!string.IsNullOrEmpty(tip.Benchmark))
-        {
-            text.Append("\nTop performers: ").Append(tip.Benchmark);
-        }
-
-        if (!string.IsNullOrEmpty(tip.TrainingLink))
-        {
-            text.Append("\nLearn more: ").Append(tip.TrainingLink);
-        }
-
-        return text.ToString();
-    }
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Core.Coaching.Reinforcement;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
@@ -62,7 +63,8 @@ public sealed class SalesforceSync
         var result = new ScoringEngine(_profile, new FixedClock(now.UtcDateTime)).Score(snapshot);
         summary.DataIssues = result.DataIssues.Count;
 
-        var plan = new TipPlanner(schedule).Plan(result.Tips, state.Tips, now);
+        var plan = new TipPlanner(schedule, TipBudget.From(_profile)).Plan(result, snapshot, state.Tips, now);
+        summary.TipsDeferred = plan.Deferred.Count;
         var writer = new CoachingWriter(_client.Collections, _options, _progress);
         await writer.WriteTipsAsync(plan.Writes, state, summary, cancellationToken).ConfigureAwait(false);
         await writer.CloseTipsAsync(plan.Closes, state, summary, cancellationToken).ConfigureAwait(false);

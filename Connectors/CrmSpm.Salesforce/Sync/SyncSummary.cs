@@ -17,6 +17,9 @@ public sealed class SyncSummary
 
     public int TipsClosed { get; set; }
 
+    /// <summary>Tips Core's policy held back this run (budget, or a deal reason they would contradict); a later run raises them.</summary>
+    public int TipsDeferred { get; set; }
+
     public int ResponsesRecorded { get; set; }
 
     public int ScorecardsWritten { get; set; }

@@ -2,62 +2,114 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Core.Coaching.Reinforcement;
+using CrmSpm.Core.Deals;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Scoring;
 using CrmSpm.Salesforce.Mapping;
 using CrmSpm.Salesforce.Sync.State;
+using F = CrmSpm.Salesforce.Mapping.SalesforceFields;
 
 namespace CrmSpm.Salesforce.Sync;
 
 /// <summary>
-/// Decides what to write for the engine's active tips against what earlier runs wrote. Core's
-/// <see cref="ReinforcementSchedule"/> decides when a tip shows (again); a snoozed tip waits until its snooze
-/// ends; an open tip is rewritten only when its content changed; an open tip that is no longer active has
-/// cleared and is closed. Pure: the state is not modified here.
+/// Storage mapping around Core's <see cref="TipPolicy"/> (docs/scoring.md, "Tip policy"): the sync state's tips become
+/// the policy's stored tips, its decisions become Task upserts (raise, resurface, refresh) and closes (cleared,
+/// superseded). A task is fingerprinted by the fields written, so an unchanged tip costs no call. Pure: the state is
+/// not modified here; <see cref="CoachingWriter"/> records what Salesforce confirmed.
 /// </summary>
 public sealed class TipPlanner
 {
     private readonly ReinforcementSchedule _schedule;
+    private readonly TipBudget _budget;
 
-    public TipPlanner(ReinforcementSchedule schedule)
+    public TipPlanner(ReinforcementSchedule schedule, TipBudget? budget = null)
     {
         _schedule = schedule;
+        _budget = budget ?? TipBudget.Unlimited;
     }
 
-    public TipPlan Plan(IReadOnlyList<CoachingTip> activeTips, IReadOnlyDictionary<string, TipState> tips, DateTimeOffset now)
+    /// <summary>Plans a run's tip writes from Core's result: its period, the deals' owners and score reasons.</summary>
+    public TipPlan Plan(ScoringResult result, OrgSnapshot snapshot, IReadOnlyDictionary<string, TipState> tips, DateTimeOffset now)
     {
-        var writes = new List<TipWrite>();
-        var active = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tip in activeTips)
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var deal in snapshot.Opportunities.Where(o => o != null))
         {
-            if (!active.Add(tip.Key))
-            {
-                continue;
-            }
+            owners[deal.Id] = deal.OwnerId;
+        }
 
-            tips.TryGetValue(tip.Key, out var state);
-            if (state?.SnoozedUntil is { } snoozed && snoozed > now)
-            {
-                continue;
-            }
+        var reasons = new Dictionary<string, IEnumerable<DealReason>>(StringComparer.Ordinal);
+        foreach (var score in result.DealScores)
+        {
+            reasons[score.OpportunityId] = score.PositiveReasons.Concat(score.NegativeReasons);
+        }
 
-            var decision = _schedule.Decide(tip.Key, state?.ToShowState(), conditionActive: true, now.UtcDateTime);
-            var fields = TipTaskBuilder.Build(tip);
-            var fingerprint = Fingerprint.Of(fields);
-            if (decision.ShowNow)
+        return Plan(result.Tips, tips, now, result.Period,
+            key => TipKeys.IsDeal(key) ? (owners.TryGetValue(TipKeys.RecordIdOf(key), out var owner) ? owner : null) : TipKeys.RecordIdOf(key),
+            id => reasons.TryGetValue(id, out var found) ? found : null);
+    }
+
+    /// <param name="period">The scoring period: open rep-level tips of another period are superseded.</param>
+    /// <param name="repOf">The rep a stored tip's record belongs to (for the weekly cap); null when unknown.</param>
+    /// <param name="reasonsOf">A deal's score reasons by opportunity id, so no tip contradicts them.</param>
+    public TipPlan Plan(IReadOnlyList<CoachingTip> activeTips, IReadOnlyDictionary<string, TipState> tips, DateTimeOffset now,
+        string? period = null, Func<string, string?>? repOf = null, Func<string, IEnumerable<DealReason>?>? reasonsOf = null)
+    {
+        var decided = TipPolicy.Plan(new TipPolicyInput
+        {
+            Now = now.UtcDateTime,
+            Tips = activeTips,
+            Stored = tips.Values.Select(t => ToStored(t, now, repOf)).ToList(),
+            Schedule = _schedule,
+            Budget = _budget,
+            Period = period,
+            Fingerprint = tip => Fingerprint.Of(TipTaskBuilder.Build(tip)),
+            ReasonsOf = reasonsOf,
+        });
+
+        var writes = new List<TipWrite>();
+        var closes = new List<TipClose>();
+        foreach (var action in decided.Writes)
+        {
+            var show = action.After.ToShowState();
+            switch (action.Kind)
             {
-                writes.Add(new TipWrite(tip, TipTaskBuilder.Reopen(fields), fingerprint, Reopen: true, decision.State));
-            }
-            else if (state is { IsOpen: true } && state.Fingerprint != fingerprint)
-            {
-                writes.Add(new TipWrite(tip, fields, fingerprint, Reopen: false, decision.State));
+                case TipActionKind.Raise:
+                case TipActionKind.Resurface:
+                    writes.Add(new TipWrite(action.Tip!, TipTaskBuilder.Reopen(TipTaskBuilder.Build(action.Tip!)), action.After.Fingerprint!, Reopen: true, show));
+                    break;
+                case TipActionKind.Refresh:
+                    writes.Add(new TipWrite(action.Tip!, TipTaskBuilder.Build(action.Tip!), action.After.Fingerprint!, Reopen: false, show));
+                    break;
+                default:
+                    // Close and Supersede: a task never written (no id yet) has nothing to close.
+                    if (tips.TryGetValue(action.Key, out var state) && state.TaskId is not null)
+                    {
+                        closes.Add(new TipClose(action.Key, state.TaskId, show));
+                    }
+
+                    break;
             }
         }
 
-        var closes = tips.Values
-            .Where(t => t.IsOpen && t.TaskId is not null && !active.Contains(t.Key))
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => new TipClose(t.Key, t.TaskId!, _schedule.Decide(t.Key, t.ToShowState(), conditionActive: false, now.UtcDateTime).State))
-            .ToList();
-        return new TipPlan(writes, closes);
+        return new TipPlan(writes, closes, decided.Deferred);
     }
+
+    /// <summary>The sync state's view of a tip as Core's stored tip; a snooze in force hides the tip whatever else the state says.</summary>
+    public static StoredTip ToStored(TipState tip, DateTimeOffset now, Func<string, string?>? repOf = null) => new StoredTip
+    {
+        Key = tip.Key,
+        RepId = repOf?.Invoke(tip.Key),
+        Status = tip.SnoozedUntil > now ? StoredTipStatus.Snoozed
+            : tip.IsOpen ? StoredTipStatus.Open
+            : tip.Response == F.Tip.ResponseDone ? StoredTipStatus.Done
+            : tip.Response == F.Tip.ResponseDismissed ? StoredTipStatus.Dismissed
+            : StoredTipStatus.Cleared,
+        SnoozedUntil = tip.SnoozedUntil?.UtcDateTime,
+        Fingerprint = tip.Fingerprint,
+        LastSurfacedOn = tip.LastShownOn?.UtcDateTime,
+        ShowCount = tip.ShowCount,
+        ClosedOn = tip.ClosedOn?.UtcDateTime,
+    };
 }

@@ -50,4 +50,10 @@ public sealed class CoachingTip
 
     /// <summary>When it should be done.</summary>
     public DateTime DueOn { get; set; }
+
+    /// <summary>The revenue at stake (a deal's pipeline amount; 0 for a rep-level tip), for <see cref="Policy.TipValue"/>.</summary>
+    public double Stake { get; set; }
+
+    /// <summary>The measured fact behind the tip as numbers; null when the rule measures nothing comparable.</summary>
+    public TipSignal? Signal { get; set; }
 }

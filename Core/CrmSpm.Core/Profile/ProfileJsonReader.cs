@@ -107,6 +107,8 @@ internal sealed class ProfileJsonReader
 
         section.WholeNumber(ProfileKeys.OutcomeDays, v => w.OutcomeDays = v);
         section.WholeNumber(ProfileKeys.ActivityDays, v => w.ActivityDays = v);
+        section.WholeNumber(ProfileKeys.TipsPerDeal, v => w.TipsPerDeal = v);
+        section.WholeNumber(ProfileKeys.TipsPerRepPerWeek, v => w.TipsPerRepPerWeek = v);
         var items = section.Array(ProfileKeys.ReinforcementIntervalsDays, false);
         if (items != null)
         {

@@ -37,6 +37,8 @@ internal static class ProfileKeys
     public const string OutcomeDays = "outcomeDays";
     public const string ActivityDays = "activityDays";
     public const string ReinforcementIntervalsDays = "reinforcementIntervalsDays";
+    public const string TipsPerDeal = "tipsPerDeal";
+    public const string TipsPerRepPerWeek = "tipsPerRepPerWeek";
 
     public const string Name = "name";
     public const string Order = "order";

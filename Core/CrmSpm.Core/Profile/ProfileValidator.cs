@@ -88,6 +88,8 @@ public static class ProfileValidator
         var p = ProfileKeys.Windows;
         Range(problems, Path(p, ProfileKeys.OutcomeDays), w.OutcomeDays, 7, 3650);
         Range(problems, Path(p, ProfileKeys.ActivityDays), w.ActivityDays, 1, 365);
+        Range(problems, Path(p, ProfileKeys.TipsPerDeal), w.TipsPerDeal, 1, 20);
+        Range(problems, Path(p, ProfileKeys.TipsPerRepPerWeek), w.TipsPerRepPerWeek, 1, 500);
         var intervals = (w.ReinforcementIntervalsDays ?? new List<int>()).Select(i => (double)i).ToList();
         var path = Path(p, ProfileKeys.ReinforcementIntervalsDays);
         if (intervals.Count == 0)

@@ -13,4 +13,10 @@ public sealed class WindowSettings
 
     /// <summary>Days before a recurring tip is shown again; the last interval repeats.</summary>
     public IList<int> ReinforcementIntervalsDays { get; set; } = new List<int> { 2, 7, 21 };
+
+    /// <summary>At most this many open tips on one deal (docs/scoring.md, "Tip policy").</summary>
+    public int TipsPerDeal { get; set; } = 3;
+
+    /// <summary>At most this many tips shown about one rep in any 7 days.</summary>
+    public int TipsPerRepPerWeek { get; set; } = 10;
 }

@@ -7,4 +7,5 @@ public static class TipOutcomes
     public const string Dismissed = "dismissed";
     public const string Snoozed = "snoozed";
     public const string Cleared = "cleared";
+    public const string Superseded = "superseded";
 }

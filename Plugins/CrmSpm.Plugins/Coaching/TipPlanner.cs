@@ -2,83 +2,133 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Core.Coaching.Reinforcement;
+using CrmSpm.Core.Deals;
+using CrmSpm.Core.Profile;
 using CrmSpm.Plugins.Json;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.Plugins.Coaching;
 
 /// <summary>
-/// Decides, from the rules' verdict and the deal's tip state, which tips to raise, leave alone or close. Core's
-/// reinforcement schedule decides when a tip that was answered or cleared may come back (growing intervals from the
-/// profile, never daily). A snoozed tip stays open: the panel hides it until its date, so nothing is planned for it.
+/// Storage mapping around Core's <see cref="TipPolicy"/> (docs/scoring.md, "Tip policy"): a tip state (the deal's or
+/// the scorecard's <c>crmspm_tipstate</c>) and the tasks as they are become the policy's stored tips; its decisions
+/// come back as the entries to save (<see cref="Apply"/>) and the writes <see cref="TipWriter"/> makes. A task's
+/// fingerprint is its subject, description and owner, so an open tip is rewritten only when one of them changed.
+/// Recognitions are timeline posts, never rewritten: their fingerprint is constant.
 /// </summary>
 public sealed class TipPlanner
 {
-    private readonly ReinforcementSchedule _schedule;
+    private const string PostFingerprint = "post";
 
-    public TipPlanner(IEnumerable<int>? reinforcementIntervalsDays)
+    private readonly ReinforcementSchedule _schedule;
+    private readonly TipBudget _budget;
+
+    public TipPlanner(IEnumerable<int>? reinforcementIntervalsDays, TipBudget? budget = null)
     {
         _schedule = new ReinforcementSchedule(reinforcementIntervalsDays);
+        _budget = budget ?? TipBudget.Unlimited;
     }
 
-    /// <summary>Plans the writes and updates <paramref name="state"/> in place to what it will be after them.</summary>
-    public TipPlan Plan(List<TipStateEntry> state, DealCoachingResult verdict, DateTime now)
-    {
-        var plan = new TipPlan();
-        foreach (var tip in verdict.Tips)
-        {
-            var entry = state.FirstOrDefault(e => e.RuleId == tip.RuleId);
-            var decision = _schedule.Decide(tip.Key, entry == null ? null : ShowStateOf(tip.Key, entry), conditionActive: true, now);
-            if (!decision.ShowNow)
-            {
-                if (entry != null && entry.Open)
-                {
-                    plan.ToRefresh.Add(tip); // Still open and still true: its text follows the evidence.
-                }
+    /// <summary>The planner a profile configures: its reinforcement intervals and its tip budget.</summary>
+    public static TipPlanner For(ScoringProfile profile) => new TipPlanner(profile.Windows.ReinforcementIntervalsDays, TipBudget.From(profile));
 
-                continue;
+    /// <summary>Decides what to write for one record's tips.</summary>
+    /// <param name="stored">The stored entries in scope, each with its tip key.</param>
+    /// <param name="existingOf">The task of a tip key as read, null when it does not exist (or was not read).</param>
+    /// <param name="ownerOf">Who a tip's task is assigned to; null keeps the task's owner.</param>
+    /// <param name="repId">The rep the record's tips are about, for the weekly cap.</param>
+    public TipActionPlan Plan(IEnumerable<KeyValuePair<string, TipStateEntry>> stored, IReadOnlyList<CoachingTip> tips,
+        Func<string, ExistingTip?> existingOf, Func<CoachingTip, EntityReference?> ownerOf, string? repId, DateTime now,
+        string? period = null, IEnumerable<DealReason>? reasons = null)
+    {
+        return TipPolicy.Plan(new TipPolicyInput
+        {
+            Now = now,
+            Tips = tips,
+            Stored = stored.Select(s => ToStored(s.Key, s.Value, existingOf(s.Key), repId)).ToList(),
+            Schedule = _schedule,
+            Budget = _budget,
+            Period = period,
+            Fingerprint = tip => IsPost(tip.RuleId) ? PostFingerprint
+                : FingerprintOf(TipWriter.SubjectOf(tip), TipWriter.DescriptionOf(tip), ownerOf(tip)?.Id ?? existingOf(tip.Key)?.OwnerId),
+            ReasonsOf = reasons == null ? null : (Func<string, IEnumerable<DealReason>?>)(_ => reasons),
+        });
+    }
+
+    /// <summary>Saves each action's result in <paramref name="state"/>: only the keys <paramref name="keyOfRule"/> gives this state.</summary>
+    public static void Apply(TipActionPlan plan, List<TipStateEntry> state, Func<string, string> keyOfRule)
+    {
+        foreach (var action in plan.Actions)
+        {
+            var rule = TipKeys.RuleOf(action.Key);
+            if (keyOfRule(rule) != action.Key || action.Kind == TipActionKind.Refresh || action.Kind == TipActionKind.KeepSnoozed)
+            {
+                continue; // Another record's (or period's) tip, or one whose entry stays as it is (the text lives on the task).
             }
 
+            var entry = state.FirstOrDefault(e => e.RuleId == rule);
             if (entry == null)
             {
-                entry = new TipStateEntry { RuleId = tip.RuleId };
+                entry = new TipStateEntry { RuleId = rule };
                 state.Add(entry);
             }
 
-            entry.Open = true;
-            entry.Shows = decision.State.ShowCount;
-            entry.LastShownOn = IsoDate.Write(now);
-            entry.Outcome = null;
-            entry.ClosedOn = null;
-            entry.SnoozedUntil = null;
-            plan.ToRaise.Add(new KeyValuePair<CoachingTip, int>(tip, entry.Shows));
-            plan.StateChanged = true;
+            var after = action.After;
+            entry.Open = after.IsOpen;
+            entry.Shows = after.ShowCount;
+            entry.LastShownOn = after.LastSurfacedOn.HasValue ? IsoDate.Write(after.LastSurfacedOn.Value) : entry.LastShownOn;
+            entry.Outcome = OutcomeOf(after.Status);
+            entry.ClosedOn = after.ClosedOn.HasValue ? IsoDate.Write(after.ClosedOn.Value) : null;
+            entry.SnoozedUntil = after.Status == StoredTipStatus.Snoozed && after.SnoozedUntil.HasValue ? IsoDate.Write(after.SnoozedUntil.Value) : null;
         }
-
-        foreach (var key in verdict.ClearedKeys)
-        {
-            var entry = state.FirstOrDefault(e => e.Open && key.StartsWith(e.RuleId + "|", StringComparison.Ordinal));
-            if (entry == null)
-            {
-                continue;
-            }
-
-            entry.Open = false;
-            entry.Outcome = TipOutcomes.Cleared;
-            entry.ClosedOn = IsoDate.Write(now);
-            plan.ToClose.Add(key);
-            plan.StateChanged = true;
-        }
-
-        return plan;
     }
 
-    private static TipShowState ShowStateOf(string key, TipStateEntry entry) => new TipShowState
+    /// <summary>A state entry and its task as Core's stored tip.</summary>
+    public static StoredTip ToStored(string key, TipStateEntry entry, ExistingTip? task, string? repId) => new StoredTip
     {
         Key = key,
+        RepId = repId,
+        Status = StatusOf(entry),
+        SnoozedUntil = IsoDate.Read(entry.SnoozedUntil),
+        Fingerprint = IsPost(entry.RuleId) ? PostFingerprint : task == null ? null : FingerprintOf(task.Subject, task.Description, task.OwnerId),
+        LastSurfacedOn = IsoDate.Read(entry.LastShownOn),
         ShowCount = entry.Shows,
-        IsOpen = entry.Open,
-        LastShownOn = IsoDate.Read(entry.LastShownOn),
         ClosedOn = IsoDate.Read(entry.ClosedOn),
     };
+
+    private static StoredTipStatus StatusOf(TipStateEntry entry)
+    {
+        if (entry.Open)
+        {
+            return entry.Outcome == TipOutcomes.Snoozed ? StoredTipStatus.Snoozed : StoredTipStatus.Open;
+        }
+
+        switch (entry.Outcome)
+        {
+            case TipOutcomes.Done: return StoredTipStatus.Done;
+            case TipOutcomes.Dismissed: return StoredTipStatus.Dismissed;
+            case TipOutcomes.Superseded: return StoredTipStatus.Superseded;
+            default: return StoredTipStatus.Cleared;
+        }
+    }
+
+    private static string? OutcomeOf(StoredTipStatus status)
+    {
+        switch (status)
+        {
+            case StoredTipStatus.Snoozed: return TipOutcomes.Snoozed;
+            case StoredTipStatus.Done: return TipOutcomes.Done;
+            case StoredTipStatus.Dismissed: return TipOutcomes.Dismissed;
+            case StoredTipStatus.Cleared: return TipOutcomes.Cleared;
+            case StoredTipStatus.Superseded: return TipOutcomes.Superseded;
+            default: return null;
+        }
+    }
+
+    private static string FingerprintOf(string? subject, string? description, Guid? ownerId) =>
+        (subject ?? "") + "\n" + (description ?? "") + "\n" + (ownerId?.ToString() ?? "");
+
+    private static bool IsPost(string ruleId) => ruleId == RuleIds.Recognition;
 }

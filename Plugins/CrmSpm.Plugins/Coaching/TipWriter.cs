@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
@@ -91,21 +92,26 @@ public sealed class TipWriter
     /// <summary>The subject a rep reads for <paramref name="tip"/>, within the column.</summary>
     public static string SubjectOf(CoachingTip tip) => BoundedText.Truncate(tip.Title, CoachingTipColumns.SubjectMaxLength) ?? "";
 
-    /// <summary>The description a rep reads: message, what to do, where to learn more; within the column.</summary>
-    public static string DescriptionOf(CoachingTip tip)
+    /// <summary>The description a rep reads (Core's <see cref="TipWording.Description"/>: action, evidence, where to learn more), within the column.</summary>
+    public static string DescriptionOf(CoachingTip tip) =>
+        BoundedText.Truncate(TipWording.Description(tip), CoachingTipColumns.DescriptionMaxLength) ?? "";
+
+    /// <summary>Round trips a planned action costs, given the tip's task as it stands.</summary>
+    public static int CostOf(TipAction action, ExistingTip? existing)
     {
-        var text = tip.Message;
-        if (!string.IsNullOrEmpty(tip.RecommendedAction))
+        switch (action.Kind)
         {
-            text += "\n\nWhat to do: " + tip.RecommendedAction;
+            case TipActionKind.Raise:
+            case TipActionKind.Resurface:
+                return CostOfRaise(existing);
+            case TipActionKind.Refresh:
+                return existing != null && existing.IsOpen ? 1 : 0;
+            case TipActionKind.Close:
+            case TipActionKind.Supersede:
+                return existing != null && existing.IsOpen ? 1 : 0;
+            default:
+                return 0;
         }
-
-        if (!string.IsNullOrEmpty(tip.TrainingLink))
-        {
-            text += "\nLearn more: " + tip.TrainingLink;
-        }
-
-        return BoundedText.Truncate(text, CoachingTipColumns.DescriptionMaxLength) ?? "";
     }
 
     private bool SetState(ExistingTip? existing, int state, int status)

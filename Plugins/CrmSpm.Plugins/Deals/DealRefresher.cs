@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
@@ -128,21 +129,23 @@ public sealed class DealRefresher
             var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
             var score = _models.LoadForScoring(deal.ModelStateJson, profile).Score(features);
             result.Score = score.Score;
+            result.Reasons = score.PositiveReasons.Concat(score.NegativeReasons).ToList();
             WriteScore(row, changes, score);
         }
 
         var verdict = new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now));
         var stored = row.GetAttributeValue<string>(OpportunityColumns.TipState);
         var state = JsonColumn.Read<List<TipStateEntry>>(stored) ?? new List<TipStateEntry>();
-        var planner = new TipPlanner(profile.Windows.ReinforcementIntervalsDays);
-        var tips = deal.Tips ?? ReadTipsIfNeeded(state, verdict, planner, opportunity.Id, now);
-        Func<string, ExistingTip?> existingOf = key => tips.TryGetValue(TipIdentity.ForKey(key), out var task) ? task : null;
-        TipReconciler.Reconcile(state, rule => TipIdentity.ForKey(TipKeys.ForDeal(rule, opportunity.Id)), tips, now);
-        var before = TipPlanBudget.Copy(state);
-        var plan = planner.Plan(state, verdict, now);
+        Func<string, string> keyOf = rule => TipKeys.ForDeal(rule, opportunity.Id);
         var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
-        var budget = _budget?.TipCallsLeft(dealWrite: true) ?? TipPlanBudget.Unlimited;
-        TipPlanBudget.Trim(plan, state, before, existingOf, owner, budget);
+        var planner = TipPlanner.For(profile);
+        var tips = deal.Tips ?? ReadTipsIfNeeded(state, verdict, planner, keyOf, opportunity.OwnerId, now);
+        Func<string, ExistingTip?> existingOf = key => tips.TryGetValue(TipIdentity.ForKey(key), out var task) ? task : null;
+        TipReconciler.Reconcile(state, rule => TipIdentity.ForKey(keyOf(rule)), tips, now);
+        var plan = planner.Plan(state.Select(e => new KeyValuePair<string, TipStateEntry>(keyOf(e.RuleId), e)), verdict.Tips, existingOf,
+            _ => owner, opportunity.OwnerId, now, reasons: result.Reasons);
+        plan.TrimToBudget(action => TipWriter.CostOf(action, existingOf(action.Key)), _budget?.TipCallsLeft(dealWrite: true) ?? int.MaxValue);
+        TipPlanner.Apply(plan, state, keyOf);
         var stateJson = TipStateColumn.Write(state);
         if (stateJson != (stored ?? JsonColumn.Write(new List<TipStateEntry>())))
         {
@@ -155,38 +158,44 @@ public sealed class DealRefresher
             result.DealWritten = true;
         }
 
-        foreach (var raise in plan.ToRaise)
+        foreach (var action in plan.Writes)
         {
-            _tips.Raise(raise.Key, row.ToEntityReference(), owner, raise.Value, existingOf(raise.Key.Key));
+            var existing = existingOf(action.Key);
+            switch (action.Kind)
+            {
+                case TipActionKind.Raise:
+                case TipActionKind.Resurface:
+                    _tips.Raise(action.Tip!, row.ToEntityReference(), owner, action.After.ShowCount, existing);
+                    result.TipsRaised++;
+                    break;
+                case TipActionKind.Refresh:
+                    result.TipsRefreshed += _tips.Refresh(action.Tip!, owner, existing) ? 1 : 0;
+                    break;
+                default:
+                    _tips.Close(existing);
+                    result.TipsClosed++;
+                    break;
+            }
         }
 
-        foreach (var key in plan.ToClose)
-        {
-            _tips.Close(existingOf(key));
-        }
-
-        foreach (var tip in plan.ToRefresh)
-        {
-            _tips.Refresh(tip, owner, existingOf(tip.Key));
-        }
-
-        result.TipsRaised = plan.ToRaise.Count;
-        result.TipsClosed = plan.ToClose.Count;
-        result.TipsRefreshed = plan.ToRefresh.Count;
-        _tracing.Trace("Deal {0}: score {1}, {2} tips raised, {3} closed.", row.Id, result.Score?.ToString() ?? "n/a", result.TipsRaised, result.TipsClosed);
+        _tracing.Trace("Deal {0}: score {1}, {2} tips raised, {3} closed, {4} deferred ({5}).", row.Id, result.Score?.ToString() ?? "n/a",
+            result.TipsRaised, result.TipsClosed, plan.Deferred.Count, string.Join(", ", plan.Deferred.Select(d => d.Key + ": " + d.Reason)));
         return result;
     }
 
-    // The recompute does not join the tasks: read them, by their derived ids, only when a tip may be written.
-    private Dictionary<Guid, ExistingTip> ReadTipsIfNeeded(List<TipStateEntry> state, DealCoachingResult verdict, TipPlanner planner, string dealId, DateTime now)
+    // The recompute does not join the tasks: read them, by their derived ids, only when a tip may be written. Without
+    // an open entry nothing can need a refresh, so a plan over unread tasks tells whether anything is to be written.
+    private Dictionary<Guid, ExistingTip> ReadTipsIfNeeded(List<TipStateEntry> state, DealCoachingResult verdict, TipPlanner planner,
+        Func<string, string> keyOf, string repId, DateTime now)
     {
-        var probe = planner.Plan(TipPlanBudget.Copy(state), verdict, now);
-        if (probe.IsEmpty && !state.Any(e => e.Open))
+        var probe = planner.Plan(state.Select(e => new KeyValuePair<string, TipStateEntry>(keyOf(e.RuleId), e)), verdict.Tips,
+            _ => null, _ => null, repId, now);
+        if (!probe.Writes.Any() && !state.Any(e => e.Open))
         {
             return new Dictionary<Guid, ExistingTip>();
         }
 
-        var keys = state.Select(e => TipKeys.ForDeal(e.RuleId, dealId))
+        var keys = state.Select(e => keyOf(e.RuleId))
             .Concat(verdict.Tips.Select(t => t.Key))
             .Concat(verdict.ClearedKeys);
         return _tipReader.Read(keys.Select(TipIdentity.ForKey));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
@@ -35,9 +36,8 @@ public sealed class RepCoaching
     /// <summary>What <see cref="Write"/> will do for one rep, and the tip state to store (null when unchanged).</summary>
     public sealed class Planned
     {
-        internal TipPlan Plan { get; set; } = new TipPlan();
+        internal TipActionPlan Plan { get; set; } = new TipActionPlan(new TipAction[0], new DeferredTip[0]);
         internal Dictionary<Guid, ExistingTip> Existing { get; set; } = new Dictionary<Guid, ExistingTip>();
-        internal List<ExistingTip> Superseded { get; set; } = new List<ExistingTip>();
         internal EntityReference Rep { get; set; } = new EntityReference();
 
         public string? TipStateJson { get; internal set; }
@@ -46,36 +46,37 @@ public sealed class RepCoaching
     public Planned Plan(Guid repId, string period, IEnumerable<CoachingTip> repTips, Entity? currentCard, Entity? previousCard, DateTime now)
     {
         var tips = repTips.ToList();
+        var rep = repId.ToString();
         var stored = currentCard?.GetAttributeValue<string>(ScorecardColumns.TipState);
         var state = JsonColumn.Read<List<TipStateEntry>>(stored) ?? new List<TipStateEntry>();
-        var firing = new HashSet<string>(tips.Select(t => t.RuleId));
-        var verdict = new DealCoachingResult
-        {
-            Tips = tips,
-            ClearedKeys = CoachingRuleCatalogue.RepRules.Where(r => !firing.Contains(r.Id)).Select(r => TipKeys.ForRep(r.Id, repId.ToString(), period)).ToList(),
-        };
+        Func<string, string> keyOf = rule => TipKeys.ForRep(rule, rep, period);
 
-        // Last period's open tips: superseded by this period's.
+        // Last period's open tips are in scope too: Core's policy supersedes them (recognitions are posts, never cancelled).
         var previousPeriod = previousCard?.GetAttributeValue<string>(ScorecardColumns.Period);
-        var previousKeys = previousPeriod == null || previousPeriod == period
-            ? new List<string>()
+        var previous = previousPeriod == null || previousPeriod == period
+            ? new List<TipStateEntry>()
             : (JsonColumn.Read<List<TipStateEntry>>(previousCard!.GetAttributeValue<string>(ScorecardColumns.TipState)) ?? new List<TipStateEntry>())
-                .Where(e => e.Open && e.RuleId != RuleIds.Recognition).Select(e => TipKeys.ForRep(e.RuleId, repId.ToString(), previousPeriod)).ToList();
+                .Where(e => e.Open && e.RuleId != RuleIds.Recognition).ToList();
+        Func<string, string> previousKeyOf = rule => TipKeys.ForRep(rule, rep, previousPeriod!);
+        var scope = state.Select(e => new KeyValuePair<string, TipStateEntry>(keyOf(e.RuleId), e))
+            .Concat(previous.Select(e => new KeyValuePair<string, TipStateEntry>(previousKeyOf(e.RuleId), e))).ToList();
 
-        Func<string, Guid> idOfRule = rule => TipIdentity.ForKey(TipKeys.ForRep(rule, repId.ToString(), period));
-        var probe = _planner.Plan(TipPlanBudget.Copy(state), verdict, now);
-        var existing = probe.IsEmpty && !state.Any(e => e.Open) && previousKeys.Count == 0
+        var probe = _planner.Plan(scope, tips, _ => null, _ => null, rep, now, period);
+        var existing = !probe.Writes.Any() && !scope.Any(e => e.Value.Open)
             ? new Dictionary<Guid, ExistingTip>()
-            : _reader.Read(state.Select(e => idOfRule(e.RuleId)).Concat(tips.Select(t => TipIdentity.ForKey(t.Key))).Concat(previousKeys.Select(TipIdentity.ForKey)));
-        TipReconciler.Reconcile(state.Where(e => e.RuleId != RuleIds.Recognition).ToList(), idOfRule, existing, now);
-        var plan = _planner.Plan(state, verdict, now);
+            : _reader.Read(scope.Select(e => TipIdentity.ForKey(e.Key)).Concat(tips.Select(t => TipIdentity.ForKey(t.Key))));
+        Func<string, ExistingTip?> existingOf = key => existing.TryGetValue(TipIdentity.ForKey(key), out var t) ? t : null;
+        TipReconciler.Reconcile(state.Where(e => e.RuleId != RuleIds.Recognition).ToList(), rule => TipIdentity.ForKey(keyOf(rule)), existing, now);
+        TipReconciler.Reconcile(previous, rule => TipIdentity.ForKey(previousKeyOf(rule)), existing, now);
+        var repRef = new EntityReference(SystemUserColumns.EntityName, repId);
+        var plan = _planner.Plan(scope, tips, existingOf, tip => AssigneeOf(tip, repRef), rep, now, period);
+        TipPlanner.Apply(plan, state, keyOf);
         var json = TipStateColumn.Write(state, ScorecardColumns.TipStateMaxLength);
         return new Planned
         {
             Plan = plan,
             Existing = existing,
-            Superseded = previousKeys.Select(k => existing.TryGetValue(TipIdentity.ForKey(k), out var t) ? t : null).Where(t => t != null && t.IsOpen).ToList()!,
-            Rep = new EntityReference(SystemUserColumns.EntityName, repId),
+            Rep = repRef,
             TipStateJson = json == (stored ?? JsonColumn.Write(new List<TipStateEntry>())) ? null : json,
         };
     }
@@ -84,31 +85,35 @@ public sealed class RepCoaching
     public void Write(Planned planned, EntityReference scorecard)
     {
         ExistingTip? ExistingOf(string key) => planned.Existing.TryGetValue(TipIdentity.ForKey(key), out var t) ? t : null;
-        foreach (var raise in planned.Plan.ToRaise)
+        foreach (var action in planned.Plan.Writes)
         {
-            var tip = raise.Key;
-            if (tip.RuleId == RuleIds.Recognition)
+            if (TipKeys.RuleOf(action.Key) == RuleIds.Recognition)
             {
-                _service.Create(RecognitionPost.For(tip, planned.Rep)); // A post may regard a systemuser.
-                continue;
+                if (action.Kind == TipActionKind.Raise || action.Kind == TipActionKind.Resurface)
+                {
+                    _service.Create(RecognitionPost.For(action.Tip!, planned.Rep)); // A post may regard a systemuser.
+                }
+
+                continue; // A post is never rewritten or closed.
             }
 
-            _tips.Raise(tip, scorecard, AssigneeOf(tip, planned.Rep), raise.Value, ExistingOf(tip.Key));
-        }
-
-        foreach (var key in planned.Plan.ToClose.Where(k => !k.StartsWith(RuleIds.Recognition + "|", StringComparison.Ordinal)))
-        {
-            _tips.Close(ExistingOf(key));
-        }
-
-        foreach (var tip in planned.Plan.ToRefresh.Where(t => t.RuleId != RuleIds.Recognition))
-        {
-            _tips.Refresh(tip, AssigneeOf(tip, planned.Rep), ExistingOf(tip.Key));
-        }
-
-        foreach (var old in planned.Superseded)
-        {
-            _tips.Supersede(old);
+            var existing = ExistingOf(action.Key);
+            switch (action.Kind)
+            {
+                case TipActionKind.Raise:
+                case TipActionKind.Resurface:
+                    _tips.Raise(action.Tip!, scorecard, AssigneeOf(action.Tip!, planned.Rep), action.After.ShowCount, existing);
+                    break;
+                case TipActionKind.Refresh:
+                    _tips.Refresh(action.Tip!, AssigneeOf(action.Tip!, planned.Rep), existing);
+                    break;
+                case TipActionKind.Supersede:
+                    _tips.Supersede(existing);
+                    break;
+                default:
+                    _tips.Close(existing);
+                    break;
+            }
         }
     }
 

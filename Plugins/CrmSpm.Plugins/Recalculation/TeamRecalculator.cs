@@ -101,7 +101,7 @@ public sealed class TeamRecalculator
     private int WriteScorecards(TeamData team, ScoringResult result, RunSettings run)
     {
         var queue = result.Queue.ToDictionary(q => q.RepId, StringComparer.Ordinal);
-        var coaching = new RepCoaching(new TipPlanner(run.Profile.Windows.ReinforcementIntervalsDays), _tips, new TipReader(_service), _service);
+        var coaching = new RepCoaching(TipPlanner.For(run.Profile), _tips, new TipReader(_service), _service);
         var written = 0;
         foreach (var card in result.Scorecards)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using CrmSpm.Core.Profile;
 
 namespace CrmSpm.Core.Coaching.Rules;
@@ -42,17 +41,11 @@ public abstract class DealRule : IDealRule
     /// <summary>The tip for a deal where <see cref="Applies"/> is true.</summary>
     protected abstract CoachingTip Describe(DealRuleContext context, RuleSettings settings);
 
-    /// <summary>Fills the fields every deal tip shares.</summary>
-    protected CoachingTip Tip(DealRuleContext context, RuleSettings settings, string title, string message, string action, string observed, string? benchmark)
+    /// <summary>Fills the fields every deal tip shares; the words come from <see cref="TipWording"/>.</summary>
+    protected CoachingTip Tip(DealRuleContext context, RuleSettings settings, string title, string action, TipFacts facts)
     {
         var opportunity = context.Opportunity;
-        var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = observed };
-        if (benchmark != null)
-        {
-            evidence[EvidenceKeys.Benchmark] = benchmark;
-        }
-
-        return new CoachingTip
+        var tip = new CoachingTip
         {
             Key = TipKeys.ForDeal(Id, opportunity.Id),
             RuleId = Id,
@@ -61,13 +54,12 @@ public abstract class DealRule : IDealRule
             RecordType = TipRecordTypes.Opportunity,
             RecordId = opportunity.Id,
             Severity = settings.Severity,
-            Title = title + ": " + opportunity.Name,
-            Message = message,
-            Evidence = evidence,
-            Benchmark = benchmark,
-            RecommendedAction = action,
+            Title = title, // Never the deal's name: the tip sits on the deal.
             TrainingLink = string.IsNullOrEmpty(settings.TrainingLink) ? null : settings.TrainingLink,
             DueOn = TipDueDates.For(settings.Severity, context.Now),
+            Stake = (double)opportunity.PipelineAmount,
         };
+        TipWording.Apply(tip, action, facts);
+        return tip;
     }
 }

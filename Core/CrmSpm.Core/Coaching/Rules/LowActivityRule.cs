@@ -32,8 +32,13 @@ public sealed class LowActivityRule : DealRule
         var segment = context.Facts.CurrentSegment!;
         var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage))!.Value;
         return Tip(context, settings, "Low activity",
-            "Top performers touch deals at " + segment.Stage + " every " + Words.Days(benchmark) + "; this one: " + Words.Days(segment.DaysPerTouch) + ".",
             "Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.",
-            Words.Days(segment.DaysPerTouch), Words.Days(benchmark));
+            new TipFacts
+            {
+                Measure = "Days between touches at " + segment.Stage,
+                Observed = Words.Days(segment.DaysPerTouch),
+                Benchmark = Words.Days(benchmark),
+                Signal = new TipSignal { Observed = segment.DaysPerTouch, Benchmark = benchmark },
+            });
     }
 }

@@ -22,11 +22,21 @@ public sealed class LowAdoptionRule : RepRule
         var adoption = context.Scorecard.Adoption;
         var weakest = adoption.Components.OrderBy(c => c.Value).ThenBy(c => c.Key, System.StringComparer.Ordinal).First();
         var bar = settings.Parameter(RuleParameterNames.MinScore);
-        return Tip(context, settings, string.IsNullOrEmpty(context.Rep.ManagerId) ? context.Rep.Id : context.Rep.ManagerId!,
+        var manager = string.IsNullOrEmpty(context.Rep.ManagerId) ? null : context.Rep.ManagerId;
+        var score = System.Math.Round(adoption.Value!.Value);
+        return Tip(context, settings, manager ?? context.Rep.Id,
             "Low CRM adoption",
-            context.Rep.Name + "'s CRM adoption is " + Words.Count(System.Math.Round(adoption.Value!.Value)) + "/100 (bar: " + Words.Count(bar)
-                + "). Weakest area: " + weakest.Label.ToLowerInvariant() + " (" + weakest.Evidence + ").",
-            "Review the weakest area with " + context.Rep.Name + " in your next one-to-one and agree one habit to change.",
-            Words.Count(System.Math.Round(adoption.Value.Value)), Words.Count(bar));
+            manager != null
+                ? "Review " + weakest.Label.ToLowerInvariant() + " (" + weakest.Evidence + ") with " + context.Rep.Name + " in your next one-to-one and agree one habit to change."
+                : "Pick one habit in " + weakest.Label.ToLowerInvariant() + " (" + weakest.Evidence + ") and keep it this week.",
+            new TipFacts
+            {
+                Measure = "CRM adoption",
+                ObservedLabel = manager != null ? context.Rep.Name : TipWording.You,
+                Observed = Words.Count(score) + "/100",
+                LimitLabel = "Bar",
+                Limit = Words.Count(bar) + "/100",
+                Signal = new TipSignal { Observed = score, HigherIsBetter = true },
+            });
     }
 }

@@ -17,11 +17,13 @@ public sealed class MissingNextStepRule : DealRule
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
         var share = context.Benchmarks.ABenchmark(BehaviourKeys.NextStepDiscipline);
-        var benchmark = share.HasValue ? "Top performers have a next step on " + Words.Percent(share.Value) + " of their deals" : null;
         return Tip(context, settings, "No next step",
-            "The deal is at " + (context.Facts.Stage?.Name ?? context.Opportunity.Stage) + " without an agreed next step."
-                + (benchmark != null ? " " + benchmark + "." : ""),
             "Agree the next step and its date with the customer, and record it on the deal.",
-            "no next step", share.HasValue ? Words.Percent(share.Value) : null);
+            new TipFacts
+            {
+                Measure = "Next step at " + (context.Facts.Stage?.Name ?? context.Opportunity.Stage),
+                Observed = "none on this deal",
+                Benchmark = share.HasValue ? "on " + Words.Percent(share.Value) + " of their deals" : null,
+            });
     }
 }

@@ -20,9 +20,15 @@ public sealed class PastDueCloseDateRule : DealRule
     {
         var closeDate = context.Facts.EstimatedCloseDate!.Value;
         var overdue = (context.Now.Date - closeDate.Date).TotalDays;
+        var grace = settings.Parameter(RuleParameterNames.GraceDays);
         return Tip(context, settings, "Close date in the past",
-            "The estimated close date " + Words.Date(closeDate) + " passed " + Words.Days(overdue) + " ago.",
             "Set a realistic close date with the customer, or close the deal as won or lost.",
-            Words.Date(closeDate), null);
+            new TipFacts
+            {
+                Measure = "Days past the estimated close date " + Words.Date(closeDate),
+                Observed = Words.Days(overdue),
+                LimitLabel = grace > 0 ? "Grace" : null,
+                Limit = Words.Days(grace),
+            });
     }
 }

@@ -22,18 +22,29 @@ public sealed class RecognitionRule : RepRule
         var card = context.Scorecard;
         if (ReachedMilestone(context, settings))
         {
-            var attainment = Words.Percent(card.Outcomes.Attainment!.Value);
             return Tip(context, settings, context.Rep.Id, "Milestone reached",
-                context.Rep.Name + " reached " + attainment + " of this period's quota.",
                 "Share what worked on the deals you won this period with the team.",
-                attainment, Words.Percent(settings.Parameter(RuleParameterNames.AttainmentMilestone)));
+                new TipFacts
+                {
+                    Measure = "Quota attained this period",
+                    ObservedLabel = context.Rep.Name,
+                    Observed = Words.Percent(card.Outcomes.Attainment!.Value),
+                    LimitLabel = "Milestone",
+                    Limit = Words.Percent(settings.Parameter(RuleParameterNames.AttainmentMilestone)),
+                });
         }
 
         var gain = Words.Count(System.Math.Round(card.AdoptionTrend!.Value));
         return Tip(context, settings, context.Rep.Id, "Personal best",
-            context.Rep.Name + "'s CRM adoption rose " + gain + " points since last period.",
             "Keep the habit going: it makes your pipeline reviews shorter.",
-            "+" + gain + " points", "+" + Words.Count(settings.Parameter(RuleParameterNames.ImprovementPoints)) + " points");
+            new TipFacts
+            {
+                Measure = "CRM adoption since last period",
+                ObservedLabel = context.Rep.Name,
+                Observed = "+" + gain + " points",
+                LimitLabel = "Recognised from",
+                Limit = "+" + Words.Count(settings.Parameter(RuleParameterNames.ImprovementPoints)) + " points",
+            });
     }
 
     private static bool ReachedMilestone(RepRuleContext context, RuleSettings settings)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using CrmSpm.Core.Profile;
 
 namespace CrmSpm.Core.Coaching.Rules;
@@ -38,16 +37,10 @@ public abstract class RepRule : IRepRule
     /// <summary>The tip when <see cref="Applies"/> is true.</summary>
     protected abstract CoachingTip Describe(RepRuleContext context, RuleSettings settings);
 
-    /// <summary>Fills the fields every rep tip shares.</summary>
-    protected CoachingTip Tip(RepRuleContext context, RuleSettings settings, string assigneeId, string title, string message, string action, string observed, string? benchmark)
+    /// <summary>Fills the fields every rep tip shares; the words come from <see cref="TipWording"/>.</summary>
+    protected CoachingTip Tip(RepRuleContext context, RuleSettings settings, string assigneeId, string title, string action, TipFacts facts)
     {
-        var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = observed };
-        if (benchmark != null)
-        {
-            evidence[EvidenceKeys.Benchmark] = benchmark;
-        }
-
-        return new CoachingTip
+        var tip = new CoachingTip
         {
             Key = TipKeys.ForRep(Id, context.Rep.Id, context.Period),
             RuleId = Id,
@@ -56,13 +49,11 @@ public abstract class RepRule : IRepRule
             RecordType = TipRecordTypes.Rep,
             RecordId = context.Rep.Id,
             Severity = settings.Severity,
-            Title = title + ": " + context.Rep.Name,
-            Message = message,
-            Evidence = evidence,
-            Benchmark = benchmark,
-            RecommendedAction = action,
+            Title = title, // Never the rep's name: the tip sits on the rep's scorecard.
             TrainingLink = string.IsNullOrEmpty(settings.TrainingLink) ? null : settings.TrainingLink,
             DueOn = TipDueDates.For(settings.Severity, context.Now),
         };
+        TipWording.Apply(tip, action, facts);
+        return tip;
     }
 }

@@ -1,3 +1,4 @@
+using CrmSpm.Core.Deals;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring.Practices;
 
@@ -19,11 +20,16 @@ public sealed class SingleThreadedLateStageRule : DealRule
     {
         var contacts = context.Facts.ContactsEngaged;
         var aContacts = context.Benchmarks.ABenchmark(BehaviourKeys.ContactsPerDeal);
-        var benchmark = aContacts.HasValue ? "Top performers engage " + Words.Count(aContacts.Value) + " contacts per deal" : null;
         return Tip(context, settings, "Single-threaded at a late stage",
-            (contacts == 0 ? "No contact is" : contacts == 1 ? "Only 1 contact is" : "Only " + contacts + " contacts are") + " engaged at " + context.Facts.Stage!.Name + "."
-                + (benchmark != null ? " " + benchmark + "." : ""),
             "Meet the economic buyer and another stakeholder before the decision.",
-            contacts + " contacts", aContacts.HasValue ? Words.Count(aContacts.Value) + " contacts" : null);
+            new TipFacts
+            {
+                Measure = "Contacts engaged at " + context.Facts.Stage!.Name,
+                Observed = Words.Count(contacts),
+                Benchmark = aContacts.HasValue ? Words.Count(aContacts.Value) : null,
+                LimitLabel = "Minimum",
+                Limit = Words.Count(settings.Parameter(RuleParameterNames.MinContacts)),
+                Signal = new TipSignal { Feature = DealFeatureNames.Contacts, Observed = contacts, Benchmark = aContacts, HigherIsBetter = true },
+            });
     }
 }

@@ -1,3 +1,4 @@
+using CrmSpm.Core.Deals;
 using CrmSpm.Core.Profile;
 
 namespace CrmSpm.Core.Coaching.Rules;
@@ -17,8 +18,14 @@ public sealed class SlippingDealRule : DealRule
     {
         var pushes = context.Facts.ClosePushes;
         return Tip(context, settings, "Slipping deal",
-            "The close date was pushed " + Words.Times(pushes) + ".",
             "Re-qualify the deal: confirm the decision date, the decision process and who signs.",
-            Words.Times(pushes), null);
+            new TipFacts
+            {
+                Measure = "Close date pushed",
+                Observed = Words.Times(pushes),
+                LimitLabel = "Re-qualify at",
+                Limit = Words.Times((int)settings.Parameter(RuleParameterNames.MaxPushes)),
+                Signal = new TipSignal { Feature = DealFeatureNames.Slippage, Observed = pushes },
+            });
     }
 }

@@ -1,3 +1,4 @@
+using CrmSpm.Core.Deals;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring.Practices;
 
@@ -19,13 +20,17 @@ public sealed class StaleDealRule : DealRule
         var days = context.Facts.DaysSinceTouchOrCreation;
         var stage = context.Facts.Stage?.Name ?? context.Opportunity.Stage;
         var cadence = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(stage));
-        var benchmark = cadence.HasValue
-            ? "Top performers touch deals at " + stage + " every " + Words.Days(cadence.Value)
-            : null;
-        var message = "No activity logged for " + Words.Days(days) + " (limit " + Words.Days(settings.Parameter(RuleParameterNames.StaleDays)) + ")."
-            + (benchmark != null ? " " + benchmark + "." : "");
-        return Tip(context, settings, "Stale deal", message,
+        var limit = settings.Parameter(RuleParameterNames.StaleDays);
+        return Tip(context, settings, "Stale deal",
             "Contact the customer and log it, or close the deal if it is no longer alive.",
-            Words.Days(days), cadence.HasValue ? Words.Days(cadence.Value) : null);
+            new TipFacts
+            {
+                Measure = "Days since the last touch",
+                Observed = Words.Days(days),
+                Benchmark = cadence.HasValue ? Words.Days(cadence.Value) : null,
+                LimitLabel = "Limit",
+                Limit = Words.Days(limit),
+                Signal = new TipSignal { Feature = DealFeatureNames.TouchRecency, Observed = days, Benchmark = cadence },
+            });
     }
 }

@@ -24,13 +24,17 @@ public sealed class StuckInStageRule : DealRule
     {
         var segment = context.Facts.CurrentSegment!;
         var days = BenchmarkDays(context, out var fromTopPerformers);
-        var benchmark = fromTopPerformers
-            ? "Top performers' deals move on from " + segment.Stage + " after " + Words.Days(days)
-            : "Deals are expected to leave " + segment.Stage + " after " + Words.Days(days);
         return Tip(context, settings, "Stuck in stage",
-            "In " + segment.Stage + " for " + Words.Days(segment.Days) + ". " + benchmark + ".",
             "Find what blocks the next stage and agree the step that unblocks it.",
-            Words.Days(segment.Days), Words.Days(days));
+            new TipFacts
+            {
+                Measure = "Days in " + segment.Stage,
+                Observed = Words.Days(segment.Days),
+                Benchmark = fromTopPerformers ? Words.Days(days) : null,
+                LimitLabel = "Expected",
+                Limit = Words.Days(days),
+                Signal = new TipSignal { Observed = segment.Days, Benchmark = fromTopPerformers ? days : (double?)null },
+            });
     }
 
     private static double BenchmarkDays(DealRuleContext context, out bool fromTopPerformers)

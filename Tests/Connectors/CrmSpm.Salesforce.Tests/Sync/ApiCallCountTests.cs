@@ -31,7 +31,9 @@ public sealed class ApiCallCountTests : SalesforceTestBase
         });
 
         // Act
-        var summary = await RunSyncAsync(Now, ProfileWithOnly(RuleIds.PastDueCloseDate));
+        var profile = ProfileWithOnly(RuleIds.PastDueCloseDate);
+        profile.Windows.TipsPerRepPerWeek = 500; // The tip budget opened to all 500 deals a rep has: every tip is written.
+        var summary = await RunSyncAsync(Now, profile);
 
         // Assert, by hand:
         //   login                                                         1

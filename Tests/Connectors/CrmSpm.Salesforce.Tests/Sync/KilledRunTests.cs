@@ -37,6 +37,7 @@ public sealed class KilledRunTests : SalesforceTestBase
         await StartEmulatorAsync();
         SeedPastDueDeals();
         var profile = ProfileWithOnly(RuleIds.PastDueCloseDate);
+        profile.Windows.TipsPerRepPerWeek = DealsPerRep; // The tip budget opened to every deal: all tips are written.
         using var kill = new CancellationTokenSource();
         Emulator.Faults.AfterWriteCommitted = n =>
         {

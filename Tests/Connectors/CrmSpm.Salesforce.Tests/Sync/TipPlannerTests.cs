@@ -111,4 +111,37 @@ public sealed class TipPlannerTests : SalesforceTestBase
         Assert.That(today.Writes, Is.Empty);
         Assert.That(inTwoDays.Writes.Single().Reopen, Is.True);
     }
+
+    [Test]
+    public void Plan_OpenRepTipOfLastPeriod_Should_BeClosedAsSuperseded()
+    {
+        // Arrange: October's low-adoption task is open; the run scores November, where it does not fire.
+        var october = TipKeys.ForRep(RuleIds.LowAdoption, "005A", "2026-10");
+        var state = new TipState { Key = october, TaskId = "00TOCT", ShowCount = 1, LastShownOn = Now.AddDays(-25), IsOpen = true, Fingerprint = "x" };
+
+        // Act
+        var plan = _planner.Plan(Array.Empty<CoachingTip>(), new Dictionary<string, TipState> { [october] = state }, Now, period: "2026-11");
+
+        // Assert
+        Assert.That(plan.Closes.Single().TaskId, Is.EqualTo("00TOCT"));
+    }
+
+    [Test]
+    public void Plan_MoreTipsThanTheDealCap_Should_WriteTheMostValuableAndReportTheRest()
+    {
+        // Arrange: cap 1 per deal; two rules fire on 006A.
+        var planner = new TipPlanner(new ReinforcementSchedule(new[] { 2, 7, 21 }), new CrmSpm.Core.Coaching.Policy.TipBudget(1, 10));
+        var high = Tip("006A");
+        var low = Tip("006A");
+        low.Key = TipKeys.ForDeal(RuleIds.SlippingDeal, "006A");
+        low.RuleId = RuleIds.SlippingDeal;
+        low.Severity = Severity.Low;
+
+        // Act
+        var plan = planner.Plan(new[] { low, high }, new Dictionary<string, TipState>(), Now);
+
+        // Assert
+        Assert.That(plan.Writes.Single().Tip.Key, Is.EqualTo(high.Key));
+        Assert.That(plan.Deferred.Single().Key, Is.EqualTo(low.Key));
+    }
 }

@@ -29,7 +29,7 @@ public class DealRuleTests : CoreTestBase
 
         // Assert
         Assert.That(tip!.Key, Is.EqualTo("stale-deal|opportunity|d1"));
-        Assert.That(tip.Message, Is.EqualTo("No activity logged for 16 days (limit 14 days). Top performers touch deals at Develop every 4 days."));
+        Assert.That(tip.Message, Is.EqualTo("Contact the customer and log it, or close the deal if it is no longer alive.\nDays since the last touch — You: 16 days · Top performers: 4 days"));
         Assert.That(tip.Evidence[EvidenceKeys.Observed], Is.EqualTo("16 days"));
         Assert.That(tip.Evidence[EvidenceKeys.Benchmark], Is.EqualTo("4 days"));
         Assert.That(tip.Severity, Is.EqualTo(Severity.Medium));
@@ -51,7 +51,7 @@ public class DealRuleTests : CoreTestBase
         var withGrace = new PastDueCloseDateRule().Evaluate(Context(deal), lenient);
 
         // Assert
-        Assert.That(tip!.Message, Is.EqualTo("The estimated close date 2026-11-12 passed 3 days ago."));
+        Assert.That(tip!.Message, Is.EqualTo("Set a realistic close date with the customer, or close the deal as won or lost.\nDays past the estimated close date 2026-11-12 — You: 3 days"));
         Assert.That(tip.Severity, Is.EqualTo(Severity.High));
         Assert.That(withGrace, Is.Null);
     }
@@ -77,9 +77,47 @@ public class DealRuleTests : CoreTestBase
         var early = new SingleThreadedLateStageRule().Evaluate(Context(OpenDeal("d3", stage: "Develop", contacts: 0)), Settings(RuleIds.SingleThreadedLateStage));
 
         // Assert
-        Assert.That(one!.Message, Is.EqualTo("Only 1 contact is engaged at Propose. Top performers engage 3.2 contacts per deal."));
+        Assert.That(one!.Message, Is.EqualTo("Meet the economic buyer and another stakeholder before the decision.\nContacts engaged at Propose — You: 1 · Top performers: 3.2"));
         Assert.That(two, Is.Null);
         Assert.That(early, Is.Null, "Develop is not a late stage");
+    }
+
+    [Test]
+    public void SingleThreaded_BenchmarkNoBetterThanTheDeal_Should_CiteTheMinimumInstead()
+    {
+        // Arrange: 1 contact engaged, top performers engage 1 too: "top performers engage 1" would make no point
+        // (and would sit beside a score reason saying 1 contact wins less often), so the bar of 2 is cited.
+        var deal = OpenDeal("d1", stage: "Propose", contacts: 1);
+
+        // Act
+        var tip = new SingleThreadedLateStageRule().Evaluate(Context(deal, Benchmark(BehaviourKeys.ContactsPerDeal, 1)), Settings(RuleIds.SingleThreadedLateStage));
+
+        // Assert
+        Assert.That(tip!.Message, Is.EqualTo("Meet the economic buyer and another stakeholder before the decision.\nContacts engaged at Propose — You: 1 · Minimum: 2"));
+        Assert.That(tip.Benchmark, Is.Null);
+        Assert.That(tip.Evidence.ContainsKey(EvidenceKeys.Benchmark), Is.False);
+        Assert.That(tip.Signal!.Benchmark, Is.Null);
+    }
+
+    [Test]
+    public void AnyDealTip_Should_LeadWithTheActionAndNeverRepeatTheDealName()
+    {
+        // Arrange: a deal every rule fires on (stale, past due, no next step, one contact at Propose, stuck).
+        var deal = OpenDeal("d1", stage: "Propose", createdDaysAgo: 60, closeInDays: -5, nextStep: null, contacts: 1);
+        deal.Name = "Acme renewal";
+
+        // Act
+        var tips = new DealCoach(Profile()).Evaluate(Context(deal)).Tips;
+
+        // Assert
+        Assert.That(tips, Has.Count.GreaterThanOrEqualTo(4));
+        foreach (var tip in tips)
+        {
+            Assert.That(tip.Title, Does.Not.Contain("Acme"), tip.RuleId);
+            Assert.That(tip.Message, Does.StartWith(tip.RecommendedAction + "\n"), tip.RuleId);
+            Assert.That(tip.Message, Does.Contain(" — You: "), tip.RuleId);
+            Assert.That(tip.Stake, Is.EqualTo(10000), tip.RuleId);
+        }
     }
 
     [Test]
@@ -98,7 +136,7 @@ public class DealRuleTests : CoreTestBase
         var tip = new SlippingDealRule().Evaluate(Context(deal), Settings(RuleIds.SlippingDeal));
 
         // Assert
-        Assert.That(tip!.Message, Is.EqualTo("The close date was pushed 2 times."));
+        Assert.That(tip!.Message, Is.EqualTo("Re-qualify the deal: confirm the decision date, the decision process and who signs.\nClose date pushed — You: 2 times · Re-qualify at: 2 times"));
     }
 
     [Test]
@@ -114,7 +152,7 @@ public class DealRuleTests : CoreTestBase
         var none = new StuckInStageRule().Evaluate(Context(moving, benchmarks), Settings(RuleIds.StuckInStage));
 
         // Assert
-        Assert.That(tip!.Message, Is.EqualTo("In Propose for 40 days. Top performers' deals move on from Propose after 12 days."));
+        Assert.That(tip!.Message, Is.EqualTo("Find what blocks the next stage and agree the step that unblocks it.\nDays in Propose — You: 40 days · Top performers: 12 days"));
         Assert.That(none, Is.Null);
     }
 
@@ -128,7 +166,7 @@ public class DealRuleTests : CoreTestBase
         var tip = new StuckInStageRule().Evaluate(Context(deal), Settings(RuleIds.StuckInStage));
 
         // Assert
-        Assert.That(tip!.Message, Is.EqualTo("In Propose for 35 days. Deals are expected to leave Propose after 21 days."));
+        Assert.That(tip!.Message, Is.EqualTo("Find what blocks the next stage and agree the step that unblocks it.\nDays in Propose — You: 35 days · Expected: 21 days"));
     }
 
     [Test]
@@ -142,7 +180,7 @@ public class DealRuleTests : CoreTestBase
         var noBenchmark = new LowActivityRule().Evaluate(Context(deal), Settings(RuleIds.LowActivity));
 
         // Assert
-        Assert.That(tip!.Message, Is.EqualTo("Top performers touch deals at Propose every 4 days; this one: 16 days."));
+        Assert.That(tip!.Message, Is.EqualTo("Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.\nDays between touches at Propose — You: 16 days · Top performers: 4 days"));
         Assert.That(tip.Severity, Is.EqualTo(Severity.Low));
         Assert.That(noBenchmark, Is.Null, "without an A tier the rule has nothing to compare with");
     }

@@ -33,7 +33,7 @@ public class RepRuleTests : CoreTestBase
         Assert.That(tip!.Key, Is.EqualTo("low-adoption|rep|r1|2026-11"));
         Assert.That(tip.AssigneeId, Is.EqualTo("boss"));
         Assert.That(tip.RepId, Is.EqualTo("r1"));
-        Assert.That(tip.Message, Is.EqualTo("Rep r1's CRM adoption is 30/100 (bar: 60). Weakest area: freshness (3 of 10 open deals touched within 14 days)."));
+        Assert.That(tip.Message, Is.EqualTo("Review freshness (3 of 10 open deals touched within 14 days) with Rep r1 in your next one-to-one and agree one habit to change.\nCRM adoption — Rep r1: 30/100 · Bar: 60/100"));
         Assert.That(new LowAdoptionRule().IsCleared(new RepRuleContext(Rep("r1"), Card(0.8), null, Now), settings), Is.True);
     }
 
@@ -45,6 +45,8 @@ public class RepRuleTests : CoreTestBase
 
         // Assert
         Assert.That(tip!.AssigneeId, Is.EqualTo("r1"));
+        Assert.That(tip.Title, Is.EqualTo("Low CRM adoption"), "the tip sits on the rep's scorecard: no name in the title");
+        Assert.That(tip.Message, Does.EndWith("CRM adoption — You: 10/100 · Bar: 60/100"), "the rep reads it, so it says You");
     }
 
     [Test]
@@ -60,8 +62,8 @@ public class RepRuleTests : CoreTestBase
         var neither = rule.Evaluate(new RepRuleContext(Rep("r1"), Card(0.55, attainment: 0.5, previous: 50), null, Now), settings);
 
         // Assert
-        Assert.That(milestone!.Message, Is.EqualTo("Rep r1 reached 110 % of this period's quota."));
-        Assert.That(improved!.Message, Is.EqualTo("Rep r1's CRM adoption rose 12 points since last period."), "62 − 50");
+        Assert.That(milestone!.Message, Is.EqualTo("Share what worked on the deals you won this period with the team.\nQuota attained this period — Rep r1: 110 % · Milestone: 100 %"));
+        Assert.That(improved!.Message, Is.EqualTo("Keep the habit going: it makes your pipeline reviews shorter.\nCRM adoption since last period — Rep r1: +12 points · Recognised from: +10 points"), "62 − 50");
         Assert.That(neither, Is.Null, "+5 points and 50 % attainment are below the bars");
         Assert.That(milestone.Key, Is.EqualTo("recognition|rep|r1|2026-11"));
     }

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace CrmSpm.Core.Coaching;
+
+/// <summary>
+/// Every sentence a tip shows, in one place (docs/scoring.md, "Tip policy"): it leads with the action, then the
+/// evidence as "Days since the last touch — You: 16 days · Top performers: 4 days". The title names the problem, never
+/// the record (the tip sits on it). A benchmark no better than the rep's own figure is not cited; the rule's bar is
+/// shown instead. Connectors write <see cref="Description"/> as the task's text, so both CRMs read the same words.
+/// </summary>
+public static class TipWording
+{
+    public const string You = "You";
+
+    public const string TopPerformers = "Top performers";
+
+    public const string Separator = " · ";
+
+    public const string LearnMore = "Learn more: ";
+
+    /// <summary>Fills the tip's action, message, evidence, benchmark and signal from <paramref name="facts"/>.</summary>
+    public static void Apply(CoachingTip tip, string action, TipFacts facts)
+    {
+        var citeBenchmark = facts.Benchmark != null && (facts.Signal == null || !facts.Signal.Benchmark.HasValue || facts.Signal.BenchmarkIsBetter);
+        var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = facts.Observed };
+        var line = new StringBuilder(facts.Measure).Append(" — ").Append(facts.ObservedLabel).Append(": ").Append(facts.Observed);
+        if (citeBenchmark)
+        {
+            evidence[EvidenceKeys.Benchmark] = facts.Benchmark!;
+            line.Append(Separator).Append(TopPerformers).Append(": ").Append(facts.Benchmark);
+        }
+        else if (facts.LimitLabel != null && facts.Limit != null)
+        {
+            line.Append(Separator).Append(facts.LimitLabel).Append(": ").Append(facts.Limit);
+        }
+
+        tip.RecommendedAction = action;
+        tip.Message = action + "\n" + line;
+        tip.Evidence = evidence;
+        tip.Benchmark = citeBenchmark ? facts.Benchmark : null;
+        tip.Signal = facts.Signal;
+        if (!citeBenchmark && tip.Signal != null)
+        {
+            tip.Signal.Benchmark = null;
+        }
+    }
+
+    /// <summary>The task text: the message, then where to learn more.</summary>
+    public static string Description(CoachingTip tip) =>
+        string.IsNullOrEmpty(tip.TrainingLink) ? tip.Message : tip.Message + "\n" + LearnMore + tip.TrainingLink;
+
+    /// <summary>What a rep reads and who acts: an open tip whose fingerprint changed is rewritten.</summary>
+    public static string Fingerprint(CoachingTip tip) => tip.Title + "\n" + Description(tip) + "\n" + tip.AssigneeId;
+}
