@@ -111,4 +111,4 @@ internal static class SnapshotCsv
     }
 }
 
-internal sealed record ImportPaths(string Opportunities, string Users, string Activities);
+public sealed record ImportPaths(string Opportunities, string Users, string Activities);
