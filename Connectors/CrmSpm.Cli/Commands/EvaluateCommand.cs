@@ -31,6 +31,12 @@ public static class EvaluateCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var screen = console ?? AnsiConsole.Console;
+            if (console == null && Console.IsOutputRedirected)
+            {
+                // The report is laid out for 80 columns; Spectre would otherwise guess the width of a file.
+                screen.Profile.Width = EvaluationReport.Width;
+            }
+
             using var progress = console == null ? RunProgress.ForConsole() : null;
             try
             {

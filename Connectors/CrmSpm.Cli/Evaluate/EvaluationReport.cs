@@ -17,7 +17,7 @@ public static class EvaluationReport
     public static IReadOnlyList<string> Lines(EvaluationOutcome outcome, string source)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var lines = new List<string> { "Would scoring work on this data? A time-ordered test of the deal score on " + source + "." };
+        var lines = new List<string>(Wrap("Would scoring work on this data? A time-ordered test of the deal score on " + source + "."));
         lines.AddRange(Wrap(string.Format(CultureInfo.InvariantCulture,
             "Cutoff {0:yyyy-MM-dd}: the models learned from the {1} deals closed by then ({2}); then each of the {3} deals closed later ({4}) was scored as it stood halfway through its life, with no outcome, close date or close value known, and compared with how it ended.",
             outcome.CutOff, outcome.TrainingDeals, Percent(outcome.TrainingWon, outcome.TrainingDeals), outcome.Outcomes.Count, Percent(outcome.TestWon, outcome.Outcomes.Count))));

@@ -82,7 +82,7 @@ public sealed class CsvImporter
             summary.Count(table.File, table.Rows.Count);
         }
 
-        var latest = deals.Select(d => d.ActualCloseDate ?? d.CreatedOn).Concat(activities.Select(a => a.TouchedOn)).DefaultIfEmpty(DateTime.MinValue).Max();
+        var latest = deals.Select(d => d.ActualCloseDate ?? d.CreatedOn).Concat(activities.Where(a => a.IsCompleted).Select(a => a.TouchedOn)).DefaultIfEmpty(DateTime.MinValue).Max();
         AddQuotas(reps, users, deals, latest);
         return new ImportResult(new OrgSnapshot { Reps = reps, Opportunities = deals, Activities = activities }, summary, latest);
     }
@@ -172,5 +172,5 @@ public sealed class CsvImporter
     }
 }
 
-/// <summary>The imported org, the import summary, and the latest date in the data (the default "now").</summary>
+/// <summary>The imported org, the import summary, and the latest date in the data, planned activities' due dates left out (the default "now").</summary>
 public sealed record ImportResult(OrgSnapshot Snapshot, ImportSummary Summary, DateTime Latest);
