@@ -74,8 +74,9 @@ public static class EvaluateCommand
                 error.WriteLine(e.Message);
                 return SyncExitCodes.SalesforceError;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // Plain words on stderr, never a stack trace (README.md, exit codes).
                 error.WriteLine("The evaluation stopped: " + e.Message);
                 return SyncExitCodes.SalesforceError;
             }

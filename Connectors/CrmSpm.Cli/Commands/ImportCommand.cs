@@ -64,8 +64,9 @@ public static class ImportCommand
                 error.WriteLine(e.Message);
                 return SyncExitCodes.ConfigProblem;
             }
-            catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // Plain words on stderr, never a stack trace (README.md, exit codes).
                 error.WriteLine("The import stopped: " + e.Message);
                 return SyncExitCodes.SalesforceError;
             }

@@ -44,11 +44,11 @@ public static class EvaluationReport
         lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,-12} {1,6} {2,12} {3,8:0} %", "base rate", outcome.Outcomes.Count, "", outcome.TestWon * 100.0 / outcome.Outcomes.Count));
         lines.Add("");
         lines.Add("The same test with fewer training deals (the most recent before the cutoff):");
-        lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,8}  {1,-15}  {2,-15}  {3,-15}  {4,-8}", "Training", "CrmSpm AUC/Bri.", "NB AUC/Brier", "L2 AUC/Brier", "Base Bri."));
+        lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,8}  {1,-15}  {2,-15}  {3,-15}  {4}", "Training", "CrmSpm AUC/Bri.", "NB AUC/Brier", "L2 AUC/Brier", "Base Bri."));
         foreach (var point in outcome.Curve)
         {
             var m = point.Models;
-            lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,8}  {1,-15}  {2,-15}  {3,-15}  {4,-8:0.0000}",
+            lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,8}  {1,-15}  {2,-15}  {3,-15}  {4:0.0000}",
                 point.TrainingSize, Pair(m[0]), Pair(m[1]), Pair(m[2]), m[3].Brier));
         }
 

@@ -34,7 +34,8 @@ public sealed class ImportRunner
     public void PrintSummary(ImportSummary summary, string mappingName, string cultureName)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        console.WriteLine("Import with mapping " + mappingName + ", dates and amounts in " + cultureName + ":");
+        console.WriteLine("Import with mapping " + mappingName);
+        console.WriteLine("Dates and amounts read in " + cultureName + ".");
         foreach (var line in summary.Lines())
         {
             console.WriteLine("  " + line);
