@@ -71,17 +71,18 @@ public class ImportCommandTests : ImportTestBase
     }
 
     [Test]
-    public void Import_FrenchExportReadAsInvariant_Should_SkipTheRowsItCannotReadAndSaySo()
+    public void Import_FrenchExportReadAsInvariant_Should_SkipEveryRowAndSayWhyWithExitCode2()
     {
-        // Arrange: fr-FR writes 1 234,50 and 15/11/2026; read without --culture, amounts with a decimal part do not read.
+        // Arrange: fr-FR writes "36 700,00" and "15/11/2026"; read without --culture no amount reads (and most dates neither).
         var files = WriteCsv(Generated(seed: 5, reps: 3, dealsPerRep: 12), ImportMapping.Generic(), "fr-FR");
 
         // Act
         var (exitCode, output, error) = RunCli("import", files.Opportunities, "--core-only", "--now", "2026-11-15");
 
-        // Assert: every row is accounted for as loaded or skipped with its line.
-        Assert.That(exitCode, Is.EqualTo(2).Or.EqualTo(0), error);
-        Assert.That(output + error, Does.Match(@"opportunities\.csv: 36 rows, \d+ loaded, [1-9]\d* skipped \(.*unparseable"));
+        // Assert: every row is accounted for, and the message points at the culture.
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(error, Does.Match(@"^No opportunity could be loaded from .*opportunities\.csv \(opportunities\.csv: 36 rows, 0 loaded, 36 skipped \((\d+ unparseable (amount|date)(, )?)+\)\)"));
+        Assert.That(error, Does.Contain("Check the mapping built in (columns named after the fields) and the culture (the invariant culture)."));
     }
 
     [Test]
