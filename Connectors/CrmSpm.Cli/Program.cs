@@ -5,4 +5,6 @@ using CrmSpm.Cli.Commands;
 var root = new RootCommand("CrmSpm: sales performance scoring and coaching for Dynamics 365 and Salesforce.");
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(SalesforceCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return CrmSpm.Cli.Commands.CommandLine.Invoke(root, args);

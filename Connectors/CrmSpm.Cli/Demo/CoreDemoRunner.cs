@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using CrmSpm.Cli.Rendering;
+using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Simulation;
@@ -32,15 +33,21 @@ public sealed class CoreDemoRunner
             OpportunitiesPerRep = options.DealsPerRep,
             Now = clock.UtcNow,
         }).Generate();
-        var result = new ScoringEngine(ScoringProfile.Default, clock).Score(snapshot);
-
-        console.Write(new Rule(string.Format(CultureInfo.InvariantCulture,
+        return Run(snapshot, string.Format(CultureInfo.InvariantCulture,
             "CrmSpm demo: {0} reps, {1} opportunities, {2} activities (seed {3})",
-            snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, options.Seed)));
+            snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, options.Seed), options.Tips);
+    }
+
+    /// <summary>Scores <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>.</summary>
+    public ScoringResult Run(OrgSnapshot snapshot, string title, int tips)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var result = new ScoringEngine(ScoringProfile.Default, clock).Score(snapshot);
+        console.Write(new Rule(Markup.Escape(title)));
         console.Write(ScorecardTable.Build(result));
         console.Write(PracticesTable.Build(result));
         console.Write(QueueTable.Build(result));
-        console.Write(TipsTable.Build(result, options.Tips));
+        console.Write(TipsTable.Build(result, tips));
         console.Write(DealScoresTable.Build(result, snapshot));
         console.MarkupLine(Markup.Escape(string.Format(CultureInfo.InvariantCulture,
             "{0} data issues. Scores, practices and tips are explained in docs/scoring.md.", result.DataIssues.Count)));

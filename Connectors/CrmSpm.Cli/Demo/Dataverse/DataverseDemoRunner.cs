@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using CrmSpm.Cli.Rendering;
 using CrmSpm.Cli.Rendering.Dataverse;
+using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Simulation;
 using CrmSpm.Core.Time;
@@ -36,14 +37,22 @@ public sealed class DataverseDemoRunner
             OpportunitiesPerRep = options.DealsPerRep,
             Now = now,
         }).Generate();
-        var events = HistoryTimeline.Build(generated);
-        var org = new DemoOrgBuilder(ScoringProfile.Default).Build(generated, events.Count > 0 ? events[0].When : now);
-        var history = new MonthByMonthReplay(org).Run(events, now);
+        return Run(generated, string.Format(CultureInfo.InvariantCulture,
+            "CrmSpm demo in an embedded Dataverse org: {0} reps, {1} opportunities, {2} activities (seed {3})",
+            generated.Reps.Count, generated.Opportunities.Count, generated.Activities.Count, options.Seed), options.Tips);
+    }
+
+    /// <summary>Replays <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>; <paramref name="progress"/> hears events replayed of all.</summary>
+    public DataverseDemoResult Run(OrgSnapshot snapshot, string title, int tips, Action<int, int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var now = clock.UtcNow;
+        var events = HistoryTimeline.Build(snapshot);
+        var org = new DemoOrgBuilder(ScoringProfile.Default).Build(snapshot, events.Count > 0 ? events[0].When : now);
+        var history = new MonthByMonthReplay(org).Run(events, now, progress);
         var readBack = new OrgResultsReader(org).Read();
 
-        console.Write(new Rule(string.Format(CultureInfo.InvariantCulture,
-            "CrmSpm demo in an embedded Dataverse org: {0} reps, {1} opportunities, {2} activities (seed {3})",
-            generated.Reps.Count, generated.Opportunities.Count, generated.Activities.Count, options.Seed)));
+        console.Write(new Rule(Markup.Escape(title)));
         console.Write(OrgScorecardTable.Build(readBack));
         foreach (var team in readBack.Practices)
         {
@@ -51,11 +60,11 @@ public sealed class DataverseDemoRunner
         }
 
         console.Write(OrgQueueTable.Build(readBack));
-        console.Write(OrgTipsTable.Build(readBack, options.Tips));
+        console.Write(OrgTipsTable.Build(readBack, tips));
         console.Write(OrgDealScoresTable.Build(readBack));
         console.Write(RecognitionTable.Build(readBack));
         console.Write(PlatformTable.Build(history, readBack.RowsRead));
         console.MarkupLine(Markup.Escape("Every figure above was read back from the org's rows; `crmspm demo --core-only` scores the same org with Core alone."));
-        return new DataverseDemoResult(generated, org, history, readBack);
+        return new DataverseDemoResult(snapshot, org, history, readBack);
     }
 }

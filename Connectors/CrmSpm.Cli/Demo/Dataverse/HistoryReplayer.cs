@@ -128,7 +128,7 @@ public sealed class HistoryReplayer
 
                 break;
             case ReplayEventKind.DealWon:
-                service.Execute(Close(StandardNames.WinOpportunity, dealId, StandardNames.WonStatus, deal.Amount));
+                service.Execute(Close(StandardNames.WinOpportunity, dealId, StandardNames.WonStatus, deal.ActualAmount ?? deal.PipelineAmount));
                 break;
             case ReplayEventKind.DealLost:
                 service.Execute(Close(StandardNames.LoseOpportunity, dealId, StandardNames.LostStatus, null));
@@ -145,7 +145,7 @@ public sealed class HistoryReplayer
         {
             [OpportunityColumns.Name] = deal.Name,
             [OpportunityColumns.StepName] = e.Stage,
-            [OpportunityColumns.EstimatedValue] = new Money(deal.Amount),
+            [OpportunityColumns.EstimatedValue] = new Money(deal.PipelineAmount),
             [OpportunityColumns.EstimatedCloseDate] = HistoryTimeline.FirstCloseDate(deal),
             [OpportunityColumns.ContactsEngaged] = deal.ContactsEngaged,
         };

@@ -27,8 +27,11 @@ public sealed class MonthByMonthReplay
         recompute = new NightlyRecompute(org);
     }
 
-    /// <summary>Replays <paramref name="events"/> (oldest first) up to <paramref name="now"/>, then runs the final recompute at <paramref name="now"/>.</summary>
-    public MonthByMonthResult Run(IReadOnlyList<ReplayEvent> events, DateTime now)
+    /// <summary>
+    /// Replays <paramref name="events"/> (oldest first) up to <paramref name="now"/>, then runs the final recompute at
+    /// <paramref name="now"/>; <paramref name="progress"/> hears the events replayed so far and their total after each month.
+    /// </summary>
+    public MonthByMonthResult Run(IReadOnlyList<ReplayEvent> events, DateTime now, Action<int, int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var monthEnds = RecomputeReport.None;
@@ -36,6 +39,7 @@ public sealed class MonthByMonthReplay
         foreach (var month in events.GroupBy(e => SalesPeriod.Containing(e.When)))
         {
             replayer.Replay(month);
+            progress?.Invoke(replayer.Statistics.TotalEvents, events.Count);
             var evening = month.Key.End.AddDays(-1).Add(MonthEndRun);
             if (evening < now)
             {

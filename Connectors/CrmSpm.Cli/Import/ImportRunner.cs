@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CrmSpm.Cli.Demo;
+using CrmSpm.Cli.Demo.Dataverse;
+using CrmSpm.Cli.Import.Output;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Time;
+using Spectre.Console;
+
+namespace CrmSpm.Cli.Import;
+
+/// <summary>
+/// <c>crmspm import</c> after the files are read: prints the import summary, then scores the imported org as the
+/// demo does, through the plugins in an embedded org (its history replayed as the reps' saves) or with Core alone,
+/// prints the same tables, and with an output directory writes scorecards, tips, deal scores and data issues.
+/// </summary>
+public sealed class ImportRunner
+{
+    /// <summary>Skipped rows listed on screen; all of them are counted, and written to data-issues.csv with --out.</summary>
+    public const int IssuesShown = 20;
+
+    private readonly IAnsiConsole console;
+    private readonly IClock clock;
+
+    public ImportRunner(IAnsiConsole console, IClock clock)
+    {
+        this.console = console ?? throw new ArgumentNullException(nameof(console));
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>Prints the summary of <paramref name="summary"/>: the files' counts, then the issues (the first <see cref="IssuesShown"/>).</summary>
+    public void PrintSummary(ImportSummary summary, string mappingName, string cultureName)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        console.WriteLine("Import with mapping " + mappingName);
+        console.WriteLine("Dates and amounts read in " + cultureName + ".");
+        foreach (var line in summary.Lines())
+        {
+            console.WriteLine("  " + line);
+        }
+
+        foreach (var issue in summary.Issues.Take(IssuesShown))
+        {
+            console.WriteLine("  " + issue);
+        }
+
+        if (summary.Issues.Count > IssuesShown)
+        {
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  … and {0} more: --out DIR writes every one to data-issues.csv.", summary.Issues.Count - IssuesShown));
+        }
+    }
+
+    /// <summary>Scores <paramref name="snapshot"/>; returns the exit code (1 when the replay had platform failures).</summary>
+    public int Run(OrgSnapshot snapshot, ImportSummary summary, bool coreOnly, int tips, string? outDirectory, RunProgress? progress)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var title = string.Format(CultureInfo.InvariantCulture, "CrmSpm on your data{0}: {1} reps, {2} opportunities, {3} activities, now {4:yyyy-MM-dd}",
+            coreOnly ? " (Core alone)" : " in an embedded Dataverse org", snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, clock.UtcNow);
+        ExportTables tables;
+        var exitCode = 0;
+        if (coreOnly)
+        {
+            var result = new CoreDemoRunner(console, clock).Run(snapshot, title, tips);
+            tables = ExportTables.From(result, snapshot, summary);
+        }
+        else
+        {
+            var result = new DataverseDemoRunner(console, clock).Run(snapshot, title, tips, (done, total) => progress?.Report("events replayed", done, total));
+            progress?.Dispose();
+            tables = ExportTables.From(result.ReadBack, summary);
+            exitCode = result.AsyncFailures == 0 ? 0 : 1;
+        }
+
+        if (outDirectory != null)
+        {
+            var files = ExportWriter.Write(outDirectory, tables);
+            console.WriteLine("Wrote " + string.Join(", ", files.Select(Path.GetFileName)) + " to " + outDirectory + ".");
+        }
+
+        return exitCode;
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using CrmSpm.Cli.Import.Csv;
+
+namespace CrmSpm.Cli.Import.Rows;
+
+/// <summary>Reads one row's mapped values, recording the first problem as an issue (file and line) so the row can be skipped.</summary>
+internal sealed class RowReader
+{
+    private readonly CsvTable table;
+    private readonly ValueParser parser;
+    private readonly ImportSummary summary;
+
+    public RowReader(CsvTable table, ValueParser parser, ImportSummary summary)
+    {
+        this.table = table;
+        this.parser = parser;
+        this.summary = summary;
+    }
+
+    public CsvRecord Row { get; set; } = new CsvRecord(0, Array.Empty<string>());
+
+    public string Text(int column) => CsvTable.Value(Row, column);
+
+    /// <summary>Records an issue on the current row; returns false so callers can write <c>return Skip(...)</c>.</summary>
+    public bool Skip(ImportIssueKind kind, string message)
+    {
+        summary.Issues.Add(new ImportIssue(table.File, Row.Line, kind, message, Skipped: true));
+        return false;
+    }
+
+    public void Note(ImportIssueKind kind, string message) =>
+        summary.Issues.Add(new ImportIssue(table.File, Row.Line, kind, message, Skipped: false));
+
+    /// <summary>A non-blank value of a required column; false (issue recorded) when blank.</summary>
+    public bool Required(int column, string what, out string value)
+    {
+        value = Text(column);
+        return value.Length > 0 || Skip(ImportIssueKind.MissingValue, what + " is blank");
+    }
+
+    /// <summary>A date, null when blank; false (issue recorded) when not a date in the culture.</summary>
+    public bool Date(int column, string what, out DateTime? value)
+    {
+        var text = Text(column);
+        value = text.Length == 0 ? null : parser.Date(text);
+        return text.Length == 0 || value.HasValue || Skip(ImportIssueKind.UnparseableDate, what + " \"" + text + "\" is not a date in " + parser.CultureName);
+    }
+
+    /// <summary>An amount, null when blank; false (issue recorded) when not a number in the culture.</summary>
+    public bool Amount(int column, string what, out decimal? value)
+    {
+        var text = Text(column);
+        value = text.Length == 0 ? null : parser.Amount(text);
+        return text.Length == 0 || value.HasValue || Skip(ImportIssueKind.UnparseableAmount, what + " \"" + text + "\" is not an amount in " + parser.CultureName);
+    }
+
+    /// <summary>A whole number, null when blank; false (issue recorded) otherwise.</summary>
+    public bool Count(int column, string what, out int? value)
+    {
+        var text = Text(column);
+        value = text.Length == 0 ? null : parser.Count(text);
+        return text.Length == 0 || value.HasValue || Skip(ImportIssueKind.UnparseableNumber, what + " \"" + text + "\" is not a whole number");
+    }
+
+    /// <summary>False (issue recorded) when <paramref name="id"/> was already read, naming the line it was first on.</summary>
+    public bool FirstTime(IDictionary<string, int> seen, string id, string what)
+    {
+        if (seen.TryGetValue(id, out var first))
+        {
+            return Skip(ImportIssueKind.Duplicate, what + " \"" + id + "\" is already on line " + first);
+        }
+
+        seen[id] = Row.Line;
+        return true;
+    }
+}
