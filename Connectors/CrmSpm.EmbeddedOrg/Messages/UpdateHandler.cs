@@ -27,8 +27,7 @@ internal sealed class UpdateHandler : IMessageHandler
         var target = TargetResolver.RequireEntity(execution);
         var table = target.LogicalName;
         var current = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
-        RecordValidator.CheckWrite(runtime.Catalog, table, target.Attributes, create: false);
-        RecordValidator.CheckReferencesExist(runtime.Store, table, target.Attributes);
+        RecordValidator.CheckWrite(runtime.Store, runtime.Catalog.Require(table), target.Attributes, create: false);
         var newState = target.Attributes.TryGetValue(ColumnNames.StateCode, out var state) && state is OptionSetValue s ? s.Value : (int?)null;
         StateRules.CheckChange(runtime.Catalog, table, current, target.Attributes.Keys, newState);
         runtime.Access.EnsureCanWrite(execution.UserId, table, current.Values);
