@@ -17,7 +17,7 @@ namespace CrmSpm.EmbeddedOrg;
 
 // A thread-safe in-memory Dataverse organization with the plugin pipeline, for tests and `crmspm demo`.
 // Start here: services (as SYSTEM or as a user), step registration, users and roles, seeding, async jobs,
-// counters and traces. README.md beside this file describes the behaviour and its contract sections.
+// counters and traces. README.md beside this file describes the behaviour and the public documents it follows.
 public sealed class EmbeddedOrganization : IOrganizationServiceFactory
 {
     private readonly OrgRuntime _runtime;

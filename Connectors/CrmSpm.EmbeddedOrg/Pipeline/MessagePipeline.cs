@@ -7,13 +7,13 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Runs one message through the event pipeline (contract §2.1):
+// Runs one message through the event pipeline (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework):
 // PreValidation (outside the transaction at the top level) → PreOperation → main operation (+ custom API stage 30)
 // → PostOperation, then queues asynchronous steps to run after commit. Any exception from a synchronous stage rolls
-// back every write of the transaction, nested calls included (contract §1.12 "Sync exception").
+// back every write of the transaction, nested calls included (same page: synchronous steps share the transaction).
 internal sealed class MessagePipeline
 {
-    // Contract top finding 6: plugin-facing output keys that differ from the SDK response's keys.
+    // Plugin-facing output keys that differ from the SDK response's keys (Retrieve: BusinessEntity vs Entity).
     private static readonly Dictionary<string, string> ResponseKeys = new(StringComparer.Ordinal)
     {
         [ParameterNames.BusinessEntity] = ParameterNames.ResponseEntity,
@@ -83,7 +83,7 @@ internal sealed class MessagePipeline
         execution.Transaction = caller.Transaction ?? owned!;
         try
         {
-            // Contract §2.9: an Update of state/status plus other columns runs the in-transaction stages twice.
+            // https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior: an Update of state/status plus other columns runs the in-transaction stages twice.
             for (var i = 0; i < parts.Count; i++)
             {
                 RunMainStages(handler, steps, execution, shared, parts[i]);
