@@ -9,7 +9,8 @@ public sealed class EmbeddedOrgOptions
 
     public Guid OrganizationId { get; init; } = new("0c0ffee0-0000-4000-8000-000000000001");
 
-    // The SYSTEM user (CreateOrganizationService(null) inside a plugin, contract §1.1).
+    // The SYSTEM user (CreateOrganizationService(null) inside a plugin,
+    // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice).
     public Guid SystemUserId { get; init; } = new("0c0ffee0-0000-4000-8000-000000000002");
 
     public Guid RootBusinessUnitId { get; init; } = new("0c0ffee0-0000-4000-8000-000000000003");
@@ -17,7 +18,7 @@ public sealed class EmbeddedOrgOptions
     // createdon, modifiedon, the operation time and relative date conditions all read this clock.
     public TimeProvider? Clock { get; init; }
 
-    // Contract §1.2: "The maximum depth (8)".
+    // The depth guard: a nested call at depth 9 fails (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.depth).
     public int MaxDepth { get; init; } = 8;
 
     // Simulated cost of each service call a plugin makes (0 = no simulated time). Tests set e.g. 10 ms.
@@ -29,6 +30,6 @@ public sealed class EmbeddedOrgOptions
 
     public int MaxTraceEntries { get; init; } = 10_000;
 
-    // Contract §1.12 ExecuteMultiple: "A limit of 1000 requests is typical".
+    // ExecuteMultiple and ExecuteTransaction take at most 1,000 requests (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests).
     public int MaxBatchSize { get; init; } = 1000;
 }

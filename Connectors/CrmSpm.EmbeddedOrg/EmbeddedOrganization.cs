@@ -17,7 +17,7 @@ namespace CrmSpm.EmbeddedOrg;
 
 // A thread-safe in-memory Dataverse organization with the plugin pipeline, for tests and `crmspm demo`.
 // Start here: services (as SYSTEM or as a user), step registration, users and roles, seeding, async jobs,
-// counters and traces. README.md beside this file describes the behaviour and its contract sections.
+// counters and traces. README.md beside this file describes the behaviour and the public documents it follows.
 public sealed class EmbeddedOrganization : IOrganizationServiceFactory
 {
     private readonly OrgRuntime _runtime;
@@ -248,9 +248,9 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
         ArgumentException.ThrowIfNullOrWhiteSpace(entity.LogicalName);
         lock (_runtime.Gate)
         {
-            var id = entity.Id != Guid.Empty ? entity.Id : Guid.NewGuid();
+            var id = entity.Id != Guid.Empty ? entity.Id : _runtime.Ids.Next();
             var values = CreateHandler.CopyValues(entity);
-            SystemColumns.ApplyDefaults(_runtime, entity.LogicalName, SystemUserId, _runtime.UtcNow, values);
+            SystemColumns.ApplyDefaults(_runtime, _runtime.Catalog.Require(entity.LogicalName), SystemUserId, _runtime.UtcNow, values);
             RecordValidator.CheckStored(_runtime.Catalog, entity.LogicalName, values);
             _runtime.Store.Insert(entity.LogicalName, id, values, undo: null);
             return id;
@@ -284,14 +284,14 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
         var store = _runtime.Store;
         var now = _runtime.UtcNow;
         var unit = new Dictionary<string, object>(StringComparer.Ordinal) { [ColumnNames.Name] = OrganizationName };
-        SystemColumns.ApplyDefaults(_runtime, TableNames.BusinessUnit, SystemUserId, now, unit);
+        SystemColumns.ApplyDefaults(_runtime, _runtime.Catalog.Require(TableNames.BusinessUnit), SystemUserId, now, unit);
         store.Insert(TableNames.BusinessUnit, RootBusinessUnitId, unit, undo: null);
         var system = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             [ColumnNames.FullName] = "SYSTEM",
             [ColumnNames.BusinessUnitId] = new EntityReference(TableNames.BusinessUnit, RootBusinessUnitId),
         };
-        SystemColumns.ApplyDefaults(_runtime, TableNames.SystemUser, SystemUserId, now, system);
+        SystemColumns.ApplyDefaults(_runtime, _runtime.Catalog.Require(TableNames.SystemUser), SystemUserId, now, system);
         store.Insert(TableNames.SystemUser, SystemUserId, system, undo: null);
     }
 }

@@ -28,6 +28,10 @@ internal sealed class OrgRuntime
 
     public SandboxClock Sandbox { get; }
 
+    public IdGenerator Ids { get; } = new();
+
+    public SharedValues Shared { get; } = new();
+
     public object Gate { get; } = new();
 
     public EmbeddedOrgOptions Options { get; }

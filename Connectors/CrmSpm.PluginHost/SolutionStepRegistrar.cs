@@ -44,8 +44,8 @@ public static class SolutionStepRegistrar
             Name = name,
             Message = MessageOf(step, name),
             PrimaryEntity = primary.Length == 0 || primary == "none" ? null : primary,
-            Stage = (Org.PipelineStage)int.Parse(Text(step, "Stage"), System.Globalization.CultureInfo.InvariantCulture),
-            Mode = (Org.StepMode)int.Parse(Text(step, "Mode"), System.Globalization.CultureInfo.InvariantCulture),
+            Stage = PlatformCodes.Stage(Text(step, "Stage")),
+            Mode = PlatformCodes.Mode(Text(step, "Mode")),
             Rank = int.TryParse(Text(step, "Rank"), out var rank) ? rank : 1,
             FilteringAttributes = filtering.Length == 0 ? null : filtering.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Images = step.Element("SdkMessageProcessingStepImages")?.Elements("SdkMessageProcessingStepImage").Select(Image).ToArray() ?? Array.Empty<Org.StepImage>(),
@@ -60,7 +60,7 @@ public static class SolutionStepRegistrar
         var alias = Text(image, "EntityAlias");
         return new Org.StepImage(
             alias.Length > 0 ? alias : image.Attribute("Name")?.Value ?? "image",
-            (Org.ImageType)int.Parse(Text(image, "ImageType"), System.Globalization.CultureInfo.InvariantCulture),
+            PlatformCodes.Image(Text(image, "ImageType")),
             attributes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 

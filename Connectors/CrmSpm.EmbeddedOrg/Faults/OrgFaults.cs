@@ -74,6 +74,10 @@ internal static class OrgFaults
     public static FaultException<OrganizationServiceFault> NotValidFor(string operation, string table, string column) =>
         Create(ErrorCodes.QueryBuilderInvalidUpdate, $"An attempt was made to update a non-updateable field. Attribute '{column}' of '{table}' is not valid for {operation}.");
 
+    // The error codes page publishes no code for a missing SystemRequired value; InvalidArgument is the closest.
+    public static FaultException<OrganizationServiceFault> RequiredMissing(string table, string column) =>
+        Create(ErrorCodes.InvalidArgument, $"Attribute '{column}' of '{table}' is required (SystemRequired) and must have a value on create.");
+
     public static FaultException<OrganizationServiceFault> ReadOnlyRecord(string table, Guid id) =>
         Create(ErrorCodes.CannotUpdateBecauseItIsReadOnly, $"The object cannot be updated because it is read-only. {table} With Id = {id:D} is closed.");
 

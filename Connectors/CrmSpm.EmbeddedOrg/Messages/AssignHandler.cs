@@ -25,9 +25,15 @@ internal sealed class AssignHandler : IMessageHandler
         var current = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
         ValueValidator.Check(runtime.Catalog, table, runtime.Catalog.RequireColumn(table, ColumnNames.OwnerId), assignee);
         TargetResolver.RequireRow(runtime.Store, assignee.LogicalName, assignee.Id);
-        StateRules.CheckChange(runtime.Catalog, table, current, new[] { ColumnNames.OwnerId }, null);
+        if (!execution.Caller.PlatformWrite)
+        {
+            // A cascaded assign (AssignCascade) reaches closed activities too.
+            StateRules.CheckChange(runtime.Catalog, table, current, new[] { ColumnNames.OwnerId }, null);
+        }
+
         runtime.Access.EnsureCanAssign(execution.UserId, table, current.Values);
 
+        var previousOwner = current.Get(ColumnNames.OwnerId) as EntityReference;
         var values = new Dictionary<string, object>(current.Values, StringComparer.Ordinal)
         {
             [ColumnNames.OwnerId] = new EntityReference(assignee.LogicalName, assignee.Id),
@@ -35,6 +41,10 @@ internal sealed class AssignHandler : IMessageHandler
         SystemColumns.ApplyOnUpdate(execution, values, ownerChanged: true);
         runtime.Store.Replace(current, table, values, execution.Transaction?.Undo);
         runtime.Counters.AddRowsWritten(1);
+        if (previousOwner?.Id != assignee.Id)
+        {
+            AssignCascade.Apply(execution, table, current.Id, previousOwner, assignee);
+        }
     }
 
     public OrganizationResponse NewResponse() => new OrganizationResponse();

@@ -58,7 +58,7 @@ internal sealed class AssociationHandler : IMessageHandler
                 }
 
                 var values = pair.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                runtime.Store.Insert(relationship.SchemaName, Guid.NewGuid(), values, execution.Transaction?.Undo);
+                runtime.Store.Insert(relationship.SchemaName, runtime.Ids.Next(), values, execution.Transaction?.Undo);
                 runtime.Counters.AddRowsWritten(1);
             }
             else if (existing != null)

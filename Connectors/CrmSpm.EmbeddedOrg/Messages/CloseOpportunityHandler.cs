@@ -53,7 +53,7 @@ internal sealed class CloseOpportunityHandler : IMessageHandler
         runtime.Access.EnsureCanWrite(execution.UserId, TableNames.Opportunity, row.Values);
         var close = ValueCloner.CloneEntity(TargetResolver.RequireEntity(execution, OpportunityCloseParameter));
         close.LogicalName = TableNames.OpportunityClose;
-        RecordValidator.CheckWrite(runtime.Catalog, TableNames.OpportunityClose, close.Attributes, create: true);
+        RecordValidator.CheckWrite(runtime.Store, runtime.Catalog.Require(TableNames.OpportunityClose), close.Attributes, create: true);
         close[ColumnNames.StateCode] = new OptionSetValue(CompletedActivityState);
         close[ColumnNames.StatusCode] = new OptionSetValue(ClosedActivityStatus);
         if (!close.Contains(ColumnNames.ActualEnd))

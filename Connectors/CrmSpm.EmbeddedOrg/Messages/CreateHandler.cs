@@ -8,7 +8,8 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// Create: stores a copy of Target with the system columns; OutputParameters["id"] (contract §1.2, §1.8).
+// Create: stores a copy of Target with the system columns; the new id is OutputParameters["id"]
+// (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/entity-operations-create).
 internal sealed class CreateHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
@@ -24,10 +25,11 @@ internal sealed class CreateHandler : IMessageHandler
         var runtime = execution.Runtime;
         var target = TargetResolver.RequireEntity(execution);
         var table = target.LogicalName;
+        var definition = runtime.Catalog.Require(table);
         var id = TargetResolver.IdOf(runtime.Store, EntityWithoutKeys(target));
         if (id == Guid.Empty)
         {
-            id = Guid.NewGuid();
+            id = runtime.Ids.Next();
         }
 
         var values = CopyValues(target);
@@ -42,12 +44,11 @@ internal sealed class CreateHandler : IMessageHandler
         // The platform's own writes (Win/Lose's closed opportunityclose) may set what callers cannot.
         if (!execution.Caller.PlatformWrite)
         {
-            RecordValidator.CheckWrite(runtime.Catalog, table, values, create: true);
-            RecordValidator.CheckReferencesExist(runtime.Store, table, values);
+            RecordValidator.CheckCreate(runtime.Store, definition, values);
         }
 
-        SystemColumns.ApplyOnCreate(execution, table, values);
-        RecordValidator.CheckStatePair(runtime.Catalog, table, values);
+        SystemColumns.ApplyOnCreate(execution, definition, values);
+        RecordValidator.CheckStatePair(definition, values);
         runtime.Access.EnsureCanCreate(execution.UserId, table, values);
         runtime.Access.EnsureCanAppend(execution.UserId, table, values, target.Attributes);
         runtime.Store.Insert(table, id, values, execution.Transaction?.Undo);
@@ -58,7 +59,7 @@ internal sealed class CreateHandler : IMessageHandler
 
     public OrganizationResponse NewResponse() => new CreateResponse();
 
-    // Null columns are not stored (they are never returned, contract §1.12).
+    // Null columns are not stored: Dataverse never returns a column without a value.
     internal static Dictionary<string, object> CopyValues(Entity target)
     {
         // Room for the ~11 system columns added next, so the dictionary never grows.

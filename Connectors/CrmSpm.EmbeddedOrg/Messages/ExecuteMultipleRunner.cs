@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// ExecuteMultiple (contract §1.12): each request in order, each in its own transaction; ContinueOnError decides
+// ExecuteMultiple (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests): each request in order, each in its own transaction; ContinueOnError decides
 // whether to stop at the first fault; ReturnResponses decides whether successes get items (faults always do);
 // a nested ExecuteMultiple faults its own item; more than MaxBatchSize requests faults before any runs.
 internal static class ExecuteMultipleRunner

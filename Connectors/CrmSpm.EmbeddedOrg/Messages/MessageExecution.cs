@@ -69,7 +69,7 @@ internal sealed class MessageExecution
     public Transaction? Transaction { get; set; }
 
     // The main-operation context (stage 30) that PreOperation, PostOperation and async steps see as ParentContext:
-    // its SharedVariables are the PreValidation ones (contract §1.2). Null until PreValidation has run.
+    // its SharedVariables are the PreValidation ones (https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context). Null until PreValidation has run.
     public PluginContext? OperationContext { get; set; }
 
     public string PrimaryEntityName { get; set; } = "none";

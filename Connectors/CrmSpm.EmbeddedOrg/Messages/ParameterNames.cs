@@ -1,6 +1,6 @@
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// Keys of request Parameters, response Results and plugin Input/OutputParameters (contract §1.2, §1.8).
+// Keys of request Parameters, response Results and plugin Input/OutputParameters (https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context).
 internal static class ParameterNames
 {
     public const string Target = "Target";
@@ -22,13 +22,13 @@ internal static class ParameterNames
     public const string IsFaulted = "IsFaulted";
     public const string Responses = "Responses";
 
-    // Contract top finding 6: the plugin-facing output key and the SDK response key differ for these two.
+    // The plugin-facing output key and the SDK response key differ for these two (BusinessEntity vs Entity).
     public const string BusinessEntity = "BusinessEntity";
     public const string ResponseEntity = "Entity";
     public const string BusinessEntityCollection = "BusinessEntityCollection";
     public const string ResponseEntityCollection = "EntityCollection";
 
-    // Fault details of an InvalidPluginExecutionException (contract §1.12 "Error code of IPEE").
+    // Fault details of an InvalidPluginExecutionException (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/handle-exceptions-code).
     public const string OperationStatusDetail = "OperationStatus";
     public const string SubErrorCodeDetail = "SubErrorCode";
 }

@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// Retrieve: a copy of the row with the requested non-null columns; OutputParameters["BusinessEntity"] (contract top finding 6).
+// Retrieve: a copy of the row with the requested non-null columns; OutputParameters["BusinessEntity"] (callers read it as Entity).
 internal sealed class RetrieveHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
@@ -20,7 +20,7 @@ internal sealed class RetrieveHandler : IMessageHandler
         var row = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
         runtime.Access.EnsureCanRead(execution.UserId, table, row);
 
-        // Contract §1.12: a null ColumnSet retrieves only the primary key.
+        // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns: a null ColumnSet retrieves only the primary key.
         var columns = execution.Input<ColumnSet>(ParameterNames.ColumnSet);
         if (columns is { AllColumns: false })
         {

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// RetrieveMultiple with QueryExpression or QueryByAttribute; OutputParameters["BusinessEntityCollection"] (contract top finding 6).
+// RetrieveMultiple with QueryExpression or QueryByAttribute; OutputParameters["BusinessEntityCollection"] (callers read it as EntityCollection).
 internal sealed class RetrieveMultipleHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)

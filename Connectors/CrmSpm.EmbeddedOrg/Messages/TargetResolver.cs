@@ -94,7 +94,7 @@ internal static class TargetResolver
         return candidates.FirstOrDefault(row => pairs.All(pair => ValueComparer.AreEqual(row.Get(pair.Key), pair.Value)));
     }
 
-    // Contract §1.12 "Upsert"/"Missing alternate key": the key must be defined, and a row must hold its values.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record: the key must be defined, and a row must hold its values.
     public static void EnsureDefinedKey(DataStore store, string table, KeyAttributeCollection keys)
     {
         if (!store.Catalog.IsAlternateKey(table, keys.Keys))

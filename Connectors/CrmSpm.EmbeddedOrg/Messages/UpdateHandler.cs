@@ -10,7 +10,8 @@ namespace CrmSpm.EmbeddedOrg.Messages;
 
 // Update: merges Target into the row; a null value clears the column. Missing row → ObjectDoesNotExist fault.
 // Columns and values are checked against metadata, closed activities and opportunity closing follow StateRules,
-// a new statecode without statuscode gets the state's default status, and a new owner needs Assign on the record.
+// a new statecode without statuscode gets the state's default status, and a new owner needs Assign on the record
+// and cascades like Assign (AssignCascade).
 internal sealed class UpdateHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
@@ -27,8 +28,7 @@ internal sealed class UpdateHandler : IMessageHandler
         var target = TargetResolver.RequireEntity(execution);
         var table = target.LogicalName;
         var current = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
-        RecordValidator.CheckWrite(runtime.Catalog, table, target.Attributes, create: false);
-        RecordValidator.CheckReferencesExist(runtime.Store, table, target.Attributes);
+        RecordValidator.CheckWrite(runtime.Store, runtime.Catalog.Require(table), target.Attributes, create: false);
         var newState = target.Attributes.TryGetValue(ColumnNames.StateCode, out var state) && state is OptionSetValue s ? s.Value : (int?)null;
         StateRules.CheckChange(runtime.Catalog, table, current, target.Attributes.Keys, newState);
         runtime.Access.EnsureCanWrite(execution.UserId, table, current.Values);
@@ -69,6 +69,11 @@ internal sealed class UpdateHandler : IMessageHandler
         SystemColumns.ApplyOnUpdate(execution, values, ownerChanged);
         runtime.Store.Replace(current, table, values, execution.Transaction?.Undo);
         runtime.Counters.AddRowsWritten(1);
+        var previousOwner = current.Get(ColumnNames.OwnerId) as EntityReference;
+        if (ownerChanged && values.TryGetValue(ColumnNames.OwnerId, out var newOwner) && newOwner is EntityReference owner && previousOwner?.Id != owner.Id)
+        {
+            AssignCascade.Apply(execution, table, current.Id, previousOwner, owner);
+        }
     }
 
     public OrganizationResponse NewResponse() => new UpdateResponse();

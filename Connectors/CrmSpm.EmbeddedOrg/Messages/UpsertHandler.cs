@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmSpm.EmbeddedOrg.Messages;
 
-// Upsert (contract §1.12): look the row up by Target.Id if set, else by KeyAttributes. Found → Update without the key
+// Upsert (https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record): look the row up by Target.Id if set, else by KeyAttributes. Found → Update without the key
 // columns, RecordCreated=false; not found → Create with the key values as columns, RecordCreated=true.
 // The Create or Update runs through the pipeline, so its steps fire too.
 internal sealed class UpsertHandler : IMessageHandler

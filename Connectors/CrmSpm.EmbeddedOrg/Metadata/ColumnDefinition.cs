@@ -7,6 +7,8 @@ namespace CrmSpm.EmbeddedOrg.Metadata;
 // whether Create, Update and Retrieve may use it (AttributeMetadata IsValidForCreate/Update/Read).
 public sealed class ColumnDefinition
 {
+    private HashSet<string>? _targets;
+
     public ColumnDefinition(string name, ColumnType type)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -33,11 +35,18 @@ public sealed class ColumnDefinition
     // Lookup, Owner, Customer, PartyList: the tables a reference may point at.
     public IReadOnlyList<string> Targets { get; init; } = Array.Empty<string>();
 
+    // Regarding columns list some thirty targets: a set answers in one lookup.
+    internal bool AllowsTarget(string table) => (_targets ??= new HashSet<string>(Targets, StringComparer.Ordinal)).Contains(table);
+
     public bool ValidForCreate { get; init; } = true;
 
     public bool ValidForUpdate { get; init; } = true;
 
     public bool ValidForRead { get; init; } = true;
+
+    // SystemRequired with no value the platform supplies (AttributeRequiredLevel.SystemRequired): a Create must set
+    // it. ApplicationRequired ("business required") is checked by forms, not by the API, so it is not modelled.
+    public bool RequiredOnCreate { get; init; }
 
     public bool IsReference => Type is ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer;
 

@@ -56,6 +56,7 @@ internal static class StockTables
             ValidForCreate = Flag(c, "c"),
             ValidForUpdate = Flag(c, "u"),
             ValidForRead = Flag(c, "r"),
+            RequiredOnCreate = c.TryGetProperty("rq", out var rq) && rq.GetInt32() == 1,
             MaxLength = c.TryGetProperty("ml", out var ml) ? (int)Math.Min(ml.GetDouble(), int.MaxValue) : null,
             MinValue = c.TryGetProperty("min", out var min) ? (decimal)min.GetDouble() : null,
             MaxValue = c.TryGetProperty("max", out var max) ? (decimal)max.GetDouble() : null,

@@ -95,10 +95,6 @@ public sealed class TableCatalog
 
     public string PrimaryIdColumn(string table) => Require(table).PrimaryIdColumn;
 
-    // The default status of the open/active state (statecode 0), from the statecode column's options.
-    public int DefaultActiveStatus(string table) =>
-        Find(table)?.Column(ColumnNames.StateCode)?.StateOptions is { } states && states.TryGetValue(0, out var status) ? status : 1;
-
     public void DefineAlternateKey(string table, IEnumerable<string> columns)
     {
         var definition = Require(table);

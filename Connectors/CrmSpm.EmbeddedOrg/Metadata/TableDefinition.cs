@@ -8,6 +8,7 @@ public sealed class TableDefinition
 {
     private readonly Dictionary<string, ColumnDefinition> _columns = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<string>> _keys = new();
+    private TableShape? _shape;
 
     public TableDefinition(string name, string primaryIdColumn, TableOwnership ownership = TableOwnership.UserOwned, bool isActivity = false)
     {
@@ -40,11 +41,14 @@ public sealed class TableDefinition
 
     public ColumnDefinition? Column(string name) => _columns.TryGetValue(name, out var column) ? column : null;
 
+    internal TableShape Shape => _shape ??= new TableShape(this);
+
     // Adds or replaces a column (a solution layer replaces the stock definition of the same name).
     public TableDefinition Add(ColumnDefinition column)
     {
         ArgumentNullException.ThrowIfNull(column);
         _columns[column.Name] = column;
+        _shape = null;
         return this;
     }
 

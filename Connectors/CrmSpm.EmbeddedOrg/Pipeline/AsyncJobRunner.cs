@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Runs queued asynchronous steps (contract §1.12 "Async exception"): outside any transaction, each job counted as
+// Runs queued asynchronous steps (https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service): outside any transaction, each job counted as
 // one top-level operation; a failure is recorded on its system job and rolls nothing back.
 internal sealed class AsyncJobRunner
 {

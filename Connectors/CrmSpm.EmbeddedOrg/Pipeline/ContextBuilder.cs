@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Builds a step's execution context (contract §1.2): OutputParameters only from the main operation on,
+// Builds a step's execution context (https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context): OutputParameters only from the main operation on,
 // images from the rows before and after the main operation, trimmed to the image's columns.
 internal sealed class ContextBuilder
 {
@@ -42,14 +42,14 @@ internal sealed class ContextBuilder
             OwningExtension = new EntityReference(TableNames.SdkMessageProcessingStep, step.Id) { Name = step.Name },
             CorrelationId = execution.Caller.CorrelationId,
             IsInTransaction = inTransaction,
-            OperationId = Guid.NewGuid(),
+            OperationId = execution.Runtime.Ids.Next(),
             OperationCreatedOn = execution.UtcNow,
             Stage = (int)stage,
             ParentContext = stage == PipelineStage.PreValidation ? execution.Caller.ParentContext : execution.OperationContext ?? execution.Caller.ParentContext,
         };
     }
 
-    // Contract §1.2: "to access the shared variables from a plug-in registered for the PreValidation stage ... you
+    // https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context: "to access the shared variables from a plug-in registered for the PreValidation stage ... you
     // must access the ParentContext.SharedVariables collection". This stage-30 context is that parent; its own parent
     // is the calling plugin's context for a nested call. The same variables are also in each step's SharedVariables.
     public PluginContext BuildOperation(MessageExecution execution, ParameterCollection shared)
@@ -73,7 +73,7 @@ internal sealed class ContextBuilder
             PostEntityImages = new EntityImageCollection(),
             CorrelationId = execution.Caller.CorrelationId,
             IsInTransaction = true,
-            OperationId = Guid.NewGuid(),
+            OperationId = execution.Runtime.Ids.Next(),
             OperationCreatedOn = execution.UtcNow,
             Stage = (int)PipelineStage.MainOperation,
             ParentContext = execution.Caller.ParentContext,

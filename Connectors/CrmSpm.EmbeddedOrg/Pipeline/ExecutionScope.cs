@@ -7,5 +7,5 @@ namespace CrmSpm.EmbeddedOrg.Pipeline;
 // platform-internal write that may set columns callers cannot (statecode of a new opportunityclose).
 internal sealed record ExecutionScope(int Depth, PluginContext? ParentContext, Transaction? Transaction, Guid? InitiatingUserId, Guid CorrelationId, bool PlatformWrite = false)
 {
-    public static ExecutionScope TopLevel() => new(0, null, null, null, Guid.NewGuid());
+    public static ExecutionScope TopLevel(Guid correlationId) => new(0, null, null, null, correlationId);
 }

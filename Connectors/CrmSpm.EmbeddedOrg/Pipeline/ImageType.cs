@@ -1,6 +1,6 @@
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// sdkmessageprocessingstepimage.imagetype values (contract §2.5).
+// sdkmessageprocessingstepimage.imagetype values (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstepimage).
 public enum ImageType
 {
     PreImage = 0,

@@ -7,13 +7,13 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Runs one message through the event pipeline (contract §2.1):
+// Runs one message through the event pipeline (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework):
 // PreValidation (outside the transaction at the top level) → PreOperation → main operation (+ custom API stage 30)
 // → PostOperation, then queues asynchronous steps to run after commit. Any exception from a synchronous stage rolls
-// back every write of the transaction, nested calls included (contract §1.12 "Sync exception").
+// back every write of the transaction, nested calls included (same page: synchronous steps share the transaction).
 internal sealed class MessagePipeline
 {
-    // Contract top finding 6: plugin-facing output keys that differ from the SDK response's keys.
+    // Plugin-facing output keys that differ from the SDK response's keys (Retrieve: BusinessEntity vs Entity).
     private static readonly Dictionary<string, string> ResponseKeys = new(StringComparer.Ordinal)
     {
         [ParameterNames.BusinessEntity] = ParameterNames.ResponseEntity,
@@ -27,12 +27,14 @@ internal sealed class MessagePipeline
     private readonly HandlerCatalog _handlers = new();
     private readonly StepInvoker _invoker;
     private readonly ContextBuilder _contexts;
+    private readonly Func<OrganizationRequest, MessageExecution, bool, OrganizationResponse> _runInternal;
 
     public MessagePipeline(OrgRuntime runtime, StepInvoker invoker)
     {
         _runtime = runtime;
         _invoker = invoker;
         _contexts = new ContextBuilder(runtime);
+        _runInternal = RunInternal;
     }
 
     public OrganizationResponse Execute(OrganizationRequest request, Guid userId, ExecutionScope caller)
@@ -58,7 +60,7 @@ internal sealed class MessagePipeline
 
         var execution = new MessageExecution(
             _runtime, request.RequestName, message, request.Parameters ?? new ParameterCollection(), userId,
-            caller.InitiatingUserId ?? userId, depth, caller, RunInternal);
+            caller.InitiatingUserId ?? userId, depth, caller, _runInternal);
         handler.Describe(execution);
         var steps = _runtime.Steps.For(message, execution.PrimaryEntityName);
         var parts = UpdateSplitter.Parts(execution);
@@ -81,10 +83,10 @@ internal sealed class MessagePipeline
         execution.Transaction = caller.Transaction ?? owned!;
         try
         {
-            // Contract §2.9: an Update of state/status plus other columns runs the in-transaction stages twice.
-            foreach (var part in parts)
+            // https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior: an Update of state/status plus other columns runs the in-transaction stages twice.
+            for (var i = 0; i < parts.Count; i++)
             {
-                RunMainStages(handler, steps, execution, shared, part);
+                RunMainStages(handler, steps, execution, shared, parts[i]);
             }
 
             if (owned != null)
@@ -211,7 +213,7 @@ internal sealed class MessagePipeline
             }
 
             var context = _contexts.Build(step, execution, CopyParameters(shared), before, after, inTransaction: false, StepMode.Asynchronous);
-            var record = new SystemJob(Guid.NewGuid(), step.Name, execution.MessageName, execution.PrimaryEntityName, execution.PrimaryEntityId, execution.UtcNow);
+            var record = new SystemJob(_runtime.Ids.Next(), step.Name, execution.MessageName, execution.PrimaryEntityName, execution.PrimaryEntityId, execution.UtcNow);
             execution.Transaction!.StagedJobs.Add(new AsyncJob(step, context, record));
         }
     }
@@ -219,6 +221,11 @@ internal sealed class MessagePipeline
     private void Commit(Transaction transaction)
     {
         transaction.Undo.Clear();
+        if (!transaction.HasStagedJobs)
+        {
+            return;
+        }
+
         foreach (var job in transaction.StagedJobs)
         {
             _runtime.PendingJobs.Enqueue(job);

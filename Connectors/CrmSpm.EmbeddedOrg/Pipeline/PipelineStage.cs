@@ -1,6 +1,6 @@
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// sdkmessageprocessingstep.stage values (contract §2.1). MainOperation is only for custom API implementations.
+// sdkmessageprocessingstep.stage values (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep). MainOperation is only for custom API implementations.
 public enum PipelineStage
 {
     PreValidation = 10,

@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Creates the plugin instance of a step the way the platform does (contract §1.1: the three constructor signatures).
+// Creates the plugin instance of a step the way the platform does (the parameterless, (unsecure) and (unsecure, secure) constructors, https://learn.microsoft.com/power-apps/developer/data-platform/write-plug-in).
 internal static class PluginActivator
 {
     public static IPlugin Create(StepRegistration registration)

@@ -3,13 +3,13 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// The execution context a plugin receives (contract §1.2). Read-only to the plugin; its parameter collections are
+// The execution context a plugin receives (https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context). Read-only to the plugin; its parameter collections are
 // the live ones of the running message, so a pre-stage plugin's change to Target reaches the main operation.
 internal sealed class PluginContext : IPluginExecutionContext
 {
     public int Mode { get; init; }
 
-    // 2 = sandbox, the only isolation mode of Dataverse online (contract §1.2, §2.4).
+    // 2 = sandbox, the only isolation mode of Dataverse online (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.isolationmode).
     public int IsolationMode { get; init; } = 2;
 
     public int Depth { get; init; }

@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// The IServiceProvider handed to IPlugin.Execute: the context, the service factory and the tracing service (contract §1.1).
+// The IServiceProvider handed to IPlugin.Execute: the context, the service factory and the tracing service (https://learn.microsoft.com/power-apps/developer/data-platform/write-plug-in).
 internal sealed class PluginServiceProvider : IServiceProvider
 {
     private readonly PluginContext _context;

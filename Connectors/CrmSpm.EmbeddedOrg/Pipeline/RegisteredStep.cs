@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// A validated registration with its one cached plugin instance (contract §2.6: the platform reuses instances).
+// A validated registration with its one cached plugin instance (the platform reuses instances, https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/develop-iplugin-implementations-stateless).
 internal sealed class RegisteredStep
 {
     private readonly HashSet<string>? _filteringAttributes;
@@ -41,7 +41,7 @@ internal sealed class RegisteredStep
         return string.IsNullOrEmpty(entity) || entity == "none" || entity == table;
     }
 
-    // Contract §1.12 "Filtering attributes": only for Update, by presence of the column in the Target.
+    // Filtering attributes (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/include-filtering-attributes-plugin-registration): only for Update, by presence of the column in the Target.
     public bool PassesFilter(string message, Entity? target)
     {
         if (_filteringAttributes == null || message != MessageNames.Update || target == null)

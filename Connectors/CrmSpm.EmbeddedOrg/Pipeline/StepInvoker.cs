@@ -7,8 +7,8 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Runs one step's plugin, keeps its trace, and turns what it throws into what Dataverse reports (contract top
-// finding 7): an InvalidPluginExecutionException keeps its message (IsvAborted); a fault from a nested service call
+// Runs one step's plugin, keeps its trace, and turns what it throws into what Dataverse reports
+// (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/handle-exceptions-code): an InvalidPluginExecutionException keeps its message (IsvAborted); a fault from a nested service call
 // passes through unchanged; anything else becomes "An unexpected error occurred from ISV code." (IsvUnExpected).
 internal sealed class StepInvoker
 {
@@ -73,7 +73,7 @@ internal sealed class StepInvoker
         }
     }
 
-    // Contract §1.12 "Error code of IPEE": the operation status and the plugin's own code travel as details.
+    // An InvalidPluginExecutionException (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/handle-exceptions-code): the operation status and the plugin's own code travel as details.
     private static FaultException<OrganizationServiceFault> WithSubCode(FaultException<OrganizationServiceFault> fault, InvalidPluginExecutionException error)
     {
         fault.Detail.ErrorDetails[ParameterNames.OperationStatusDetail] = (int)error.Status;

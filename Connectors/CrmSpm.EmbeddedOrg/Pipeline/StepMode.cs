@@ -1,6 +1,6 @@
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// sdkmessageprocessingstep.mode values (contract §2.1).
+// sdkmessageprocessingstep.mode values (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep).
 public enum StepMode
 {
     Synchronous = 0,

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// What an sdkmessageprocessingstep says (contract §2.1), plus the plugin to run. Give exactly one of Plugin (an
+// What an sdkmessageprocessingstep says (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep), plus the plugin to run. Give exactly one of Plugin (an
 // instance, reused like the platform's cache), PluginType (constructed once with the documented constructor
 // signatures: (unsecure, secure), (unsecure) or ()), or PluginFactory (called once with the two configurations).
 public sealed class StepRegistration
@@ -22,7 +22,7 @@ public sealed class StepRegistration
 
     public int Rank { get; init; } = 1;
 
-    // Update only: the step runs when the Target contains at least one of these columns (contract §2.5).
+    // Update only: the step runs when the Target contains at least one of these columns (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/include-filtering-attributes-plugin-registration).
     public IReadOnlyCollection<string>? FilteringAttributes { get; init; }
 
     public IReadOnlyList<StepImage> Images { get; init; } = Array.Empty<StepImage>();

@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Registered steps, validated against the documented registration rules (contract §2.1, §2.5).
+// Registered steps, validated against the documented registration rules (https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).
 internal sealed class StepRegistry
 {
     // Shared and never modified: callers only read the list For returns.
@@ -26,7 +26,7 @@ internal sealed class StepRegistry
 
     public bool HasMessage(string message) => _steps.Any(s => s.Registration.Message == message);
 
-    // Steps of one message and table, in execution order: rank, then registration order (contract §1.12).
+    // Steps of one message and table, in execution order: rank, then registration order (execution order, https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).
     public List<RegisteredStep> For(string message, string table)
     {
         if (_steps.Count == 0)

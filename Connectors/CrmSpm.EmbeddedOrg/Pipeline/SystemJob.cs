@@ -2,7 +2,7 @@ using System;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// An asynchronous step queued after commit, and its outcome (contract §1.12 "Async exception": failures are logged
+// An asynchronous step queued after commit, and its outcome (https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service: failures are logged
 // to the System Job table and never roll anything back).
 public sealed class SystemJob
 {

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Pipeline;
 
-// Contract §2.9 ("Important for the fake"): "When update requests are processed that include both state/status
+// https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior: "When update requests are processed that include both state/status
 // fields plus other standard fields, plug-ins registered for the Update message in PreOperation and/or
 // PostOperation stages execute once for all non-state/status fields, and then once for the state/status fields."
 internal static class UpdateSplitter

@@ -7,7 +7,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmSpm.EmbeddedOrg.Query;
 
 // Builds the returned Entity: the primary key always, then the ColumnSet's columns that hold a value (null columns
-// are never returned, contract top finding 5), then linked columns as AliasedValue under "alias.column".
+// are never returned, https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns), then linked columns as AliasedValue under "alias.column".
 internal static class ColumnProjector
 {
     public static Entity Project(string table, string primaryIdColumn, Row row, ColumnSet? columns)

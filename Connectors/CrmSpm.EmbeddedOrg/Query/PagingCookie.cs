@@ -4,7 +4,7 @@ using System.Xml.Linq;
 
 namespace CrmSpm.EmbeddedOrg.Query;
 
-// The paging cookie in Dataverse's form (contract §1.12): <cookie page="1"><accountid last="{GUID}" first="{GUID}" /></cookie>.
+// The paging cookie in Dataverse's form (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results): <cookie page="1"><accountid last="{GUID}" first="{GUID}" /></cookie>.
 internal static class PagingCookie
 {
     public static string Write(int page, string primaryIdColumn, Guid first, Guid last)

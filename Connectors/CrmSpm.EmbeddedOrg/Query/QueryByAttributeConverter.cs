@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Query;
 
-// QueryByAttribute is an And of Equal conditions (Null for a null value) over one table (contract §1.10).
+// QueryByAttribute is an And of Equal conditions (Null for a null value) over one table (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.querybyattribute).
 internal static class QueryByAttributeConverter
 {
     public static QueryExpression ToQueryExpression(QueryByAttribute query)

@@ -50,7 +50,7 @@ internal static class QueryRunner
             ordered = ordered.GroupBy(r => r.Root.Id).Select(g => g.First()).ToList();
         }
 
-        // Contract §1.12: no paging cookie for queries sorted on a LinkEntity column.
+        // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results: no paging cookie for queries sorted on a LinkEntity column.
         var cookieAllowed = orders.All(o => o.Alias == null);
         var page = ResultPager.Take(ordered, query.TopCount, query.PageInfo, table.PrimaryIdColumn, cookieAllowed);
         foreach (var record in page.Records)

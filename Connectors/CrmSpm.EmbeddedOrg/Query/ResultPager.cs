@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Query;
 
-// TopCount, PageInfo and the 5,000-row cap (contract §1.12 "Page size", "Paging", "Total count").
+// TopCount, PageInfo and the 5,000-row cap (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results).
 internal static class ResultPager
 {
     public const int MaxPageSize = 5000;

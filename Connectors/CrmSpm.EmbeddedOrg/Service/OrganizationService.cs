@@ -51,7 +51,7 @@ internal sealed class OrganizationService : IOrganizationService
         {
             // A service without a scope is a caller outside the org: its call is one top-level operation.
             var topLevel = _scope == null;
-            var scope = _scope ?? ExecutionScope.TopLevel();
+            var scope = _scope ?? ExecutionScope.TopLevel(_runtime.Ids.Next());
             if (topLevel)
             {
                 _runtime.Counters.BeginOperation();
@@ -68,7 +68,7 @@ internal sealed class OrganizationService : IOrganizationService
 
                 return request.RequestName switch
                 {
-                    MessageNames.ExecuteMultiple => ExecuteMultipleRunner.Run(request, _runtime.Options.MaxBatchSize, inner => Run(inner, scope)),
+                    MessageNames.ExecuteMultiple => RunBatch(request, scope),
                     MessageNames.ExecuteTransaction => _pipeline.ExecuteTransaction(request, _userId, scope),
                     _ => Run(request, scope),
                 };
@@ -82,6 +82,10 @@ internal sealed class OrganizationService : IOrganizationService
             }
         }
     }
+
+    // Its own method: the lambda's closure would otherwise be allocated on every call.
+    private OrganizationResponse RunBatch(OrganizationRequest request, ExecutionScope scope) =>
+        ExecuteMultipleRunner.Run(request, _runtime.Options.MaxBatchSize, inner => Run(inner, scope));
 
     // A failed call inside a plugin's transaction ends that transaction (see Transaction.Doomed).
     private OrganizationResponse Run(OrganizationRequest request, ExecutionScope scope)

@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.EmbeddedOrg.Service;
 
-// IOrganizationServiceFactory inside a plugin (contract §1.1): null is SYSTEM, Guid.Empty is the context's UserId,
+// IOrganizationServiceFactory inside a plugin (https://learn.microsoft.com/power-apps/developer/data-platform/write-plug-in): null is SYSTEM, Guid.Empty is the context's UserId,
 // any other value that user. Services it creates make nested calls (Depth + 1, same transaction).
 internal sealed class ServiceFactory : IOrganizationServiceFactory
 {

@@ -90,6 +90,9 @@ public static class CustomizationsImporter
     private static bool IsOneToMany(XElement relationship) =>
         string.Equals(relationship.Element("EntityRelationshipType")?.Value, "OneToMany", StringComparison.OrdinalIgnoreCase);
 
+    private static CascadeType Cascade(XElement relationship, string action) =>
+        Enum.TryParse<CascadeType>(relationship.Element(action)?.Value, ignoreCase: true, out var cascade) ? cascade : CascadeType.NoCascade;
+
     private static void AddRelationship(XElement relationship, TableCatalog catalog)
     {
         var name = relationship.Attribute("Name")?.Value ?? string.Empty;
@@ -98,10 +101,10 @@ public static class CustomizationsImporter
             var referenced = Logical(relationship.Element("ReferencedEntityName")?.Value);
             var referencing = Logical(relationship.Element("ReferencingEntityName")?.Value);
             var column = Logical(relationship.Element("ReferencingAttributeName")?.Value);
-            var cascade = Enum.TryParse<CascadeType>(relationship.Element("CascadeDelete")?.Value, ignoreCase: true, out var c) ? c : CascadeType.NoCascade;
+            var cascade = Cascade(relationship, "CascadeDelete");
             if (referenced != "owner" && catalog.Find(referenced) != null && catalog.Find(referencing) != null)
             {
-                catalog.AddRelationship(new RelationshipDefinition(name, referenced, referencing, column, cascade));
+                catalog.AddRelationship(new RelationshipDefinition(name, referenced, referencing, column, cascade, Cascade(relationship, "CascadeAssign")));
                 AddTarget(catalog.Find(referencing)!, column, referenced);
             }
 

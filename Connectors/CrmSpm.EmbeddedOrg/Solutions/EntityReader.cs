@@ -103,6 +103,9 @@ internal static class EntityReader
             ValidForCreate = attribute.Element("ValidForCreateApi")?.Value != "0",
             ValidForUpdate = attribute.Element("ValidForUpdateApi")?.Value != "0",
             ValidForRead = attribute.Element("ValidForReadApi")?.Value != "0",
+            // Same rule as the stock tables (Metadata/Stock/compact.py): the platform fills keys, owner and state.
+            RequiredOnCreate = attribute.Element("RequiredLevel")?.Value == "systemrequired"
+                && type is ColumnType.String or ColumnType.Memo or ColumnType.Lookup or ColumnType.Customer,
             Options = type is ColumnType.Picklist or ColumnType.MultiSelectPicklist
                 ? optionSet?.Element("options")?.Elements("option").Select(o => int.Parse(o.Attribute("value")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet()
                 : null,

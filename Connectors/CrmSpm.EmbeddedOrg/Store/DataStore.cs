@@ -6,7 +6,8 @@ using CrmSpm.EmbeddedOrg.Metadata;
 namespace CrmSpm.EmbeddedOrg.Store;
 
 // All tables of the org. Every write records its before-image in the caller's undo log, so a failed operation
-// (a sync plugin throwing, contract §1.12 "Sync exception") can be rolled back, nested writes included.
+// (a synchronous plugin throwing rolls back its whole transaction,
+// https://learn.microsoft.com/power-apps/developer/data-platform/event-framework#event-pipeline) can be rolled back, nested writes included.
 internal sealed class DataStore
 {
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
@@ -38,15 +39,16 @@ internal sealed class DataStore
     public Row Insert(string logicalName, Guid id, Dictionary<string, object> values, UndoLog? undo)
     {
         var table = Table(logicalName);
-        if (table.Find(id) != null)
+        values[table.PrimaryIdColumn] = id;
+        var row = new Row(id, _sequence + 1, _version + 1, values);
+        if (!table.TryAdd(row))
         {
             throw OrgFaults.Duplicate(logicalName, id);
         }
 
-        values[table.PrimaryIdColumn] = id;
-        var row = new Row(id, ++_sequence, ++_version, values);
+        _sequence++;
+        _version++;
         undo?.Record(table, id, null);
-        table.Put(row);
         return row;
     }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace CrmSpm.EmbeddedOrg.Store;
 
-// One stored record. Values never holds nulls (null columns are never returned, contract §1.12) and its values are
+// One stored record. Values never holds nulls (Dataverse never returns a column without a value) and its values are
 // private copies: nothing outside the store holds a reference to them.
 internal sealed class Row
 {

@@ -46,6 +46,18 @@ internal sealed class Table
         Index(row);
     }
 
+    // Adds a new row; false (and nothing changes) when the id is taken.
+    public bool TryAdd(Row row)
+    {
+        if (!_rows.TryAdd(row.Id, row))
+        {
+            return false;
+        }
+
+        Index(row);
+        return true;
+    }
+
     public bool Remove(Guid id)
     {
         if (!_rows.Remove(id, out var previous))
@@ -77,7 +89,8 @@ internal sealed class Table
     {
         foreach (var pair in row.Values)
         {
-            if (!IsIndexed(pair.Key) || !TryGetKey(pair.Value, out var target))
+            // The type test first: most columns hold no reference, and it is cheaper than the name lookup.
+            if (!TryGetKey(pair.Value, out var target) || !IsIndexed(pair.Key))
             {
                 continue;
             }
@@ -102,7 +115,7 @@ internal sealed class Table
     {
         foreach (var pair in row.Values)
         {
-            if (!IsIndexed(pair.Key) || !TryGetKey(pair.Value, out var target))
+            if (!TryGetKey(pair.Value, out var target) || !IsIndexed(pair.Key))
             {
                 continue;
             }

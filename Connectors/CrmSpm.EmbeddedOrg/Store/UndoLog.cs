@@ -5,15 +5,21 @@ namespace CrmSpm.EmbeddedOrg.Store;
 // The before-images of every write in one transaction, replayed in reverse to roll it back.
 internal sealed class UndoLog
 {
-    private readonly List<(Table Table, System.Guid Id, Row? Before)> _entries = new();
+    // Created on the first write, sized for the common single write: most transactions write one row.
+    private List<(Table Table, System.Guid Id, Row? Before)>? _entries;
 
     public void Record(Table table, System.Guid id, Row? before)
     {
-        _entries.Add((table, id, before));
+        (_entries ??= new List<(Table, System.Guid, Row?)>(1)).Add((table, id, before));
     }
 
     public void Rollback()
     {
+        if (_entries == null)
+        {
+            return;
+        }
+
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var (table, id, before) = _entries[i];
@@ -30,5 +36,5 @@ internal sealed class UndoLog
         _entries.Clear();
     }
 
-    public void Clear() => _entries.Clear();
+    public void Clear() => _entries?.Clear();
 }

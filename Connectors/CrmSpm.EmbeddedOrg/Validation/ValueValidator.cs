@@ -98,24 +98,11 @@ internal static class ValueValidator
     // A lookup names one of the column's targets, and a table the org knows.
     private static void Reference(TableCatalog catalog, string table, ColumnDefinition column, EntityReference reference)
     {
-        if (string.IsNullOrEmpty(reference.LogicalName) || (column.Targets.Count > 0 && !Contains(column, reference.LogicalName)))
+        if (string.IsNullOrEmpty(reference.LogicalName) || (column.Targets.Count > 0 && !column.AllowsTarget(reference.LogicalName)))
         {
             throw OrgFaults.InvalidTarget(table, column.Name, reference.LogicalName ?? string.Empty);
         }
 
         catalog.Require(reference.LogicalName);
-    }
-
-    private static bool Contains(ColumnDefinition column, string target)
-    {
-        foreach (var t in column.Targets)
-        {
-            if (string.Equals(t, target, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

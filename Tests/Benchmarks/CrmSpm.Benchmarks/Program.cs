@@ -11,4 +11,11 @@ if (args.Length > 0 && args[0] == "evaluate")
     return;
 }
 
+// `-- org-cpu [rounds]` times the embedded org's two benchmarks in CPU time (see docs/performance.md).
+if (args.Length > 0 && args[0] == "org-cpu")
+{
+    CrmSpm.Benchmarks.EmbeddedOrg.OrgCpuTime.Run(args.Length > 1 && int.TryParse(args[1], out var rounds) ? rounds : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Thread safety (issue §2): parallel creates and updates keep every row intact.
+// Thread safety (one lock per org, OrgRuntime.cs): parallel creates and updates keep every row intact.
 public class ConcurrencyTests : EmbeddedOrgTestBase
 {
     [Test]

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Counters of calls, rows read and rows written (issue §2 "Counters").
+// Counters of calls, rows read and rows written (docs/performance.md).
 public class CounterTests : EmbeddedOrgTestBase
 {
     [Test]

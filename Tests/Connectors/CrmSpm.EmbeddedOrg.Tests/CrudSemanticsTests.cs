@@ -4,13 +4,13 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Organization service semantics, each with its contract section.
+// Organization service semantics, each with the public document it follows.
 public class CrudSemanticsTests : EmbeddedOrgTestBase
 {
     [Test]
     public void Create_Should_SetSystemColumnsFromTheClockAndCaller()
     {
-        // Arrange (issue §2: createdon/modifiedon from the replaceable clock, ownerid, default statecode/statuscode)
+        // Arrange (createdon/modifiedon from the replaceable clock, ownerid, default statecode/statuscode)
         var account = new Entity("account") { ["name"] = "Contoso" };
 
         // Act
@@ -61,7 +61,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Create_ThenCallerMutatesEntity_Should_NotChangeTheStoredRow()
     {
-        // Arrange (issue §2: copies in)
+        // Arrange (copies in)
         var amount = new Money(100m);
         var opportunity = new Entity("opportunity") { ["name"] = "Deal", ["estimatedvalue"] = amount };
         var id = Service.Create(opportunity);
@@ -80,7 +80,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     public void PluginChangingTarget_Should_NotChangeTheCallersEntity()
     {
         // Arrange: the platform serializes requests, so a PreOperation change to Target (or to a value inside it)
-        // reaches the stored row but never the caller's object. The Update also splits (name + statecode, §2.9).
+        // reaches the stored row but never the caller's object. The Update also splits (name + statecode, https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior).
         var id = Service.Create(new Entity("opportunity") { ["name"] = "Deal" });
         Register("Update", "opportunity", CrmSpm.EmbeddedOrg.Pipeline.PipelineStage.PreOperation, p =>
         {
@@ -105,7 +105,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Retrieve_ThenCallerMutatesResult_Should_NotChangeTheStoredRow()
     {
-        // Arrange (issue §2: copies out)
+        // Arrange (copies out)
         var id = Service.Create(new Entity("opportunity") { ["estimatedvalue"] = new Money(5m) });
         var first = Service.Retrieve("opportunity", id, new ColumnSet("estimatedvalue"));
 
@@ -122,7 +122,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [TestCase("delete")]
     public void MissingRow_Should_FaultWithObjectDoesNotExist(string operation)
     {
-        // Arrange (contract top finding 3, §1.12)
+        // Arrange (Dataverse serializes every call: the caller's objects are never shared)
         var id = Guid.Parse("00000000-0000-0000-0000-000000000001");
 
         // Act
@@ -150,7 +150,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Retrieve_Should_NeverReturnNullColumns()
     {
-        // Arrange (contract top finding 5: null columns are never returned)
+        // Arrange (null columns are never returned, https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns)
         var id = Service.Create(new Entity("account") { ["name"] = "A", ["telephone1"] = null });
 
         // Act
@@ -164,7 +164,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Retrieve_EmptyColumnSet_Should_ReturnOnlyThePrimaryKey()
     {
-        // Arrange (contract §1.12 "ColumnSet() vs AllColumns")
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns)
         var id = CreateAccount("A");
 
         // Act
@@ -195,7 +195,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Update_ByAlternateKey_Should_FindTheRow_OrFaultWithTheKeyMessage()
     {
-        // Arrange (contract §1.12 "Missing alternate key")
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record)
         DefineTestTables();
         Org.DefineAlternateKey("crmspm_scorecard", "crmspm_key");
         var id = Service.Create(new Entity("crmspm_scorecard") { ["crmspm_key"] = "u1|2026-11", ["crmspm_winrate"] = 0.2m });
@@ -213,7 +213,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Update_OfOwner_Should_MoveTheOwningBusinessUnit()
     {
-        // Arrange (contract §2.9: Assign is an Update of ownerid)
+        // Arrange (Assign is an Update of ownerid, https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior)
         var east = Org.CreateBusinessUnit("East");
         var eve = Org.CreateUser("Eve", east);
         var id = CreateAccount("A");
@@ -230,7 +230,7 @@ public class CrudSemanticsTests : EmbeddedOrgTestBase
     [Test]
     public void Retrieve_NullColumnSet_Should_ReturnOnlyThePrimaryKey()
     {
-        // Arrange (contract §1.12 "Null columns": "Assign null to this property to retrieve only the primary key")
+        // Arrange ("Assign null to this property to retrieve only the primary key", https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns)
         var id = CreateAccount("A");
 
         // Act

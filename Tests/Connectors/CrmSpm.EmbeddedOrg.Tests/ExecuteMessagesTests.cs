@@ -5,13 +5,13 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Execute with Upsert, ExecuteMultiple and WinOpportunity/LoseOpportunity (contract §1.12, §2.9).
+// Execute with Upsert, ExecuteMultiple and WinOpportunity/LoseOpportunity (https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record, https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests).
 public class ExecuteMessagesTests : EmbeddedOrgTestBase
 {
     [Test]
     public void Upsert_ByAlternateKey_Should_CreateThenUpdate()
     {
-        // Arrange (contract §1.12 "Upsert")
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record)
         DefineTestTables();
         Org.DefineAlternateKey("crmspm_scorecard", "crmspm_key");
         Entity Scorecard(decimal winRate) => new("crmspm_scorecard", "crmspm_key", "u1|2026-11") { ["crmspm_winrate"] = winRate };
@@ -64,7 +64,7 @@ public class ExecuteMessagesTests : EmbeddedOrgTestBase
         Assert.That(creates, Is.EqualTo(1));
     }
 
-    // Contract §1.12 "ExecuteMultiple": 6 requests, #3 and #5 (1-based) fault.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests: 6 requests, #3 and #5 (1-based) fault.
     [TestCase(true, true, 6, 2)]
     [TestCase(false, true, 3, 1)]
     [TestCase(true, false, 2, 2)]
@@ -100,7 +100,7 @@ public class ExecuteMessagesTests : EmbeddedOrgTestBase
     [Test]
     public void ExecuteMultiple_Should_FaultANestedBatch_AndRefuseAnOversizedOne()
     {
-        // Arrange (contract §1.12: no recursion; MaxBatchSize fault before anything runs)
+        // Arrange (no nesting; MaxBatchSize fault before anything runs, https://learn.microsoft.com/power-apps/developer/data-platform/org-service/execute-multiple-requests)
         var nested = new ExecuteMultipleRequest
         {
             Requests = new OrganizationRequestCollection { new ExecuteMultipleRequest() },

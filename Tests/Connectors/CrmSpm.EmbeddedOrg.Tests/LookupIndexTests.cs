@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// The lookup index answers lookup-filtered queries (issue §2 "Indexes"): it must stay exact through updates,
+// The lookup index answers lookup-filtered queries (Store/Table.cs): it must stay exact through updates,
 // deletes and rollbacks, or queries would silently miss or invent rows.
 public class LookupIndexTests : EmbeddedOrgTestBase
 {

@@ -6,13 +6,13 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Rollback, error wrapping, depth guard and asynchronous steps (contract §1.2, §1.12, top finding 7).
+// Rollback, error wrapping, depth guard and asynchronous steps (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework, https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service).
 public class PipelineFailureTests : EmbeddedOrgTestBase
 {
     [Test]
     public void FailingSyncStep_Should_RollBackTheOperationAndItsNestedWrites()
     {
-        // Arrange (contract §1.12 "Sync exception"): a PostOperation step creates a task (nested write), then a
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework: synchronous steps share the transaction): a PostOperation step creates a task (nested write), then a
         // second PostOperation step fails. Neither the account nor the task may remain.
         Register("Create", "account", PipelineStage.PostOperation, p => ServiceOf(p).Create(new Entity("task") { ["subject"] = "nested" }), rank: 1);
         Register("Create", "account", PipelineStage.PostOperation, _ => throw new InvalidPluginExecutionException("Stop here"), rank: 2);
@@ -44,7 +44,7 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void NonPluginException_Should_SurfaceAsUnexpectedIsvError_WithTheDetailInTheTrace()
     {
-        // Arrange (contract top finding 7)
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/handle-exceptions-code)
         Register("Create", "account", PipelineStage.PreOperation, p =>
         {
             TracingOf(p).Trace("about to fail");
@@ -161,7 +161,7 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void TopLevelPreValidationWrites_Should_SurviveALaterFailure()
     {
-        // Arrange (contract §1.12 "Pre vs post": PreValidation usually runs outside the main transaction)
+        // Arrange (PreValidation runs outside the main transaction, https://learn.microsoft.com/power-apps/developer/data-platform/event-framework)
         Register("Create", "account", PipelineStage.PreValidation, p => ServiceOf(p).Create(new Entity("task") { ["subject"] = "audit" }));
         Register("Create", "account", PipelineStage.PreOperation, _ => throw new InvalidPluginExecutionException("no"));
 
@@ -176,7 +176,8 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void NestedCall_Should_IncrementDepth_AndCarryParentContextAndInitiatingUser()
     {
-        // Arrange (contract §1.2 Depth; §1.1 CreateOrganizationService(null) is SYSTEM)
+        // Arrange (IExecutionContext.Depth; CreateOrganizationService(null) is SYSTEM,
+        // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice)
         var rep = Org.CreateUser("Rep", roles: CrmSpm.EmbeddedOrg.Security.SecurityRole.SystemAdministrator());
         IPluginExecutionContext? outer = null;
         IPluginExecutionContext? inner = null;
@@ -203,7 +204,7 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void SelfTriggeringStep_Should_StopAtDepthEight_AndRollEverythingBack()
     {
-        // Arrange (contract §1.12 "Nested calls": maximum depth 8): each Update of the account updates it again.
+        // Arrange (maximum depth 8, https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.depth): each Update of the account updates it again.
         var id = Service.Create(new Entity("account") { ["name"] = "A", ["numberofemployees"] = 0 });
         var deepest = 0;
         Register("Update", "account", PipelineStage.PostOperation, p =>
@@ -226,7 +227,7 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void AsyncStep_Should_RunOnlyAfterCommit_OnDemand()
     {
-        // Arrange (contract §1.12 "Async exception", §2.1: async runs after the operation completes)
+        // Arrange (async runs after the operation completes, https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service)
         IPluginExecutionContext? seen = null;
         Register("Create", "account", PipelineStage.PostOperation, p => seen = ContextOf(p), mode: StepMode.Asynchronous);
 
@@ -264,7 +265,7 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void FailingAsyncStep_Should_BeLogged_AndRollNothingBack()
     {
-        // Arrange (contract §1.12 "Async exception")
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service)
         Register("Create", "account", PipelineStage.PostOperation, _ => throw new InvalidPluginExecutionException("async broke"), mode: StepMode.Asynchronous);
         var other = 0;
         Register("Create", "account", PipelineStage.PostOperation, _ => other++, mode: StepMode.Asynchronous, rank: 2);
@@ -285,7 +286,7 @@ public class PipelineFailureTests : EmbeddedOrgTestBase
     [Test]
     public void CustomApi_Should_DispatchToItsMainOperationStep()
     {
-        // Arrange (issue §2: custom API requests dispatched to their registered plugin)
+        // Arrange (custom API requests dispatched to their registered plugin)
         Register("crmspm_ScoreDeal", null, PipelineStage.MainOperation, p =>
         {
             var context = ContextOf(p);

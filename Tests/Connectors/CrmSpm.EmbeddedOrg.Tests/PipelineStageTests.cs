@@ -4,13 +4,13 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Stages, ranks, context contents, images and filtering attributes (contract §1.2, §2.1, §2.5).
+// Stages, ranks, context contents, images and filtering attributes (https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context, https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).
 public class PipelineStageTests : EmbeddedOrgTestBase
 {
     [Test]
     public void Steps_Should_RunByStageThenRank()
     {
-        // Arrange (contract §1.12 "Execution order"): registered out of order on purpose.
+        // Arrange (execution order, https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in): registered out of order on purpose.
         var order = new List<string>();
         Register("Create", "account", PipelineStage.PostOperation, _ => order.Add("post"));
         Register("Create", "account", PipelineStage.PreOperation, _ => order.Add("pre-rank2"), rank: 2);
@@ -28,7 +28,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void PreOperation_ChangeToTarget_Should_BeStored()
     {
-        // Arrange (contract §1.2: "Within the PreValidation and PreOperation stages, you can read and change the values of the InputParameters")
+        // Arrange (InputParameters can be changed in PreValidation and PreOperation, https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context)
         Register("Create", "account", PipelineStage.PreOperation, p => ((Entity)ContextOf(p).InputParameters["Target"])["description"] = "set by plugin");
 
         // Act
@@ -41,7 +41,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void OutputParameters_Should_HoldTheIdOnlyInPostOperation()
     {
-        // Arrange (contract §1.2: OutputParameters "are only available for plug-ins registered in the PostOperation stage")
+        // Arrange (OutputParameters exist from the main operation on, https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context)
         var seen = new Dictionary<int, bool>();
         Guid postId = Guid.Empty;
         Register("Create", "account", PipelineStage.PreOperation, p => seen[20] = ContextOf(p).OutputParameters.Contains("id"));
@@ -63,7 +63,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void Context_Should_DescribeTheMessage()
     {
-        // Arrange (contract §1.2)
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context)
         IPluginExecutionContext? pre = null;
         IPluginExecutionContext? validation = null;
         Register("Create", "account", PipelineStage.PreValidation, p => validation = ContextOf(p));
@@ -89,7 +89,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void PreValidation_OfANestedCall_Should_RunInsideTheCallersTransaction()
     {
-        // Arrange (contract §1.12 "Pre vs post": a PreValidation triggered by another plugin's PostOperation is in its transaction)
+        // Arrange (a PreValidation triggered by another plugin's PostOperation is in its transaction, https://learn.microsoft.com/power-apps/developer/data-platform/event-framework)
         bool? nestedInTransaction = null;
         Register("Create", "account", PipelineStage.PostOperation, p => ServiceOf(p).Create(new Entity("task")));
         Register("Create", "task", PipelineStage.PreValidation, p => nestedInTransaction = ContextOf(p).IsInTransaction);
@@ -104,7 +104,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void SharedVariables_Should_TravelAlongThePipeline()
     {
-        // Arrange (issue §2: SharedVariables shared along the pipeline)
+        // Arrange (SharedVariables shared along the pipeline, https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context)
         object? received = null;
         Register("Update", "account", PipelineStage.PreOperation, p => ContextOf(p).SharedVariables["before"] = "old name");
         Register("Update", "account", PipelineStage.PostOperation, p => received = ContextOf(p).SharedVariables["before"]);
@@ -120,7 +120,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void PreValidationSharedVariables_Should_BeInParentContextSharedVariables()
     {
-        // Arrange (contract §1.2: "you must access the ParentContext.SharedVariables collection")
+        // Arrange (PreValidation variables reach later stages through ParentContext.SharedVariables, https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context)
         object? viaParent = null;
         Register("Create", "account", PipelineStage.PreValidation, p => ContextOf(p).SharedVariables["checked"] = true);
         Register("Create", "account", PipelineStage.PostOperation, p => viaParent = ContextOf(p).ParentContext.SharedVariables["checked"]);
@@ -135,7 +135,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void Images_Should_HoldTheRowBeforeAndAfter_WithOnlyTheirColumns()
     {
-        // Arrange (contract §2.5; the alias is the key)
+        // Arrange (the alias is the key, https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstepimage)
         Entity? pre = null;
         Entity? post = null;
         Register("Update", "account", PipelineStage.PostOperation, p =>
@@ -159,7 +159,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void FilteringAttributes_Should_RunTheStepOnlyWhenTheTargetHasOne()
     {
-        // Arrange (contract §1.12 "Filtering attributes": presence in the update, not a changed value)
+        // Arrange (presence in the update, not a changed value, https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/include-filtering-attributes-plugin-registration)
         var runs = 0;
         Register("Update", "opportunity", PipelineStage.PostOperation, _ => runs++, filtering: new[] { "statecode", "estimatedclosedate" });
         var id = Service.Create(new Entity("opportunity") { ["name"] = "Deal" });
@@ -176,7 +176,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void UpdateOfStateAndOtherColumns_Should_RunTheStepsOncePerPart()
     {
-        // Arrange (contract §2.9: once for the non-state/status columns, then once for the state/status columns)
+        // Arrange (once for the non-state/status columns, then once for the state/status columns, https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior)
         var targets = new List<string>();
         Register("Update", "account", PipelineStage.PostOperation, p =>
             targets.Add(string.Join(",", ((Entity)ContextOf(p).InputParameters["Target"]).Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal))));
@@ -196,7 +196,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void Registration_Should_RejectImpossibleSteps()
     {
-        // Arrange / Act / Assert (contract §2.1 and §2.5 registration rules)
+        // Arrange / Act / Assert (registration rules, https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in)
         Assert.Throws<ArgumentException>(() => Register("Create", "account", PipelineStage.PostOperation, _ => { }, images: new StepImage("pre", ImageType.PreImage)));
         Assert.Throws<ArgumentException>(() => Register("Delete", "account", PipelineStage.PostOperation, _ => { }, images: new StepImage("post", ImageType.PostImage)));
         Assert.Throws<ArgumentException>(() => Register("Update", "account", PipelineStage.PreOperation, _ => { }, images: new StepImage("post", ImageType.PostImage)));
@@ -207,7 +207,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void PluginType_Should_ReceiveBothConfigurations()
     {
-        // Arrange (contract §1.1: the (unsecure, secure) constructor)
+        // Arrange (the (unsecure, secure) constructor, https://learn.microsoft.com/power-apps/developer/data-platform/write-plug-in)
         Org.RegisterStep(new StepRegistration
         {
             Message = "Create",
@@ -245,7 +245,7 @@ public class PipelineStageTests : EmbeddedOrgTestBase
     [Test]
     public void RetrieveMultiple_PostOperation_Should_SeeTheResultUnderBusinessEntityCollection()
     {
-        // Arrange (contract top finding 6)
+        // Arrange (Retrieve's plugin-facing output key is BusinessEntity, the caller's Entity)
         var count = -1;
         Register("RetrieveMultiple", "account", PipelineStage.PostOperation, p => count = ((EntityCollection)ContextOf(p).OutputParameters["BusinessEntityCollection"]).Entities.Count);
         CreateAccount("A");

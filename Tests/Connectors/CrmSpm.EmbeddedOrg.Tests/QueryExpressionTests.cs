@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// RetrieveMultiple semantics (contract §1.10, §1.12). Fixture: three opportunities on one account and one on another.
+// RetrieveMultiple semantics (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results). Fixture: three opportunities on one account and one on another.
 public class QueryExpressionTests : EmbeddedOrgTestBase
 {
     private Guid _contoso;
@@ -116,7 +116,7 @@ public class QueryExpressionTests : EmbeddedOrgTestBase
     [Test]
     public void InnerLink_Should_FilterOnTheLinkedRow_AndReturnAliasedValues()
     {
-        // Arrange (contract §1.6: linked columns come back as AliasedValue under "alias.column")
+        // Arrange (linked columns come back as AliasedValue under "alias.column", https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/join-tables)
         var query = Names();
         var link = query.AddLink("account", "parentaccountid", "accountid");
         link.EntityAlias = "acct";
@@ -182,7 +182,7 @@ public class QueryExpressionTests : EmbeddedOrgTestBase
     [Test]
     public void PagingCookie_Should_WalkEveryRowOnce_EvenWhenRowsAreAddedBetweenPages()
     {
-        // Arrange (contract §1.12 "Paging")
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results)
         var query = Names();
         query.PageInfo = new PagingInfo { Count = 3, PageNumber = 1 };
 
@@ -204,7 +204,7 @@ public class QueryExpressionTests : EmbeddedOrgTestBase
     [Test]
     public void PageSize_Should_BeCappedAt5000_AndTotalCountReported()
     {
-        // Arrange (contract §1.12 "Page size", "Total count"): 5,002 tasks seeded, page size asked 10,000.
+        // Arrange (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results): 5,002 tasks seeded, page size asked 10,000.
         for (var i = 0; i < 5002; i++)
         {
             Org.Seed(new Entity("task") { ["subject"] = "t" + i });

@@ -5,7 +5,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Role-based read and write depth (issue §2 "Users and security"). Fixture: two business units; West has reps Ann
+// Role-based read and write depth (https://learn.microsoft.com/power-platform/admin/security-roles-privileges). Fixture: two business units; West has reps Ann
 // and Bob, East has Eve; each owns one opportunity.
 public class SecurityTests : EmbeddedOrgTestBase
 {
