@@ -19,12 +19,12 @@ public sealed class ModelPersistencePipelineTests : PluginTestBase
     [Test]
     public void SaveStep_AfterRecompute_Should_GiveTheScoreCoreGivesTheSameDeal()
     {
-        // Arrange: 60 deals closed by the rep; large deals mostly won, small ones mostly lost (the signal), one open deal of each size.
+        // Arrange: 60 deals closed by the rep; large deals won 4 times in 5, small ones 2 times in 5 (the signal), one open deal of each size.
         var org = CreateOrg();
         for (var i = 0; i < 60; i++)
         {
             var large = i % 2 == 0;
-            var won = large ? i % 10 != 0 : i % 10 == 1;
+            var won = large ? i % 10 != 0 : i % 10 == 1 || i % 10 == 5;
             SeedClosedDeal(org, won ? OpportunityState.Won : OpportunityState.Lost, large ? 400_000m : 2_000m, daysAgo: 1 + i);
         }
 
@@ -39,19 +39,19 @@ public sealed class ModelPersistencePipelineTests : PluginTestBase
             org.AsRep.Update(new Entity(OpportunityColumns.EntityName, id) { [OpportunityColumns.NextStep] = "Call the sponsor" });
         }
 
-        // Assert: Core's engine over the same rows gives the same whole-point scores, and the check found signal with a weight below 1.
+        // Assert: Core's engine over the same rows gives the same whole-point scores, and the stored check found signal.
         var core = CoreScores(org);
         var state = StoredModel(org);
         Assert.That(state.Signal, Is.EqualTo(DealModelSignal.Signal));
+        Assert.That(state.EvidenceWeight, Is.GreaterThan(0));
+        Assert.That(state.HeldOutBrier, Is.LessThan(state.BaseRateBrier));
         Assert.That(state.CheckedDeals, Is.EqualTo(60));
         Assert.That(new[] { ScoreOf(org, largeOpen), ScoreOf(org, smallOpen) }, Is.EqualTo(new[] { core[largeOpen], core[smallOpen] }));
         Assert.That(afterRecompute, Is.EqualTo(new[] { core[largeOpen], core[smallOpen] }));
-        Assert.That(core[largeOpen], Is.GreaterThan(core[smallOpen]));
-        var unchecked_ = DealModel.FromState(Unchecked(state), ScoringProfile.Default);
-        var calibrated = DealModel.FromState(state, ScoringProfile.Default);
+        Assert.That(core[largeOpen]!.Value, Is.GreaterThan(core[smallOpen]!.Value));
+        var withoutVerdict = DealModel.FromState(WithSignal(state, DealModelSignal.NotEnoughSignal), ScoringProfile.Default);
         var largeFeatures = new DealFeatures { OpportunityId = "x", StageOrder = 2, Amount = 400_000m };
-        Assert.That(calibrated.Score(largeFeatures).Probability, Is.Not.EqualTo(unchecked_.Score(largeFeatures).Probability),
-            "without the stored weight the save path would score differently");
+        Assert.That(core[largeOpen], Is.Not.EqualTo(withoutVerdict.Score(largeFeatures).Score), "the stored verdict, not the prior, scores the deal");
     }
 
     [Test]
@@ -84,10 +84,10 @@ public sealed class ModelPersistencePipelineTests : PluginTestBase
         Assert.That(DealModel.FromJson(json, ScoringProfile.Default).ToJson(), Is.EqualTo(json));
     }
 
-    private static DealModelState Unchecked(DealModelState state)
+    private static DealModelState WithSignal(DealModelState state, DealModelSignal signal)
     {
         var copy = CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(CrmSpm.Core.Serialization.ContractJson.Serialize(state));
-        copy.Signal = DealModelSignal.Unchecked;
+        copy.Signal = signal;
         return copy;
     }
 
