@@ -70,7 +70,10 @@ public static class SnapshotBuilder
             // A deal whose account was deleted has no account, as far as coaching is concerned.
             AccountId = row.AccountId is not null && (mirror.Accounts.Count == 0 || mirror.Accounts.ContainsKey(row.AccountId)) ? row.AccountId : null,
             Stage = row.StageName,
+            // Amount is the pipeline amount (also on a closed deal); stock Salesforce keeps no separate close value (docs/salesforce.md).
             Amount = row.Amount ?? 0,
+            EstimatedAmount = row.Amount,
+            ActualAmount = null,
             EstimatedCloseDate = row.CloseDate?.UtcDateTime,
             ActualCloseDate = row.IsClosed ? row.CloseDate?.UtcDateTime : null,
             Status = !row.IsClosed ? OpportunityStatus.Open : row.IsWon ? OpportunityStatus.Won : OpportunityStatus.Lost,

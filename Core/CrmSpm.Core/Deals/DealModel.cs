@@ -17,7 +17,8 @@ namespace CrmSpm.Core.Deals;
 /// value; each conditional is an m-estimate toward the value's overall share (<see cref="DealLikelihoods"/>), so
 /// a value every deal shares carries no weight.</item>
 /// <item>The evidence is shrunk toward the org's prior by thresholds.dealModelPriorStrength pseudo-deals and
-/// weighted by what the time-ordered held-out check (<see cref="Calibrate"/>) found; when that check cannot beat
+/// weighted by what the held-out check (<see cref="Calibrate"/>: time-ordered, or leave-one-out below 200 closed
+/// deals) found; when that check cannot beat
 /// the base rate every deal scores the prior ("not enough signal yet").</item>
 /// </list>
 /// <see cref="Add"/> and <see cref="Remove"/> update one closed deal in O(features + stages);

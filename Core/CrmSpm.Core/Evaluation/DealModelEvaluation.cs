@@ -19,6 +19,9 @@ namespace CrmSpm.Core.Evaluation;
 /// keeps every feature and the base rate but removes any link between them. For a training size n the cut-off T is
 /// the close of the n-th closed deal (time order): the models learn from the n deals closed by T, then score the
 /// deals open at T (as they stood at T, <see cref="PointInTime"/>) that closed later, against how they ended.
+/// That is a brand-new org (<see cref="FirstClosed"/>), whose first closes are mostly quick losses; the
+/// <see cref="LatestClosed"/> split is a team with n closed deals in its window: T is the close of the
+/// <see cref="MaxTrainingSize"/>-th closed deal and the models learn from the n deals that closed last by T.
 /// </summary>
 public sealed class DealModelEvaluation
 {
@@ -34,6 +37,14 @@ public sealed class DealModelEvaluation
     /// <summary>Training sizes evaluated, in closed deals.</summary>
     public static readonly int[] TrainingSizes = { 10, 40, 80, 200, 1000 };
 
+    /// <summary>Split name: the models learn from the org's first n closed deals.</summary>
+    public const string FirstClosed = "first n closed";
+
+    /// <summary>Split name: the models learn from the n deals closed last before a cut-off with 1,000 closed deals behind it.</summary>
+    public const string LatestClosed = "latest n closed";
+
+    private const int MaxTrainingSize = 1000;
+
     /// <summary>Runs every dataset, size and model over <paramref name="seeds"/> generated orgs; rows are means over the seeds.</summary>
     public IReadOnlyList<EvaluationRow> Run(int seeds = 6, int testDeals = 400)
     {
@@ -46,10 +57,11 @@ public sealed class DealModelEvaluation
         }
 
         return samples
-            .GroupBy(r => new { r.Dataset, r.TrainingSize, r.Model })
+            .GroupBy(r => new { r.Dataset, r.Training, r.TrainingSize, r.Model })
             .Select(g => new EvaluationRow
             {
                 Dataset = g.Key.Dataset,
+                Training = g.Key.Training,
                 TrainingSize = g.Key.TrainingSize,
                 Model = g.Key.Model,
                 Auc = g.Average(r => r.Auc),
@@ -58,7 +70,7 @@ public sealed class DealModelEvaluation
                 TestDeals = g.Sum(r => r.TestDeals),
                 SignalShare = g.Average(r => r.SignalShare),
             })
-            .OrderBy(r => r.Dataset, StringComparer.Ordinal).ThenBy(r => r.TrainingSize).ThenBy(r => r.Model, StringComparer.Ordinal)
+            .OrderBy(r => r.Dataset, StringComparer.Ordinal).ThenBy(r => r.Training, StringComparer.Ordinal).ThenBy(r => r.TrainingSize).ThenBy(r => r.Model, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -66,12 +78,12 @@ public sealed class DealModelEvaluation
     public static string ToMarkdown(IReadOnlyList<EvaluationRow> rows)
     {
         var text = new StringBuilder();
-        text.Append("| data | closed deals | model | ROC AUC | Brier | base-rate Brier | test deals | signal found |\n|---|---|---|---|---|---|---|---|\n");
+        text.Append("| data | training | closed deals | model | ROC AUC | Brier | base-rate Brier | test deals | signal found |\n|---|---|---|---|---|---|---|---|---|\n");
         foreach (var r in rows)
         {
-            text.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2} | {3:0.000} | {4:0.0000} | {5:0.0000} | {6} | {7} |\n",
+            text.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {8} | {1} | {2} | {3:0.000} | {4:0.0000} | {5:0.0000} | {6} | {7} |\n",
                 r.Dataset, r.TrainingSize, r.Model, r.Auc, r.Brier, r.BaseRateBrier, r.TestDeals,
-                r.Model == "CrmSpm" ? (r.SignalShare * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : ""));
+                r.Model == "CrmSpm" ? (r.SignalShare * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "", r.Training));
         }
 
         return text.ToString();
@@ -84,17 +96,19 @@ public sealed class DealModelEvaluation
         var closed = org.Opportunities.Where(o => !o.IsOpen && o.ActualCloseDate.HasValue)
             .OrderBy(o => o.ActualCloseDate!.Value).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
         var firstStage = profile.Stages[0].Name;
+        foreach (var split in new[] { FirstClosed, LatestClosed })
         foreach (var size in TrainingSizes)
         {
-            if (size >= closed.Count - 20)
+            var end = split == FirstClosed ? size : MaxTrainingSize;
+            if (end >= closed.Count - 20)
             {
                 continue;
             }
 
-            var cutOff = closed[size - 1].ActualCloseDate!.Value;
-            var training = closed.Take(size)
+            var cutOff = closed[end - 1].ActualCloseDate!.Value;
+            var training = closed.Skip(end - size).Take(size)
                 .Select(o => DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(o, activities[o.Id])!, builder.Build(o, activities[o.Id], cutOff), Tier.NotTiered)).ToList();
-            var test = closed.Skip(size).Where(o => o.CreatedOn <= cutOff && o.ActualCloseDate!.Value > cutOff).Take(testDeals)
+            var test = closed.Skip(end).Where(o => o.CreatedOn <= cutOff && o.ActualCloseDate!.Value > cutOff).Take(testDeals)
                 .Select(o => new { Features = Features(builder.Build(PointInTime.Rewind(o, cutOff, firstStage)!, activities[o.Id], cutOff)), Won = o.Status == OpportunityStatus.Won })
                 .ToList();
             if (test.Count < 20)
@@ -109,20 +123,21 @@ public sealed class DealModelEvaluation
             var ours = new DealModel(profile);
             ours.Rebuild(training);
             ours.Calibrate(training);
-            yield return Row(dataset, size, "CrmSpm", test.Select(t => ours.Score(t.Features).Probability).ToList(), outcomes, baseBrier, ours.Signal == DealModelSignal.Signal ? 1 : 0);
+            yield return Row(dataset, split, size, "CrmSpm", test.Select(t => ours.Score(t.Features).Probability).ToList(), outcomes, baseBrier, ours.Signal == DealModelSignal.Signal ? 1 : 0);
 
             foreach (var baseline in new IBaselineModel[] { new AddOneNaiveBayes(bands), new L2LogisticRegression(bands) })
             {
                 baseline.Fit(training);
                 var name = baseline is AddOneNaiveBayes ? "add-one naive Bayes" : "L2 logistic regression";
-                yield return Row(dataset, size, name, test.Select(t => baseline.Predict(t.Features)).ToList(), outcomes, baseBrier, 0);
+                yield return Row(dataset, split, size, name, test.Select(t => baseline.Predict(t.Features)).ToList(), outcomes, baseBrier, 0);
             }
         }
     }
 
-    private static EvaluationRow Row(string dataset, int size, string model, List<double> forecasts, List<bool> outcomes, double baseBrier, double signal) => new EvaluationRow
+    private static EvaluationRow Row(string dataset, string split, int size, string model, List<double> forecasts, List<bool> outcomes, double baseBrier, double signal) => new EvaluationRow
     {
         Dataset = dataset,
+        Training = split,
         TrainingSize = size,
         Model = model,
         Auc = EvaluationMetrics.Auc(forecasts, outcomes),
@@ -172,6 +187,9 @@ public sealed class DealModelEvaluation
 public sealed class EvaluationRow
 {
     public string Dataset { get; set; } = "";
+
+    /// <summary>Which closed deals the models learn from: <see cref="DealModelEvaluation.FirstClosed"/> or <see cref="DealModelEvaluation.LatestClosed"/>.</summary>
+    public string Training { get; set; } = "";
 
     public int TrainingSize { get; set; }
 

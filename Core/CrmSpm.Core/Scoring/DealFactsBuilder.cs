@@ -87,11 +87,20 @@ public sealed class DealFactsBuilder
             return null;
         }
 
-        var closedOn = Data.PointInTime.ClosedOn(closedDeal);
-        var at = closedOn > closedDeal.CreatedOn ? closedDeal.CreatedOn.AddTicks((closedOn - closedDeal.CreatedOn).Ticks / 2) : closedOn;
+        var at = MidLife(closedDeal);
         var rewound = Data.PointInTime.Rewind(closedDeal, at, stages.First?.Name ?? "") ?? closedDeal;
         return Build(rewound, activities, at);
     }
+
+    /// <summary>The instant halfway between a closed deal's creation and its close (its close when it closed as created).</summary>
+    internal static DateTime MidLife(Opportunity closedDeal)
+    {
+        var closedOn = Data.PointInTime.ClosedOn(closedDeal);
+        return closedOn > closedDeal.CreatedOn ? closedDeal.CreatedOn.AddTicks((closedOn - closedDeal.CreatedOn).Ticks / 2) : closedOn;
+    }
+
+    /// <summary>Negative and implausibly large amounts count as 0 (internal for <see cref="MidLifeFeatures"/>).</summary>
+    internal static decimal Usable(decimal amount) => UsableAmount(amount);
 
     private DateTime? PlausibleCloseDate(DateTime? date, DateTime now) =>
         date.HasValue && date.Value >= Data.RecordRepair.EarliestPlausible && date.Value <= Data.RecordRepair.SafeAddDays(now, 365.25 * maxCloseDateYearsAhead) ? date : null;

@@ -49,8 +49,9 @@ public sealed class ScoringEngine
         var period = SalesPeriod.Containing(now).Key;
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
-        var facts = BuildFacts(clean, now);
-        var midLife = BuildMidLifeFacts(clean, facts, windowStart);
+        var training = new List<DealFeatures>();
+        var trainingOwners = new List<string>();
+        var facts = BuildFacts(clean, now, windowStart, training, trainingOwners);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
         var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
 
@@ -62,9 +63,14 @@ public sealed class ScoringEngine
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
 
         var model = new DealModel(profile);
-        var closedFeatures = closedInWindow.Select(d => DealFeatureExtractor.ForTraining(midLife[d.Opportunity.Id], d, tiers[d.Opportunity.OwnerId].Tier)).ToList();
-        model.Rebuild(closedFeatures);
-        model.Calibrate(closedFeatures);
+        // The training view is built with the facts, before tiers exist; counts and the check do not depend on list order.
+        for (var i = 0; i < training.Count; i++)
+        {
+            training[i].OwnerTier = tiers[trainingOwners[i]].Tier;
+        }
+
+        model.Rebuild(training);
+        model.Calibrate(training);
         // The clean opportunities are sorted by ordinal id and unique, so filtering keeps that order without a sort.
         var openDeals = facts.Where(d => d.Opportunity.IsOpen).ToList();
 
@@ -143,33 +149,28 @@ public sealed class ScoringEngine
         return scorecards;
     }
 
-    /// <summary>Each clean opportunity's facts, in the clean (ordinal id) order.</summary>
-    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now)
+    /// <summary>
+    /// Each clean opportunity's facts, in the clean (ordinal id) order, and into <paramref name="training"/> the deal
+    /// model's view of each deal closed in the window (its features at mid-life, read while its activities are in cache)
+    /// with its owner's id into <paramref name="owners"/>.
+    /// </summary>
+    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, List<DealFeatures> training, List<string> owners)
     {
         var builder = new DealFactsBuilder(profile);
         var facts = new DealFacts[clean.Opportunities.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = builder.Build(clean.Opportunities[i], clean.ActivitiesOf(i), now);
-        }
-
-        return facts;
-    }
-
-    /// <summary>The deal model's training view of each deal closed in the window: its facts at mid-life, by id.</summary>
-    private Dictionary<string, DealFacts> BuildMidLifeFacts(CleanSnapshot clean, DealFacts[] facts, DateTime windowStart)
-    {
-        var builder = new DealFactsBuilder(profile);
-        var result = new Dictionary<string, DealFacts>(StringComparer.Ordinal);
-        for (var i = 0; i < facts.Length; i++)
-        {
-            if (!facts[i].Opportunity.IsOpen && facts[i].AsOf >= windowStart)
+            var opportunity = clean.Opportunities[i];
+            var activities = clean.ActivitiesOf(i);
+            facts[i] = builder.Build(opportunity, activities, now);
+            if (!opportunity.IsOpen && facts[i].AsOf >= windowStart)
             {
-                result[facts[i].Opportunity.Id] = builder.BuildAtMidLife(clean.Opportunities[i], clean.ActivitiesOf(i))!;
+                training.Add(MidLifeFeatures.Build(builder, opportunity, activities, facts[i]));
+                owners.Add(opportunity.OwnerId);
             }
         }
 
-        return result;
+        return facts;
     }
 
     private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now, SignalCoverage signals)

@@ -10,6 +10,19 @@ public static class Statistics
     /// <summary>Largest |effect size| reported, so a zero spread cannot produce infinity.</summary>
     public const double MaxEffectSize = 10;
 
+    /// <summary>
+    /// P(Z ≥ z) for a standard normal Z, from erf by Abramowitz and Stegun's formula 7.1.26 (absolute error below
+    /// 1.5e-7; https://en.wikipedia.org/wiki/Error_function#Approximation_with_elementary_functions).
+    /// </summary>
+    public static double NormalUpperTail(double z)
+    {
+        var x = Math.Abs(z) / Math.Sqrt(2);
+        var t = 1 / (1 + 0.3275911 * x);
+        var poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+        var tail = 0.5 * poly * Math.Exp(-x * x); // = (1 − erf(x)) ÷ 2 = P(Z ≥ |z|)
+        return z >= 0 ? tail : 1 - tail;
+    }
+
     /// <summary>Median; null when empty.</summary>
     public static double? Median(IEnumerable<double> values)
     {

@@ -11,7 +11,8 @@ namespace CrmSpm.Plugins.Deals;
 
 /// <summary>
 /// Maps an <c>opportunity</c> row to Core's model. Missing columns map to Core's documented defaults (no amount is 0),
-/// never to an exception. The stage comes from what the CRM stores, through the profile's stage mapping
+/// never to an exception. <c>estimatedvalue</c> is the pipeline amount and <c>actualvalue</c> the close value (blank
+/// stays null, so a blank close value is never a zero-value win); Core scores with the pipeline amount only. The stage comes from what the CRM stores, through the profile's stage mapping
 /// (<c>stepname</c> names and patterns, else the <c>salesstage</c> choice); a stage the profile does not know is left
 /// as stored, for the caller to report.
 /// </summary>
@@ -27,6 +28,8 @@ public static class OpportunityMapper
             AccountId = row.GetAttributeValue<EntityReference>(OpportunityColumns.ParentAccountId)?.Id.ToString(),
             Stage = (stages == null ? null : StageOf(row, stages)?.Name) ?? RawStageOf(row),
             Amount = BaseAmountOf(row),
+            EstimatedAmount = MoneyOf(row, OpportunityColumns.EstimatedValueBase, OpportunityColumns.EstimatedValue),
+            ActualAmount = MoneyOf(row, OpportunityColumns.ActualValueBase, OpportunityColumns.ActualValue),
             EstimatedCloseDate = row.GetAttributeValue<DateTime?>(OpportunityColumns.EstimatedCloseDate),
             ActualCloseDate = row.GetAttributeValue<DateTime?>(OpportunityColumns.ActualCloseDate),
             Status = StatusOf(row),
@@ -53,9 +56,11 @@ public static class OpportunityMapper
     /// the base amount (a single-currency org that never calculated it) falls back to the transaction amount.
     /// </summary>
     public static decimal BaseAmountOf(Entity row) =>
-        row.GetAttributeValue<Money>(OpportunityColumns.EstimatedValueBase)?.Value
-        ?? row.GetAttributeValue<Money>(OpportunityColumns.EstimatedValue)?.Value
-        ?? 0m;
+        MoneyOf(row, OpportunityColumns.EstimatedValueBase, OpportunityColumns.EstimatedValue) ?? 0m;
+
+    /// <summary>The base-currency column's value, else the transaction currency's; null when both are blank.</summary>
+    private static decimal? MoneyOf(Entity row, string baseColumn, string column) =>
+        row.GetAttributeValue<Money>(baseColumn)?.Value ?? row.GetAttributeValue<Money>(column)?.Value;
 
     public static OpportunityStatus StatusOf(Entity row)
     {

@@ -11,6 +11,9 @@ public static class OpportunityColumns
     public const string EstimatedValue = "estimatedvalue";
     /// <summary>The amount in the organization's base currency: the one every comparison uses.</summary>
     public const string EstimatedValueBase = "estimatedvalue_base";
+    /// <summary>The close value of a won or lost deal (Core never uses it as the pipeline amount); base currency below.</summary>
+    public const string ActualValue = "actualvalue";
+    public const string ActualValueBase = "actualvalue_base";
     public const string EstimatedCloseDate = "estimatedclosedate";
     public const string ActualCloseDate = "actualclosedate";
     /// <summary>The stage name set by the business process flow; the profile's stage catalogue matches it.</summary>
@@ -66,7 +69,7 @@ public static class OpportunityColumns
     /// <summary>Everything the deal scorer reads from one opportunity row.</summary>
     public static readonly string[] ScoringInputs =
     {
-        Name, EstimatedValue, EstimatedValueBase, EstimatedCloseDate, ActualCloseDate, StepName, SalesStage,
+        Name, EstimatedValue, EstimatedValueBase, ActualValue, ActualValueBase, EstimatedCloseDate, ActualCloseDate, StepName, SalesStage,
         ParentAccountId, OwnerId, OwningBusinessUnit, StateCode, CreatedOn, ModifiedOn, NextStep, DealScore, DealScoreReasons,
         LastTouchOn, ClosedatePushCount, StageEnteredOn, StageHistory, ContactsEngaged, ActivityCount, TouchLog,
         TipState, ModelOutcome, ModelFeatures,

@@ -8,8 +8,9 @@ namespace CrmSpm.Core.Scoring.Practices;
 /// Whether A-tier reps really do a behaviour better than B-tier reps (docs/scoring.md §4). The test statistic is
 /// the difference of the tiers' means, signed so that positive helps; its p-value comes from a one-sided
 /// permutation test: every split of the reps into tiers of the same sizes when there are at most
-/// <see cref="MaxExactSplits"/>, otherwise <see cref="RandomPermutations"/> random splits seeded by the behaviour
-/// key (the same data always gives the same answer).
+/// <see cref="MaxExactSplits"/>; with at least <see cref="NormalApproximationReps"/> reps in each tier the normal
+/// approximation of the same permutation distribution (its exact mean and variance); otherwise
+/// <see cref="RandomPermutations"/> random splits seeded by the behaviour key (the same data always gives the same answer).
 /// </summary>
 public static class PracticeEvidence
 {
@@ -25,6 +26,13 @@ public static class PracticeEvidence
     public const int MaxExactSplits = 20000;
 
     public const int RandomPermutations = 4999;
+
+    /// <summary>
+    /// Reps in each tier from which the normal approximation replaces random splits: a tier's mean over 50 or more
+    /// reps is close to normal (the central limit theorem for sampling without replacement), and thousands of random
+    /// splits of hundreds of reps per behaviour were most of a 1,000-rep org's scoring time (docs/performance.md).
+    /// </summary>
+    public const int NormalApproximationReps = 50;
 
     /// <summary>The test for one behaviour; <paramref name="a"/> and <paramref name="b"/> are the tiers' rep values.</summary>
     public static PracticeTest Test(IReadOnlyList<double> a, IReadOnlyList<double> b, bool higherIsBetter, string behaviourKey)
@@ -56,6 +64,8 @@ public static class PracticeEvidence
         result.Helps = observed > 1e-12 && MediansHelp(a, b, higherIsBetter);
         result.PValue = Combinations(all.Length, a.Count) <= MaxExactSplits
             ? ExactP(all, a.Count, total, sign, observed)
+            : Math.Min(a.Count, b.Count) >= NormalApproximationReps
+            ? NormalP(all, a.Count, total, observed)
             : RandomP(all, a.Count, total, sign, observed, Seed(behaviourKey));
         result.Evidence = !result.Helps
             ? "A-tier reps do no better than B-tier reps here."
@@ -99,6 +109,24 @@ public static class PracticeEvidence
         {
             Enumerate(all, nA, i + 1, chosen + 1, sumA + all[i], total, sign, observed, ref atLeast, ref splits);
         }
+    }
+
+    /// <summary>
+    /// P(statistic ≥ observed) under the normal law with the permutation distribution's mean (0) and variance:
+    /// var(mean A − mean B) = σ² · N² ÷ (nA · nB · (N − 1)), σ² the variance of all N values (divisor N).
+    /// </summary>
+    private static double NormalP(double[] all, int nA, double total, double observed)
+    {
+        var n = all.Length;
+        var mean = total / n;
+        double squares = 0;
+        foreach (var value in all)
+        {
+            squares += (value - mean) * (value - mean);
+        }
+
+        var variance = squares / n * n * n / ((double)nA * (n - nA) * (n - 1));
+        return variance <= 0 ? 1 : Statistics.NormalUpperTail(observed / Math.Sqrt(variance));
     }
 
     private static double RandomP(double[] all, int nA, double total, double sign, double observed, int seed)

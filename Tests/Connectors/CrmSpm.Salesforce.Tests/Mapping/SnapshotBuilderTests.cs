@@ -112,4 +112,19 @@ public sealed class SnapshotBuilderTests : SalesforceTestBase
         // Act / Assert
         Assert.That(SnapshotBuilder.PreviousAdoption(history, Now)[Ana], Is.EqualTo(55.5));
     }
+
+    [Test]
+    public void Build_Amount_Should_BeThePipelineAmountOfOpenAndClosedDealsWithNoSeparateCloseValue()
+    {
+        // Opportunity.Amount is the deal's estimated total sale amount, open or closed; stock Salesforce has no
+        // close-value field (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunity.htm).
+        // Act
+        var snapshot = SnapshotBuilder.Build(Mirror(), new Dictionary<string, double>(), Now);
+
+        // Assert
+        var open = snapshot.Opportunities.Single(o => o.Name == "Acme");
+        var won = snapshot.Opportunities.Single(o => o.Name == "Won deal");
+        Assert.That((open.EstimatedAmount, open.ActualAmount, open.PipelineAmount), Is.EqualTo(((decimal?)5000m, (decimal?)null, 5000m)));
+        Assert.That((won.EstimatedAmount, won.ActualAmount, won.PipelineAmount), Is.EqualTo(((decimal?)900m, (decimal?)null, 900m)));
+    }
 }
