@@ -103,7 +103,7 @@ public sealed class TeamLoader
         ScorecardColumns.Name, ScorecardColumns.Key, ScorecardColumns.RepId, ScorecardColumns.Period, ScorecardColumns.OwnerId,
         ScorecardColumns.AdoptionScore, ScorecardColumns.BehaviourScore, ScorecardColumns.WinRate, ScorecardColumns.QuotaAttainment,
         ScorecardColumns.PipelineCoverage, ScorecardColumns.NeededCoverage, ScorecardColumns.Tier, ScorecardColumns.AdoptionTrend,
-        ScorecardColumns.TrendHistory, ScorecardColumns.RevenueGain, ScorecardColumns.LargestGap, ScorecardColumns.Details,
+        ScorecardColumns.TrendHistory, ScorecardColumns.RevenueGain, ScorecardColumns.LargestGap, ScorecardColumns.QueueRank, ScorecardColumns.Details,
         ScorecardColumns.WonCount, ScorecardColumns.LostCount, ScorecardColumns.WonAmount, ScorecardColumns.Quota, ScorecardColumns.TipState,
     };
 
