@@ -38,6 +38,7 @@ public sealed class CoreDemoRunner
             "CrmSpm demo: {0} reps, {1} opportunities, {2} activities (seed {3})",
             snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, options.Seed)));
         console.Write(ScorecardTable.Build(result));
+        console.Write(TierReasonsTable.Build(result));
         console.Write(PracticesTable.Build(result));
         console.Write(QueueTable.Build(result));
         console.Write(TipsTable.Build(result, options.Tips));

@@ -55,16 +55,16 @@ public static class TierExplainer
         }
     }
 
-    /// <summary>The tenure and territory factors, when they moved the rank; empty when both are 1.</summary>
+    /// <summary>The tenure and territory factors that moved the rank (those that print as ×1.00 did not); empty when none.</summary>
     private static string Adjustments(TierAssignment a)
     {
         var parts = new List<string>();
-        if (a.TenureFactor < 1)
+        if (Math.Round(a.TenureFactor, 2) < 1)
         {
             parts.Add(string.Format(CultureInfo.InvariantCulture, "a rep {0:0} months in (expected output ×{1:0.00})", a.TenureMonths ?? 0, a.TenureFactor));
         }
 
-        if (a.TerritoryFactor != 1)
+        if (Math.Round(a.TerritoryFactor, 2) != 1)
         {
             parts.Add(string.Format(CultureInfo.InvariantCulture, "a territory {0} than the median (expected output ×{1:0.00})",
                 a.TerritoryFactor > 1 ? "larger" : "smaller", a.TerritoryFactor));
