@@ -31,7 +31,16 @@ public static class QueueWording
     {
         if (gap != null)
         {
-            return gap.Label + ": " + Value(gap.RepValue, gap.Unit) + " · top performers: " + Value(gap.Benchmark, gap.Unit);
+            var rep = Value(gap.RepValue, gap.Unit);
+            var benchmark = Value(gap.Benchmark, gap.Unit);
+            if (rep == benchmark)
+            {
+                // A gap that rounds away would read "16 days · top performers: 16 days": show the decimals that differ.
+                rep = Precise(gap.RepValue, gap.Unit);
+                benchmark = Precise(gap.Benchmark, gap.Unit);
+            }
+
+            return gap.Label + ": " + rep + " · top performers: " + benchmark;
         }
 
         return behaviours.Any(b => b.IsPractice) ? AtEveryPractice : NoProvenPractice;
@@ -47,4 +56,9 @@ public static class QueueWording
             default: return Words.Count(value) + " " + (value == 1 && unit.EndsWith("s") ? unit.Substring(0, unit.Length - 1) : unit);
         }
     }
+
+    private static string Precise(double value, string unit) =>
+        unit == BehaviourUnits.Share
+            ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %"
+            : value.ToString("0.00", CultureInfo.InvariantCulture) + " " + unit;
 }

@@ -84,4 +84,15 @@ public class CoachingQueueBuilderTests : CoreTestBase
         // Assert
         Assert.That(queue, Is.Empty);
     }
+
+    [TestCase(16.4, 15.6, "Days in Develop: 16.40 days · top performers: 15.60 days")]
+    [TestCase(17.2, 15.6, "Days in Develop: 17 days · top performers: 16 days")]
+    public void Coach_GapThatRoundsAway_Should_ShowTheDecimalsThatDiffer(double rep, double benchmark, string expected)
+    {
+        // Arrange
+        var gap = new BehaviourGap { Label = "Days in Develop", Unit = BehaviourUnits.Days, RepValue = rep, Benchmark = benchmark };
+
+        // Act / Assert
+        Assert.That(QueueWording.Coach(gap, new List<Practice>()), Is.EqualTo(expected));
+    }
 }
