@@ -234,6 +234,12 @@ declare namespace Spm {
     /** Choice value of crmspm_tier. */
     tier: number;
     tierLabel: string;
+    /** Core's explanation of the tier (crmspm_details.tier); empty when none is stored. */
+    tierReason: string;
+    /** Core's coaching-queue rank (1 = coach first); null outside the queue. */
+    queueRank: number | null;
+    /** Core's gain sentence with currency and horizon (crmspm_details.queue.gain); empty when none is stored. */
+    queueGain: string;
     adoptionTrend: number | null;
     /** Oldest first. */
     trendHistory: number[];
@@ -245,7 +251,7 @@ declare namespace Spm {
     practices: Practice[];
     /** The rep's manager (the hierarchy can be deeper than direct reports). */
     managerName: string;
-    /** Place in the coaching queue's order (Core's rank, else the server's order); smaller is coached first. */
+    /** Place in the coaching queue's order (Core's rank; reps outside the queue after); smaller is coached first. */
     needOrder: number;
   }
 

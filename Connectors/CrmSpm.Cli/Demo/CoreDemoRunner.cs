@@ -45,6 +45,7 @@ public sealed class CoreDemoRunner
         var result = new ScoringEngine(ScoringProfile.Default, clock).Score(snapshot);
         console.Write(new Rule(Markup.Escape(title)));
         console.Write(ScorecardTable.Build(result));
+        console.Write(TierReasonsTable.Build(result));
         console.Write(PracticesTable.Build(result));
         console.Write(QueueTable.Build(result));
         console.Write(TipsTable.Build(result, tips));

@@ -1,35 +1,36 @@
+using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Scoring;
 using Spectre.Console;
 
 namespace CrmSpm.Cli.Rendering;
 
-/// <summary>The manager's coaching queue: who to coach first, what it is worth and on what.</summary>
+/// <summary>
+/// The manager's coaching queue: who to coach first (Core's rank, stored on the scorecard), what it is worth and on
+/// what. Rows are printed in rank order; nothing here decides the order.
+/// </summary>
 internal static class QueueTable
 {
     public const string Title = "Coaching queue";
 
-    public static Table Build(ScoringResult result)
+    /// <summary>The queue of a Core run.</summary>
+    public static Table Build(ScoringResult result) =>
+        Build(result.Queue.Select(e => new QueueRow(e.Rank, e.RepName, e.GainText, e.CoachText)).ToList(), Title);
+
+    public static Table Build(IReadOnlyList<QueueRow> rows, string title)
     {
-        var table = new Table { Title = new TableTitle(Title), Border = TableBorder.Rounded };
-        table.AddColumns("Rep", "Open pipeline", "Win rate → A", "Expected gain", "Coach on");
-        table.Columns[1].RightAligned();
-        table.Columns[2].RightAligned();
-        table.Columns[3].RightAligned();
-        foreach (var entry in result.Queue)
+        var table = new Table { Title = new TableTitle(title + " (" + rows.Count + " reps to lift)"), Border = TableBorder.Rounded };
+        table.AddColumns("#", "Rep", "Expected gain", "Coach on");
+        table.Columns[0].RightAligned();
+        table.Columns[1].NoWrap();
+        foreach (var row in rows.OrderBy(r => r.Rank))
         {
-            var gap = entry.LargestGap;
-            table.AddRow(
-                Markup.Escape(entry.RepName),
-                Format.Money(entry.OpenPipeline),
-                Format.Percent(entry.WinRate) + " → " + Format.Percent(entry.TargetWinRate),
-                Format.Money(entry.ExpectedGain),
-                gap == null ? Format.Missing : Markup.Escape(gap.Label + ": " + Format.Behaviour(gap.RepValue, gap.Unit) + " vs " + Format.Behaviour(gap.Benchmark, gap.Unit)));
+            table.AddRow(row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(row.Rep), Markup.Escape(row.Gain), Markup.Escape(row.Coach));
         }
 
-        if (table.Rows.Count == 0)
+        if (rows.Count == 0)
         {
-            table.AddRow("Nobody to lift: no A-tier benchmark yet, or every rep is at it.", "", "", "", "");
+            table.AddRow("", "Nobody to lift: no A-tier benchmark yet, or every rep is at it.", "", "");
         }
 
         return table;

@@ -30,7 +30,7 @@ internal static class ScorecardTable
             var outcomes = card.Outcomes;
             table.AddRow(
                 Markup.Escape(card.RepName),
-                TierLabel(card.Tier.Tier),
+                TierLetter.Of(card.Tier.Tier) ?? Format.Missing,
                 Format.Score(card.Adoption.Value),
                 Format.Score(card.Behaviour.Value),
                 Format.Percent(outcomes.WinRate),
@@ -48,6 +48,4 @@ internal static class ScorecardTable
 
         return table;
     }
-
-    private static string TierLabel(Tier tier) => tier == Tier.NotTiered ? "–" : tier.ToString();
 }

@@ -244,6 +244,8 @@ internal sealed class ProfileJsonReader
 
         section.Number(ProfileKeys.WinRateLiftPoints, v => q.WinRateLiftPoints = v);
         section.WholeNumber(ProfileKeys.MaxEntries, v => q.MaxEntries = v);
+        section.WholeNumber(ProfileKeys.HorizonDays, v => q.HorizonDays = v);
+        section.Text(ProfileKeys.Currency, v => q.Currency = v ?? "");
         section.ReportUnknownKeys();
     }
 

@@ -59,4 +59,6 @@ internal static class ProfileKeys
 
     public const string WinRateLiftPoints = "winRateLiftPoints";
     public const string MaxEntries = "maxEntries";
+    public const string HorizonDays = "horizonDays";
+    public const string Currency = "currency";
 }

@@ -64,6 +64,9 @@ public static class ProfileMessages
 
     public const string UnknownSeverity = "must be one of Low, Medium, High";
 
+    /// <summary>A currency that is not shaped like an ISO 4217 code.</summary>
+    public const string MustBeCurrencyCode = "must be a three-letter ISO 4217 currency code, e.g. USD";
+
     /// <summary>Unsafe or relative training link.</summary>
     public const string MustBeHttpUrl = "must be an absolute http or https URL";
 

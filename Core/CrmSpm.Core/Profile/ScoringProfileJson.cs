@@ -91,7 +91,9 @@ public static class ScoringProfileJson
                 W.Boolean(ProfileKeys.RepSeesTeamRanking, profile.Visibility.RepSeesTeamRanking)),
             W.Object(ProfileKeys.Queue,
                 W.Number(ProfileKeys.WinRateLiftPoints, profile.Queue.WinRateLiftPoints),
-                W.Number(ProfileKeys.MaxEntries, profile.Queue.MaxEntries)));
+                W.Number(ProfileKeys.MaxEntries, profile.Queue.MaxEntries),
+                W.Number(ProfileKeys.HorizonDays, profile.Queue.HorizonDays),
+                W.Text(ProfileKeys.Currency, profile.Queue.Currency)));
         return JsonDocumentReader.Write(root);
     }
 

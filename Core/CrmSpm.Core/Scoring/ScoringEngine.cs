@@ -43,7 +43,13 @@ public sealed class ScoringEngine
     }
 
     /// <summary>Scores <paramref name="snapshot"/> as of the clock's now.</summary>
-    public ScoringResult Score(OrgSnapshot snapshot)
+    public ScoringResult Score(OrgSnapshot snapshot) => Score(snapshot, null);
+
+    /// <summary>
+    /// Scores <paramref name="snapshot"/> (one team) as of the clock's now with the tiers, benchmarks and queue the
+    /// whole org's run decided (<see cref="OrgStanding"/>); null decides them from this snapshot alone.
+    /// </summary>
+    public ScoringResult Score(OrgSnapshot snapshot, OrgStanding? standing)
     {
         var now = clock.UtcNow;
         var period = SalesPeriod.Containing(now).Key;
@@ -56,10 +62,12 @@ public sealed class ScoringEngine
         var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
 
         var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
-        var tiers = new TierAssigner(profile).Assign(clean.Reps, outcomes, now);
+        var tiers = standing == null
+            ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
+            : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
         var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart, signals);
         var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart);
-        var benchmarks = new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
+        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
 
         var model = new DealModel(profile);
@@ -80,7 +88,9 @@ public sealed class ScoringEngine
             ScoredAt = now,
             Scorecards = scorecards,
             Benchmarks = benchmarks,
-            Queue = new CoachingQueueBuilder(profile).Build(scorecards, benchmarks),
+            Queue = standing == null
+                ? new CoachingQueueBuilder(profile).Build(scorecards, benchmarks)
+                : standing.Queue.Where(q => clean.RepsById.ContainsKey(q.RepId)).ToList(),
             Tips = Tips(clean, scorecards, openDeals, benchmarks, now, signals),
             DealScores = openDeals.Select(d => model.Score(DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier))).ToList(),
             DealModel = model,

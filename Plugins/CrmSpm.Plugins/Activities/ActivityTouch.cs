@@ -25,22 +25,11 @@ public sealed class ActivityTouch
         return new ActivityTouch
         {
             ActivityId = activityId,
-            Kind = KindOf(tableName),
+            Kind = ActivityTables.KindOf(tableName),
             Regarding = image.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId),
             IsCompleted = image.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value == ActivityState.Completed,
             CompletedOn = image.GetAttributeValue<DateTime?>(ActivityColumns.ActualEnd),
             TipKey = image.GetAttributeValue<string>(CoachingTipColumns.TipKey),
         };
-    }
-
-    public static ActivityKind KindOf(string tableName)
-    {
-        switch (tableName)
-        {
-            case ActivityColumns.PhoneCall: return ActivityKind.Call;
-            case ActivityColumns.Email: return ActivityKind.Email;
-            case ActivityColumns.Appointment: return ActivityKind.Meeting;
-            default: return ActivityKind.Task;
-        }
     }
 }

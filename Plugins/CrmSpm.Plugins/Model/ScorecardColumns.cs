@@ -20,7 +20,10 @@ public static class ScorecardColumns
     public const string AdoptionTrend = "crmspm_adoptiontrend";
     public const string TrendHistory = "crmspm_trendhistory";
     public const string RevenueGain = "crmspm_revenuegain";
+    /// <summary>What to coach, with the rep's value against the benchmark (Core's queue wording).</summary>
     public const string LargestGap = "crmspm_largestgap";
+    /// <summary>Core's coaching-queue rank, 1 = coach first; empty for reps outside the queue. Readers order by it.</summary>
+    public const string QueueRank = "crmspm_queuerank";
     public const string Details = "crmspm_details";
     public const string WonCount = "crmspm_woncount";
     public const string LostCount = "crmspm_lostcount";

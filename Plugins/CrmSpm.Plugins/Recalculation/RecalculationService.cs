@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using CrmSpm.Core.Model;
+using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Time;
 using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Model;
@@ -38,10 +41,15 @@ public sealed class RecalculationService
         var result = new RecalculationResult { AsOf = position.AsOf };
         var profileRow = _profileReader.Read();
         var profileJson = profileRow?.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson);
-        var run = new TeamRecalculator.RunSettings(_profiles.Resolve(profileJson), profileRow, profileJson, position.AsOf);
+        var profile = _profiles.Resolve(profileJson);
 
+        // Tiers, benchmarks and the queue are decided across the whole org (docs/scoring.md §3), so every execution
+        // loads every team and scores the org once (same as-of instant: the same standing), then works team by team.
         // RepsByTeam orders teams by id (RecalculationToken.Order), so "after the last team" is a stable place.
-        foreach (var entry in _loader.RepsByTeam().Where(t => position.HasWorkIn(t.Key)))
+        var teams = _loader.RepsByTeam().Select(t => _loader.Load(t.Key, t.Value, position.AsOf, profile.Windows.OutcomeDays)).ToList();
+        var standing = OrgStanding.From(new ScoringEngine(profile, new FixedClock(position.AsOf)).Score(WholeOrg(teams)));
+        var run = new TeamRecalculator.RunSettings(profile, profileRow, profileJson, position.AsOf, standing);
+        foreach (var team in teams.Where(t => position.HasWorkIn(t.TeamId)))
         {
             if (!budget.MayStartWork())
             {
@@ -49,18 +57,48 @@ public sealed class RecalculationService
                 return result;
             }
 
-            var team = _loader.Load(entry.Key, entry.Value, position.AsOf);
-            var stoppedAfter = _teams.Recalculate(team, run, position.ResumeAfter(entry.Key), budget, result);
+            var stoppedAfter = _teams.Recalculate(team, run, position.ResumeAfter(team.TeamId), budget, result);
             if (stoppedAfter.HasValue)
             {
-                result.NextToken = RecalculationToken.InTeam(position.AsOf, entry.Key, stoppedAfter.Value).ToString();
+                result.NextToken = RecalculationToken.InTeam(position.AsOf, team.TeamId, stoppedAfter.Value).ToString();
                 return result;
             }
 
-            position = RecalculationToken.AfterTeam(position.AsOf, entry.Key);
+            position = RecalculationToken.AfterTeam(position.AsOf, team.TeamId);
             result.TeamsCompleted++;
         }
 
         return result;
+    }
+
+    /// <summary>Every team's reps, deals and activities in one snapshot (teams hold disjoint rows).</summary>
+    private static OrgSnapshot WholeOrg(IEnumerable<TeamData> teams)
+    {
+        var org = new OrgSnapshot();
+        foreach (var team in teams)
+        {
+            var snapshot = team.Snapshot;
+            foreach (var rep in snapshot.Reps)
+            {
+                org.Reps.Add(rep);
+            }
+
+            foreach (var deal in snapshot.Opportunities)
+            {
+                org.Opportunities.Add(deal);
+            }
+
+            foreach (var activity in snapshot.Activities)
+            {
+                org.Activities.Add(activity);
+            }
+
+            foreach (var previous in snapshot.PreviousAdoptionScores)
+            {
+                org.PreviousAdoptionScores[previous.Key] = previous.Value;
+            }
+        }
+
+        return org;
     }
 }

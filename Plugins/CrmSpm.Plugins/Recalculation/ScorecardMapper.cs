@@ -37,8 +37,9 @@ public static class ScorecardMapper
             [ScorecardColumns.LostCount] = card.Outcomes.LostCount,
             [ScorecardColumns.WonAmount] = new Money(card.Outcomes.WonInPeriod),
             [ScorecardColumns.RevenueGain] = queue == null ? null : new Money(queue.ExpectedGain),
-            [ScorecardColumns.LargestGap] = queue?.LargestGap?.Label,
-            [ScorecardColumns.Details] = JsonColumn.Write(Details(card)),
+            [ScorecardColumns.LargestGap] = BoundedText.Truncate(queue?.CoachText, ScorecardColumns.LargestGapMaxLength),
+            [ScorecardColumns.QueueRank] = queue?.Rank,
+            [ScorecardColumns.Details] = JsonColumn.Write(Details(card, queue)),
         };
         return row;
     }
@@ -56,8 +57,9 @@ public static class ScorecardMapper
         return JsonColumn.Write(history.Skip(Math.Max(0, history.Count - TrendLength)).ToList());
     }
 
-    private static ScorecardDetails Details(RepScorecard card) => new ScorecardDetails
+    private static ScorecardDetails Details(RepScorecard card, CoachingQueueEntry? queue) => new ScorecardDetails
     {
+        Queue = queue == null ? null : new QueueDetails { Gain = queue.GainText, Coach = queue.CoachText },
         Adoption = card.Adoption.Components.Select(Component).ToList(),
         Behaviour = card.Behaviour.Components.Select(Component).ToList(),
         Tier = card.Tier.Explanation,

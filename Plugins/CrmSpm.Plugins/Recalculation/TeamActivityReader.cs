@@ -63,7 +63,7 @@ public sealed class TeamActivityReader
                 byDeal[deal.Id] = touches = new List<TouchEntry>();
             }
 
-            touches.Add(TouchLog.Entry(row.Id, TouchedOn(row, asOf), ActivityTouch.KindOf(table), null));
+            touches.Add(TouchLog.Entry(row.Id, TouchedOn(row, asOf), ActivityTables.KindOf(table), null));
         }
     }
 

@@ -44,11 +44,13 @@ public sealed class TeamLoader
             .ToList();
     }
 
-    public TeamData Load(Guid teamId, IReadOnlyList<Entity> users, DateTime asOf)
+    /// <summary>The team's rows as of <paramref name="asOf"/>, with the quotas of every month the <paramref name="outcomeDays"/> window overlaps.</summary>
+    public TeamData Load(Guid teamId, IReadOnlyList<Entity> users, DateTime asOf, int outcomeDays)
     {
         var team = new TeamData { TeamId = teamId, TeamName = teamId.ToString() };
         var period = SalesPeriod.Containing(asOf);
         LoadCards(team, users, period);
+        var quotas = LoadQuotas(users, asOf, outcomeDays);
         team.CurrentModel = LoadModel(teamId);
         var deals = new QueryExpression(OpportunityColumns.EntityName) { ColumnSet = new ColumnSet(OpportunityColumns.ScoringInputs) };
         deals.Criteria.AddCondition(OpportunityColumns.OwningBusinessUnit, ConditionOperator.Equal, teamId);
@@ -80,7 +82,9 @@ public sealed class TeamLoader
         var owners = new HashSet<string>(team.Snapshot.Opportunities.Select(o => o.OwnerId));
         foreach (var user in users.Where(u => owners.Contains(u.Id.ToString()) || team.CurrentCards.ContainsKey(u.Id)))
         {
-            team.Snapshot.Reps.Add(ToRep(user, team, period.Key));
+            var rep = ToRep(user, team);
+            rep.Quotas = quotas.TryGetValue(user.Id, out var repQuotas) ? repQuotas : new List<PeriodQuota>();
+            team.Snapshot.Reps.Add(rep);
         }
 
         return team;
@@ -103,7 +107,7 @@ public sealed class TeamLoader
         ScorecardColumns.Name, ScorecardColumns.Key, ScorecardColumns.RepId, ScorecardColumns.Period, ScorecardColumns.OwnerId,
         ScorecardColumns.AdoptionScore, ScorecardColumns.BehaviourScore, ScorecardColumns.WinRate, ScorecardColumns.QuotaAttainment,
         ScorecardColumns.PipelineCoverage, ScorecardColumns.NeededCoverage, ScorecardColumns.Tier, ScorecardColumns.AdoptionTrend,
-        ScorecardColumns.TrendHistory, ScorecardColumns.RevenueGain, ScorecardColumns.LargestGap, ScorecardColumns.Details,
+        ScorecardColumns.TrendHistory, ScorecardColumns.RevenueGain, ScorecardColumns.LargestGap, ScorecardColumns.QueueRank, ScorecardColumns.Details,
         ScorecardColumns.WonCount, ScorecardColumns.LostCount, ScorecardColumns.WonAmount, ScorecardColumns.Quota, ScorecardColumns.TipState,
     };
 
@@ -130,7 +134,47 @@ public sealed class TeamLoader
         }
     }
 
-    private static Rep ToRep(Entity user, TeamData team, string period)
+    /// <summary>
+    /// The managers' quotas (crmspm_quota) of the months the outcome window overlaps, by rep: the tier's window
+    /// attainment divides what was won in the window by all of them, not by this month's alone.
+    /// </summary>
+    private Dictionary<Guid, List<PeriodQuota>> LoadQuotas(IReadOnlyList<Entity> users, DateTime asOf, int outcomeDays)
+    {
+        var result = new Dictionary<Guid, List<PeriodQuota>>();
+        if (users.Count == 0)
+        {
+            return result;
+        }
+
+        var periods = new List<object>();
+        for (var p = SalesPeriod.Containing(asOf); p.End > asOf.AddDays(-outcomeDays); p = p.Previous())
+        {
+            periods.Add(p.Key);
+        }
+
+        var query = new QueryExpression(ScorecardColumns.EntityName) { ColumnSet = new ColumnSet(ScorecardColumns.RepId, ScorecardColumns.Period, ScorecardColumns.Quota) };
+        query.Criteria.AddCondition(ScorecardColumns.Period, ConditionOperator.In, periods.ToArray());
+        query.Criteria.AddCondition(ScorecardColumns.Quota, ConditionOperator.NotNull);
+        query.AddOrder(ScorecardColumns.Period, OrderType.Ascending);
+        query.Criteria.AddCondition(ScorecardColumns.RepId, ConditionOperator.In, users.Select(u => (object)u.Id).ToArray());
+        foreach (var card in _reader.ReadAll(query))
+        {
+            var rep = card.GetAttributeValue<EntityReference>(ScorecardColumns.RepId);
+            if (rep != null && card.GetAttributeValue<Money>(ScorecardColumns.Quota) is Money quota)
+            {
+                if (!result.TryGetValue(rep.Id, out var list))
+                {
+                    result[rep.Id] = list = new List<PeriodQuota>();
+                }
+
+                list.Add(new PeriodQuota { Period = card.GetAttributeValue<string>(ScorecardColumns.Period) ?? "", Amount = quota.Value });
+            }
+        }
+
+        return result;
+    }
+
+    private static Rep ToRep(Entity user, TeamData team)
     {
         var rep = new Rep
         {
@@ -140,11 +184,6 @@ public sealed class TeamLoader
             TeamId = team.TeamId.ToString(),
             StartDate = user.GetAttributeValue<DateTime?>(SystemUserColumns.CreatedOn) ?? DateTime.MinValue,
         };
-        if (team.CurrentCards.TryGetValue(user.Id, out var card) && card.GetAttributeValue<Money>(ScorecardColumns.Quota) is Money quota)
-        {
-            rep.Quotas.Add(new PeriodQuota { Period = period, Amount = quota.Value });
-        }
-
         if (team.PreviousCards.TryGetValue(user.Id, out var previous) && previous.GetAttributeValue<decimal?>(ScorecardColumns.AdoptionScore) is decimal adoption)
         {
             team.Snapshot.PreviousAdoptionScores[rep.Id] = (double)adoption;

@@ -14,8 +14,8 @@ using Microsoft.Xrm.Sdk.Messages;
 namespace CrmSpm.Plugins.Recalculation;
 
 /// <summary>
-/// One team of the recompute: Core's full engine over the loaded team (model rebuild, tiers, practices, behaviour,
-/// scorecards, rep-level tips, coaching queue), then the writes in a fixed order: the team's model and scorecards
+/// One team of the recompute: Core's full engine over the loaded team with the org's tiers, benchmarks and queue
+/// (model rebuild, behaviour, scorecards, rep-level tips), then the writes in a fixed order: the team's model and scorecards
 /// (one unit), then each deal in id order (one unit each). A resumed execution reloads and rescores the team (same
 /// as-of instant, same rows, so the same result) and skips the units already written.
 /// </summary>
@@ -37,18 +37,22 @@ public sealed class TeamRecalculator
     /// <summary>What every team of one run shares.</summary>
     public sealed class RunSettings
     {
-        public RunSettings(ScoringProfile profile, Entity? profileRow, string? profileJson, DateTime asOf)
+        public RunSettings(ScoringProfile profile, Entity? profileRow, string? profileJson, DateTime asOf, OrgStanding? standing = null)
         {
             Profile = profile;
             ProfileRow = profileRow;
             ProfileJson = profileJson;
             AsOf = asOf;
+            Standing = standing;
         }
 
         public ScoringProfile Profile { get; }
         public Entity? ProfileRow { get; }
         public string? ProfileJson { get; }
         public DateTime AsOf { get; }
+
+        /// <summary>The tiers, benchmarks and queue decided across the whole org; null decides them per team.</summary>
+        public OrgStanding? Standing { get; }
     }
 
     /// <summary>
@@ -63,7 +67,7 @@ public sealed class TeamRecalculator
             return null; // A business unit without deals (the root one with SYSTEM, a back office) is not a sales team.
         }
 
-        var result = new ScoringEngine(run.Profile, new FixedClock(run.AsOf)).Score(team.Snapshot);
+        var result = new ScoringEngine(run.Profile, new FixedClock(run.AsOf)).Score(team.Snapshot, run.Standing);
         var modelJson = (result.DealModel ?? new Core.Deals.DealModel(run.Profile)).ToJson();
         var benchmarksJson = result.Benchmarks.ToJson();
         var tiers = result.Scorecards.ToDictionary(c => c.RepId, c => TierMapper.ToChoice(c.Tier.Tier), StringComparer.Ordinal);

@@ -4,14 +4,14 @@ import { emptyState } from "../shared/panelState.js";
 /** The coaching queue (who to coach first, with the revenue at stake and what to coach) and the top performers' practices. */
 
 /**
- * The reps in the queue (the recompute stores a revenue gain only for them), in the queue's order.
+ * The reps in the queue, in Core's stored rank (crmspm_queuerank): the page never ranks by a rule of its own.
  * @param {Spm.RepRow[]} rows
  * @returns {Spm.RepRow[]}
  */
 export function coachingQueue(rows) {
   return rows
-    .filter((row) => row.revenueGain !== null && row.revenueGain > 0)
-    .sort((a, b) => a.needOrder - b.needOrder);
+    .filter((row) => row.queueRank !== null)
+    .sort((a, b) => /** @type {number} */ (a.queueRank) - /** @type {number} */ (b.queueRank));
 }
 
 /**
@@ -24,7 +24,7 @@ export function renderCoachingQueue(queue, { t, format }, onDrillDown) {
     h("button", { type: "button", class: "button-link queue-rep", "aria-label": t("dealsFor", { rep: row.repName }),
       onclick: () => onDrillDown(row) }, row.repName),
     h("span", { class: "queue-gain" }, t("revenueGain"), ": ",
-      h("strong", null, row.revenueGainLabel || format.number(row.revenueGain || 0, 2))),
+      h("strong", null, row.queueGain || row.revenueGainLabel || format.number(row.revenueGain || 0, 2))),
     row.largestGap && h("span", { class: "queue-gap" }, t("largestGap"), ": ", row.largestGap)))));
 }
 

@@ -4,8 +4,7 @@ import { formattedValue, jsonValue, numberValue, textValue } from "../shared/rec
 /**
  * The manager's whole reporting hierarchy for a period in one round trip: FetchXML on crmspm_scorecard joined to the
  * rep's systemuser (anyone under the signed-in user in the manager hierarchy) and on to the team's
- * crmspm_modelstate (same business unit) for the benchmarks. Rows come back in the coaching queue's order: Core's
- * stored rank when the row has one, else the revenue gain the queue ranks by (largest first), on the server.
+ * crmspm_modelstate (same business unit) for the benchmarks. Rows come back in Core's stored queue rank.
  */
 
 /** FetchXML aliases: the rep's user row and the team's model state. */
@@ -16,6 +15,7 @@ const COLUMNS = Object.freeze([
   Scorecard.id, Scorecard.repLookup, Scorecard.period, Scorecard.adoption, Scorecard.behaviour, Scorecard.winRate,
   Scorecard.quotaAttainment, Scorecard.pipelineCoverage, Scorecard.neededCoverage, Scorecard.tier,
   Scorecard.adoptionTrend, Scorecard.trendHistory, Scorecard.revenueGain, Scorecard.largestGap, Scorecard.queueRank,
+  Scorecard.details,
 ]);
 
 /**
@@ -29,7 +29,7 @@ export function teamScorecardFetchXml(period, managerId) {
   const attributes = COLUMNS.map((column) => `<attribute name="${column}"/>`).join("");
   return `<fetch>` +
     `<entity name="${Scorecard.entity}">${attributes}` +
-    `<order attribute="${Scorecard.revenueGain}" descending="true"/>` +
+    `<order attribute="${Scorecard.queueRank}"/>` +
     `<filter><condition attribute="${Scorecard.period}" operator="eq" value="${escapeXml(period)}"/></filter>` +
     `<link-entity name="${SystemUser.entity}" from="${SystemUser.id}" to="${Scorecard.repLookup}" link-type="inner" alias="${REP_ALIAS}">` +
     `<attribute name="${SystemUser.manager}"/>` +
@@ -61,6 +61,7 @@ export async function fetchTeamScorecards(webApi, period, managerId) {
 export function toRepRow(record, index) {
   const benchmarks = jsonValue(record, `${TEAM_ALIAS}.${ModelState.benchmarks}`, isBenchmarks, { behaviours: [] });
   const tier = numberValue(record, Scorecard.tier);
+  const details = jsonValue(record, Scorecard.details, isObject, {});
   return {
     repId: textValue(record, Scorecard.rep),
     repName: formattedValue(record, Scorecard.rep) || "",
@@ -73,6 +74,9 @@ export function toRepRow(record, index) {
     neededCoverage: numberValue(record, Scorecard.neededCoverage),
     tier: tier === null ? Tier.notTiered : tier,
     tierLabel: formattedValue(record, Scorecard.tier) || "",
+    tierReason: typeof details.tier === "string" ? details.tier : "",
+    queueRank: numberValue(record, Scorecard.queueRank),
+    queueGain: details.queue && typeof details.queue.gain === "string" ? details.queue.gain : "",
     adoptionTrend: numberValue(record, Scorecard.adoptionTrend),
     trendHistory: jsonValue(record, Scorecard.trendHistory, isNumberList, []),
     revenueGain: numberValue(record, Scorecard.revenueGain),
@@ -84,8 +88,7 @@ export function toRepRow(record, index) {
 }
 
 /**
- * The row's place in the coaching queue's order: Core's stored rank first, then the server's order (which is the
- * queue's own key); reps outside the queue (no revenue gain) after everyone in it.
+ * The row's place in the coaching queue's order: Core's stored rank; reps outside the queue after everyone in it.
  * @param {Record<string, any>} record
  * @param {number} index
  * @returns {number}
@@ -132,6 +135,14 @@ export function elapsedShare(period, now, offsetMinutes) {
   const end = Date.UTC(year, month, 1);
   const local = now.getTime() + offsetMinutes * 60000;
   return Math.min(1, Math.max(0, (local - start) / (end - start)));
+}
+
+/**
+ * @param {any} value
+ * @returns {value is Record<string, any>}
+ */
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**

@@ -109,7 +109,7 @@ function renderRow(row, { t, format }, elapsed, showManager, onDrillDown) {
     h("td", { class: "number" }, percent(row.winRate)),
     h("td", { class: flagged("pace") }, percent(row.quotaAttainment)),
     h("td", { class: flagged("coverage") }, row.pipelineCoverage === null ? "–" : times(row.pipelineCoverage, format)),
-    h("td", null, row.tierLabel && h("span", { class: TIER_CLASS[row.tier] || "badge badge-neutral" }, row.tierLabel)),
+    h("td", null, row.tierLabel && h("span", { class: TIER_CLASS[row.tier] || "badge badge-neutral", title: row.tierReason || null }, row.tierLabel)),
     h("td", null, h("div", { class: "trend-cell" },
       renderSparkline(row.trendHistory, t("trendLabel", { values: row.trendHistory.map((value) => format.number(value)).join(", ") })),
       row.adoptionTrend !== null && h("span", { class: row.adoptionTrend < 0 ? "trend-down" : "trend-up" }, format.signed(row.adoptionTrend)))),

@@ -15,14 +15,8 @@ public static class ActivityRows
 {
     private static readonly string[] Subjects = { "Call with the buyer", "Email follow-up", "Meeting with the buying team", "Prepare the proposal" };
 
-    /// <summary>The Dataverse table of an activity kind.</summary>
-    public static string TableOf(ActivityKind kind) => kind switch
-    {
-        ActivityKind.Call => ActivityColumns.PhoneCall,
-        ActivityKind.Email => ActivityColumns.Email,
-        ActivityKind.Meeting => ActivityColumns.Appointment,
-        _ => ActivityColumns.Task,
-    };
+    /// <summary>The Dataverse table of an activity kind: the plugins' one mapping (the alias has its own copy of Core's enum).</summary>
+    public static string TableOf(ActivityKind kind) => ActivityTables.TableOf((plugins::CrmSpm.Core.Model.ActivityKind)(int)kind);
 
     public static Entity ToRow(Activity activity, Guid dealId)
     {

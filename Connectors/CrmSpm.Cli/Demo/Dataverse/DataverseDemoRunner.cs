@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using CrmSpm.Cli.Rendering;
 using CrmSpm.Cli.Rendering.Dataverse;
 using CrmSpm.Core.Model;
@@ -54,12 +55,13 @@ public sealed class DataverseDemoRunner
 
         console.Write(new Rule(Markup.Escape(title)));
         console.Write(OrgScorecardTable.Build(readBack));
+        console.Write(TierReasonsTable.Build(readBack.Scorecards.Select(c => (c.Rep, c.Tier, c.TierReason)).ToList()));
         foreach (var team in readBack.Practices)
         {
             console.Write(PracticesTable.Build(team.Practices, PracticesTable.Title + ", " + team.Team + " (crmspm_modelstate benchmarks)"));
         }
 
-        console.Write(OrgQueueTable.Build(readBack));
+        console.Write(QueueTable.Build(readBack.Queue, QueueTable.Title + " (crmspm_queuerank)"));
         console.Write(OrgTipsTable.Build(readBack, tips));
         console.Write(OrgDealScoresTable.Build(readBack));
         console.Write(RecognitionTable.Build(readBack));

@@ -5,6 +5,7 @@ using System.Linq;
 using CrmSpm.Cli.Demo.Dataverse.Rows;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Tiers;
 using CrmSpm.Core.Serialization;
 using CrmSpm.Core.Time;
 using Microsoft.Xrm.Sdk;
@@ -56,10 +57,11 @@ public sealed class OrgResultsReader
             {
                 var rep = r.GetAttributeValue<EntityReference>(ScorecardColumns.RepId)?.Id ?? Guid.Empty;
                 var team = teamOf.TryGetValue(rep, out var unit) && unit.HasValue && teams.TryGetValue(unit.Value, out var teamName) ? teamName : "";
+                var details = Details(r.GetAttributeValue<string>(ScorecardColumns.Details));
                 return new ScorecardRow(
                     names.TryGetValue(rep, out var name) ? name : rep.ToString(),
                     team,
-                    TierLetter(r.GetAttributeValue<OptionSetValue>(ScorecardColumns.Tier)?.Value),
+                    TierLetterOf(r.GetAttributeValue<OptionSetValue>(ScorecardColumns.Tier)?.Value),
                     r.GetAttributeValue<decimal?>(ScorecardColumns.AdoptionScore),
                     r.GetAttributeValue<decimal?>(ScorecardColumns.BehaviourScore),
                     r.GetAttributeValue<decimal?>(ScorecardColumns.WinRate),
@@ -69,7 +71,10 @@ public sealed class OrgResultsReader
                     r.GetAttributeValue<int?>(ScorecardColumns.WonCount) ?? 0,
                     r.GetAttributeValue<int?>(ScorecardColumns.LostCount) ?? 0,
                     r.GetAttributeValue<Money>(ScorecardColumns.RevenueGain)?.Value,
-                    r.GetAttributeValue<string>(ScorecardColumns.LargestGap));
+                    r.GetAttributeValue<string>(ScorecardColumns.LargestGap),
+                    r.GetAttributeValue<int?>(ScorecardColumns.QueueRank),
+                    details?.Tier ?? "",
+                    details?.Queue?.Gain);
             })
             .OrderBy(c => c.Tier, StringComparer.Ordinal)
             .ThenByDescending(c => c.WinRate ?? -1)
@@ -189,13 +194,13 @@ public sealed class OrgResultsReader
         }
     }
 
-    private static string TierLetter(int? choice) => choice switch
-    {
-        TierChoice.A => "A",
-        TierChoice.B => "B",
-        TierChoice.C => "C",
-        _ => "–",
-    };
+    /// <summary>The choice's letter through the plugins' one choice mapping and Core's one letter mapping.</summary>
+    private static string TierLetterOf(int? choice) =>
+        TierLetter.Of((Tier)(int)plugins::CrmSpm.Plugins.Deals.TierMapper.FromChoice(choice)) ?? Rendering.Format.Missing;
+
+    /// <summary>The scorecard's details JSON; unreadable reads as none (the next recompute rewrites it).</summary>
+    private static plugins::CrmSpm.Plugins.Json.ScorecardDetails? Details(string? json) =>
+        plugins::CrmSpm.Plugins.Json.JsonColumn.Read<plugins::CrmSpm.Plugins.Json.ScorecardDetails>(json);
 
     private static List<Entity> Read(IOrganizationService service, string table, params string[] columns) =>
         PagedQuery.ReadAll(service, new QueryExpression(table) { ColumnSet = new ColumnSet(columns) });

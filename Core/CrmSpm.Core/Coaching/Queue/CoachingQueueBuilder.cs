@@ -11,9 +11,9 @@ namespace CrmSpm.Core.Coaching.Queue;
 
 /// <summary>
 /// Orders reps by the revenue a few points of win rate would bring (docs/scoring.md §8): expected gain =
-/// open pipeline × min(A-tier median win rate − rep win rate, queue.winRateLiftPoints ÷ 100). A-tier reps,
-/// reps without a win rate and reps at or above the target are left out. Each entry names the practice with
-/// the largest weighted gap.
+/// pipeline expected to close within queue.horizonDays × min(A-tier median win rate − rep win rate,
+/// queue.winRateLiftPoints ÷ 100). A-tier reps, reps without a win rate and reps at or above the target are left out.
+/// Each entry names the proven practice with the largest weighted gap, and carries its rank: the one queue order.
 /// </summary>
 public sealed class CoachingQueueBuilder
 {
@@ -30,7 +30,7 @@ public sealed class CoachingQueueBuilder
         settings = profile.Queue;
     }
 
-    /// <summary>The queue, largest gain first (ties by rep id), at most queue.maxEntries long.</summary>
+    /// <summary>The queue, largest gain first (ties by rep id), ranked from 1, at most queue.maxEntries long.</summary>
     public IReadOnlyList<CoachingQueueEntry> Build(IEnumerable<RepScorecard> scorecards, TeamBenchmarks benchmarks)
     {
         if (!benchmarks.ATierWinRate.HasValue)
@@ -44,31 +44,43 @@ public sealed class CoachingQueueBuilder
         foreach (var card in scorecards)
         {
             var winRate = card.Outcomes.WinRate;
-            if (card.Tier.Tier == Tier.A || !winRate.HasValue || winRate.Value >= target || card.Outcomes.OpenPipeline <= 0)
+            var pipeline = card.Outcomes.HorizonPipeline;
+            if (card.Tier.Tier == Tier.A || !winRate.HasValue || winRate.Value >= target || pipeline <= 0)
             {
                 continue;
             }
 
             var lift = Math.Min(target - winRate.Value, maxLift);
-            entries.Add(new CoachingQueueEntry
+            var gap = LargestGap(card.BehaviourValues, benchmarks);
+            var entry = new CoachingQueueEntry
             {
                 RepId = card.RepId,
                 RepName = card.RepName,
                 ManagerId = card.ManagerId,
                 OpenPipeline = card.Outcomes.OpenPipeline,
+                HorizonPipeline = pipeline,
                 WinRate = winRate.Value,
                 TargetWinRate = target,
                 WinRateLift = lift,
-                ExpectedGain = Math.Round(card.Outcomes.OpenPipeline * (decimal)lift, 2),
-                LargestGap = LargestGap(card.BehaviourValues, benchmarks),
-            });
+                ExpectedGain = Math.Round(pipeline * (decimal)lift, 2),
+                LargestGap = gap,
+                CoachText = QueueWording.Coach(gap, benchmarks.Behaviours),
+            };
+            entry.GainText = QueueWording.Gain(entry, settings);
+            entries.Add(entry);
         }
 
-        return entries
+        var queue = entries
             .OrderByDescending(e => e.ExpectedGain)
             .ThenBy(e => e.RepId, StringComparer.Ordinal)
             .Take(settings.MaxEntries)
             .ToList();
+        for (var i = 0; i < queue.Count; i++)
+        {
+            queue[i].Rank = i + 1;
+        }
+
+        return queue;
     }
 
     /// <summary>The practice with the largest (1 − closeness) × outcome weight; null when none has a gap.</summary>

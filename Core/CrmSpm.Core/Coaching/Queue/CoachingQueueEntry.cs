@@ -10,8 +10,14 @@ public sealed class CoachingQueueEntry
     /// <summary>The manager whose queue this is; null when unknown.</summary>
     public string? ManagerId { get; set; }
 
+    /// <summary>1-based place in the queue (1 = coach first): stored on the scorecard, and every reader shows this order.</summary>
+    public int Rank { get; set; }
+
     /// <summary>Open pipeline amount.</summary>
     public decimal OpenPipeline { get; set; }
+
+    /// <summary>Open amount expected to close within queue.horizonDays: what the gain is counted on.</summary>
+    public decimal HorizonPipeline { get; set; }
 
     /// <summary>The rep's win rate.</summary>
     public double WinRate { get; set; }
@@ -22,9 +28,15 @@ public sealed class CoachingQueueEntry
     /// <summary>min(target − win rate, queue.winRateLiftPoints ÷ 100): the realistic lift.</summary>
     public double WinRateLift { get; set; }
 
-    /// <summary>Open pipeline × lift: the expected revenue gain that orders the queue.</summary>
+    /// <summary>Horizon pipeline × lift: the expected revenue gain that orders the queue.</summary>
     public decimal ExpectedGain { get; set; }
 
     /// <summary>The behaviour to coach on; null when the rep shows no gap on a practice.</summary>
     public BehaviourGap? LargestGap { get; set; }
+
+    /// <summary>The gain in words, with currency and horizon (<see cref="QueueWording.Gain"/>).</summary>
+    public string GainText { get; set; } = "";
+
+    /// <summary>What to coach, with the rep's value against the benchmark (<see cref="QueueWording.Coach"/>).</summary>
+    public string CoachText { get; set; } = "";
 }

@@ -10,6 +10,7 @@ namespace CrmSpm.Core.Scoring.Outcomes;
 public sealed class OutcomeCalculator
 {
     private readonly int outcomeDays;
+    private readonly int horizonDays;
 
     /// <summary>Creates a calculator for <paramref name="profile"/>'s outcome window.</summary>
     public OutcomeCalculator(ScoringProfile profile)
@@ -20,6 +21,7 @@ public sealed class OutcomeCalculator
         }
 
         outcomeDays = profile.Windows.OutcomeDays;
+        horizonDays = profile.Queue.HorizonDays;
     }
 
     /// <summary>Outcomes of <paramref name="rep"/> at <paramref name="now"/> from <paramref name="deals"/> (open and closed).</summary>
@@ -27,6 +29,7 @@ public sealed class OutcomeCalculator
     {
         var period = SalesPeriod.Containing(now);
         var windowStart = now.AddDays(-outcomeDays);
+        var horizonEnd = now.AddDays(horizonDays);
         var result = new RepOutcomes { RepId = rep.Id, Period = period.Key };
         // Computed once: End and Contains work the month out again on every call.
         var periodStart = period.Start;
@@ -44,6 +47,11 @@ public sealed class OutcomeCalculator
                 if (deal.EstimatedCloseDate.HasValue && deal.EstimatedCloseDate.Value < periodEnd)
                 {
                     result.PeriodPipeline += deal.Amount;
+                }
+
+                if (deal.EstimatedCloseDate.HasValue && deal.EstimatedCloseDate.Value < horizonEnd)
+                {
+                    result.HorizonPipeline += deal.Amount;
                 }
 
                 pushes += deal.ClosePushes;

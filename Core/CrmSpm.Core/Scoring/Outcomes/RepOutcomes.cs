@@ -39,6 +39,9 @@ public sealed class RepOutcomes
     /// <summary>Open amount expected to close by the end of the current period (overdue deals included).</summary>
     public decimal PeriodPipeline { get; set; }
 
+    /// <summary>Open amount expected to close within queue.horizonDays (overdue estimates included): what the queue's gain counts.</summary>
+    public decimal HorizonPipeline { get; set; }
+
     /// <summary>Quota of the current period; null when none is set.</summary>
     public decimal? Quota { get; set; }
 

@@ -50,6 +50,9 @@ public sealed class TierAssigner
                 continue;
             }
 
+            assignment.WinRate = outcome.WinRate.Value;
+            assignment.WindowAttainment = outcome.WindowAttainment;
+            assignment.TenureMonths = rep.StartDate > DateTime.MinValue ? Math.Max(0, (now - rep.StartDate).TotalDays / DaysPerMonth) : (double?)null;
             assignment.OutcomeIndex = OutcomeIndex(outcome);
             assignment.TenureFactor = TenureFactor(rep, now);
             assignment.TerritoryFactor = TerritoryFactor(rep, medianTerritory);
@@ -58,6 +61,7 @@ public sealed class TierAssigner
         }
 
         Rank(eligible);
+        TierExplainer.Explain(eligible);
         return result;
     }
 
@@ -115,9 +119,6 @@ public sealed class TierAssigner
             var assignment = eligible[i];
             assignment.Rank = i + 1;
             assignment.Tier = i < aCount ? Tier.A : i >= n - cCount ? Tier.C : Tier.B;
-            assignment.Explanation = string.Format(CultureInfo.InvariantCulture,
-                "Rank {0} of {1}: outcome index {2:0.000} ÷ (tenure {3:0.00} × territory {4:0.00}) = {5:0.000}.",
-                i + 1, n, assignment.OutcomeIndex, assignment.TenureFactor, assignment.TerritoryFactor, assignment.NormalisedIndex);
         }
     }
 }

@@ -8,6 +8,15 @@ public sealed class TierAssignment
     /// <summary>A, B, C or not tiered.</summary>
     public Tier Tier { get; set; } = Tier.NotTiered;
 
+    /// <summary>Win rate in the outcome window (0 when not tiered).</summary>
+    public double WinRate { get; set; }
+
+    /// <summary>Won in the window ÷ the quotas of its months; null without a quota.</summary>
+    public double? WindowAttainment { get; set; }
+
+    /// <summary>Months since the rep started; null when the start date is unknown.</summary>
+    public double? TenureMonths { get; set; }
+
     /// <summary>Weighted win rate and capped attainment before normalisation, 0–1.</summary>
     public double OutcomeIndex { get; set; }
 
@@ -23,6 +32,6 @@ public sealed class TierAssignment
     /// <summary>1-based rank among tiered reps; 0 when not tiered.</summary>
     public int Rank { get; set; }
 
-    /// <summary>Why this tier, in words.</summary>
+    /// <summary>Why this tier, in words a manager can check (<see cref="TierExplainer"/>).</summary>
     public string Explanation { get; set; } = "";
 }

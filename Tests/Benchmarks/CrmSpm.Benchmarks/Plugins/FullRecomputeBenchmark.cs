@@ -124,7 +124,7 @@ public class FullRecomputeBenchmark
         var loader = new Recalculation.TeamLoader(counting);
         foreach (var team in loader.RepsByTeam())
         {
-            loader.Load(team.Key, team.Value, _now);
+            loader.Load(team.Key, team.Value, _now, CrmSpm.Core.Profile.ScoringProfile.Default.Windows.OutcomeDays);
         }
 
         return counting.Reads;

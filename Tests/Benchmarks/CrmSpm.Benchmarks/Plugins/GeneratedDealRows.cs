@@ -64,13 +64,7 @@ public static class GeneratedDealRows
         [PluginModel.ActivityColumns.CreatedOn] = touch.CreatedOn,
     };
 
-    private static string TableOf(ActivityKind kind) => kind switch
-    {
-        ActivityKind.Call => PluginModel.ActivityColumns.PhoneCall,
-        ActivityKind.Email => PluginModel.ActivityColumns.Email,
-        ActivityKind.Meeting => PluginModel.ActivityColumns.Appointment,
-        _ => PluginModel.ActivityColumns.Task,
-    };
+    private static string TableOf(ActivityKind kind) => PluginModel.ActivityTables.TableOf((plugins::CrmSpm.Core.Model.ActivityKind)(int)kind);
 
     /// <summary>Completed activities per deal id.</summary>
     public static Dictionary<string, List<Activity>> TouchesByDeal(OrgSnapshot org) =>

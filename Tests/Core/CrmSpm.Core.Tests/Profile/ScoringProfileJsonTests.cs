@@ -265,4 +265,23 @@ public class ScoringProfileJsonTests : CoreTestBase
         // Assert
         Assert.That(problems, Is.EquivalentTo(new[] { "queue.maxEntries: must be between 1 and 1000", "stages[4].name: must not be empty" }));
     }
+
+    [Test]
+    public void Load_QueueHorizonAndCurrency_Should_BeReadAndChecked()
+    {
+        // Arrange: a lower-case code is not ISO 4217's shape; a horizon of 0 days counts no pipeline.
+        var good = DefaultJsonWith("\"horizonDays\": 91", "\"horizonDays\": 30").Replace("\"currency\": \"USD\"", "\"currency\": \"EUR\"");
+        var bad = DefaultJsonWith("\"horizonDays\": 91", "\"horizonDays\": 0").Replace("\"currency\": \"USD\"", "\"currency\": \"eur\"");
+
+        // Act
+        var loaded = ScoringProfileJson.Load(good);
+
+        // Assert
+        Assert.That((loaded.Profile!.Queue.HorizonDays, loaded.Profile.Queue.Currency), Is.EqualTo((30, "EUR")));
+        Assert.That(ProblemsOf(bad), Is.EquivalentTo(new[]
+        {
+            "queue.horizonDays: must be between 7 and 366",
+            "queue.currency: must be a three-letter ISO 4217 currency code, e.g. USD",
+        }));
+    }
 }

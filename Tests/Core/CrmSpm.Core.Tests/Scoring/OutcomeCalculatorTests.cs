@@ -82,4 +82,21 @@ public class OutcomeCalculatorTests : CoreTestBase
         Assert.That(calibration.Bias, Is.EqualTo(0).Within(1e-9));
         Assert.That(calibration.MeanAbsolutePercentageError, Is.EqualTo(0.25).Within(1e-9));
     }
+
+    [Test]
+    public void Compute_OpenDeals_Should_CountTheHorizonPipelineWithinTheNext91DaysOverdueIncluded()
+    {
+        // Arrange: 1,000 overdue, 2,000 in 90 days, 4,000 in 92 days (past the horizon), 8,000 without a close date.
+        var overdue = OpenDeal("o1", amount: 1000, closeInDays: -5);
+        var inside = OpenDeal("o2", amount: 2000, closeInDays: 90);
+        var outside = OpenDeal("o3", amount: 4000, closeInDays: 92);
+        var undated = OpenDeal("o4", amount: 8000, closeInDays: null);
+
+        // Act
+        var outcomes = Compute(Rep("r1"), overdue, inside, outside, undated);
+
+        // Assert
+        Assert.That(outcomes.HorizonPipeline, Is.EqualTo(3000m), "1,000 + 2,000");
+        Assert.That(outcomes.OpenPipeline, Is.EqualTo(15000m));
+    }
 }

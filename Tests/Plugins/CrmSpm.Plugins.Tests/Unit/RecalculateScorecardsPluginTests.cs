@@ -39,10 +39,10 @@ public sealed class RecalculateScorecardsPluginTests : PluginTestBase
         // Act
         Run(OneUnitPerExecution(), "");
 
-        // Assert: 9 reads (profile, users, scorecards, model, deals, 4 activity tables), the model and the scorecard
+        // Assert: 10 reads (profile, users, scorecards, the outcome window's quotas, model, deals, 4 activity tables), the model and the scorecard
         // written, no deal yet; the token says "team started, no deal done" (the empty Guid).
         Assert.That(Context.OutputParameters[MessageNames.NextContinuationTokenParameter], Is.EqualTo($"v3|{Now.Ticks}|{TeamId}|{Guid.Empty}"));
-        Assert.That(CallsOf(SystemService).Count(c => c.StartsWith("RetrieveMultiple", StringComparison.Ordinal)), Is.EqualTo(9));
+        Assert.That(CallsOf(SystemService).Count(c => c.StartsWith("RetrieveMultiple", StringComparison.Ordinal)), Is.EqualTo(10));
         Assert.That(CallsOf(SystemService), Does.Contain("Upsert crmspm_modelstate").And.Contain("Upsert crmspm_scorecard"));
         Assert.That(CallsOf(SystemService), Has.None.EqualTo("Update opportunity"));
     }

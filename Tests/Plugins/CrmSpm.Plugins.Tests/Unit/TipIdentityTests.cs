@@ -18,6 +18,16 @@ public sealed class TipIdentityTests : PluginTestBase
     }
 
     [Test]
+    public void NameBased_PythonDocsExample_Should_MatchTheReferenceImplementation()
+    {
+        // Arrange: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org") from https://docs.python.org/3/library/uuid.html#example
+        var dns = new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+
+        // Act / Assert
+        Assert.That(TipIdentity.NameBased(dns, "python.org"), Is.EqualTo(new Guid("886313e1-3b8a-5372-9b90-0c9aee199e5d")));
+    }
+
+    [Test]
     public void ForKey_SameKeyTwice_Should_GiveTheSameId()
     {
         // Arrange

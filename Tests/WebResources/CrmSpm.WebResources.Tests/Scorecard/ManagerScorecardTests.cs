@@ -10,6 +10,7 @@ public sealed class ManagerScorecardTests : BrowserTestBase
     internal const string PagePath = "crmspm_/scorecard/manager.html";
     internal const string BeaId = "0e000000-0000-4000-8000-000000000002";
     private const string AlexId = "0e000000-0000-4000-8000-000000000001";
+    private const string CarlId = "0e000000-0000-4000-8000-000000000003";
 
     private static XrmScenario Scenario() => new("systemuser", string.Empty);
 
@@ -50,6 +51,17 @@ public sealed class ManagerScorecardTests : BrowserTestBase
     }
 
     [Test]
+    public async Task TierBadge_WithAStoredExplanation_Should_SayWhyInItsTitle()
+    {
+        // Act: Carl's row carries Core's tier explanation in crmspm_details.
+        await OpenAsync(Api());
+
+        // Assert
+        var badge = Page.Locator($".team-table tr[data-rep-id='{CarlId}'] .badge");
+        Assert.That(await badge.GetAttributeAsync("title"), Does.StartWith("Tier B, rank 5 of 12 across the org: attainment 80 % of quota"));
+    }
+
+    [Test]
     public async Task Scorecard_WithAStoredQueueRank_Should_FollowItRatherThanTheServersOrder()
     {
         // Arrange: Core ranked Bea first (crmspm_queuerank 1), Carl second.
@@ -78,7 +90,7 @@ public sealed class ManagerScorecardTests : BrowserTestBase
         Assert.That(api.Requests, Has.Count.EqualTo(1));
         var request = api.Requests[0];
         Assert.That(request.Method, Is.EqualTo("GET"));
-        Assert.That(request.Url, Does.Contain("<order attribute=\"crmspm_revenuegain\" descending=\"true\"/>"));
+        Assert.That(request.Url, Does.Contain("<order attribute=\"crmspm_queuerank\"/>"), "Core's stored rank is the one queue order");
         Assert.That(request.Url, Does.Contain("<condition attribute=\"crmspm_period\" operator=\"eq\" value=\"2026-11\"/>"));
         Assert.That(request.Url, Does.Contain("<link-entity name=\"systemuser\" from=\"systemuserid\" to=\"crmspm_repid\" link-type=\"inner\" alias=\"rep\">"));
         Assert.That(request.Url, Does.Contain("<condition attribute=\"systemuserid\" operator=\"under\" value=\"5c1c7b2e-0000-4000-8000-0000000000aa\"/>"));
@@ -95,7 +107,7 @@ public sealed class ManagerScorecardTests : BrowserTestBase
         // Act
         await OpenAsync(Api());
 
-        // Assert: Carl 125,000 before Bea 48,000; Alex's gain is 0. The queue sits above the team table, in the first screen.
+        // Assert: Carl (rank 1) before Bea (rank 2); Alex has no rank. The queue sits above the team table, in the first screen.
         Assert.That(await Page.Locator(".queue .queue-rep").AllInnerTextsAsync(), Is.EqualTo(new[] { "Carl Ito", "Bea Novak" }));
         Assert.That(await Page.Locator(".queue .queue-gain").AllInnerTextsAsync(),
             Is.EqualTo(new[] { "Revenue gain if coached: $125,000.00", "Revenue gain if coached: $48,000.00" }));

@@ -17,11 +17,10 @@ export const Scorecard = Object.freeze({
   trendHistory: "crmspm_trendhistory",
   revenueGain: "crmspm_revenuegain",
   largestGap: "crmspm_largestgap",
-  /**
-   * Core's coaching-queue rank (1 = coach first), when the recompute stores one. Read when a row carries it; add it
-   * to scorecardQuery's columns once the column exists in Dataverse.
-   */
+  /** Core's coaching-queue rank (1 = coach first); empty for reps outside the queue. The one queue order. */
   queueRank: "crmspm_queuerank",
+  /** JSON: every score's components, the tier's explanation (`tier`) and the queue's sentences (`queue.gain`, `queue.coach`). */
+  details: "crmspm_details",
 });
 
 /** The rep's user row, joined in the team query. */

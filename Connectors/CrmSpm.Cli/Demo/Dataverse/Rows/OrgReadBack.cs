@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CrmSpm.Cli.Demo.Dataverse.Rows;
 
@@ -10,4 +11,12 @@ public sealed record OrgReadBack(
     IReadOnlyList<TipRow> OpenTips,
     IReadOnlyList<DealRow> OpenDeals,
     IReadOnlyList<PostRow> Posts,
-    long RowsRead);
+    long RowsRead)
+{
+    /// <summary>The coaching queue as the recompute stored it: the rows with a rank (crmspm_queuerank), in that order.</summary>
+    public IReadOnlyList<Rendering.QueueRow> Queue => Scorecards
+        .Where(c => c.QueueRank.HasValue)
+        .OrderBy(c => c.QueueRank!.Value)
+        .Select(c => new Rendering.QueueRow(c.QueueRank!.Value, c.Rep, c.QueueGain ?? "", c.LargestGap ?? ""))
+        .ToList();
+}

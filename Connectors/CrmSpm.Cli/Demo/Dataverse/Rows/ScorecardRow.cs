@@ -14,4 +14,7 @@ public sealed record ScorecardRow(
     int Won,
     int Lost,
     decimal? RevenueGain,
-    string? LargestGap);
+    string? LargestGap,
+    int? QueueRank,
+    string TierReason,
+    string? QueueGain);

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace CrmSpm.Core.Scoring.Tiers;
+
+/// <summary>
+/// Says what put each tiered rep in their tier, with figures a manager can check against the scorecard (docs/scoring.md
+/// §3): the org rank, attainment with its org rank, win rate against the org median, and the tenure and territory
+/// adjustments that moved the rank. Example: "Tier B, rank 7 of 40 across the org: attainment 247 % of quota (org rank
+/// 2 of 40) but win rate 18 % against an org median of 31 %."
+/// </summary>
+public static class TierExplainer
+{
+    /// <summary>Sets the explanation of every assignment in <paramref name="ranked"/> (all tiered reps of the org, in rank order).</summary>
+    public static void Explain(IReadOnlyList<TierAssignment> ranked)
+    {
+        if (ranked == null)
+        {
+            throw new ArgumentNullException(nameof(ranked));
+        }
+
+        var n = ranked.Count;
+        var medianWinRate = Statistics.Median(ranked.Select(a => a.WinRate)) ?? 0;
+        var withQuota = ranked.Where(a => a.WindowAttainment.HasValue)
+            .OrderByDescending(a => a.WindowAttainment!.Value)
+            .ThenBy(a => a.RepId, StringComparer.Ordinal)
+            .ToList();
+        var attainmentRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < withQuota.Count; i++)
+        {
+            attainmentRank[withQuota[i].RepId] = i + 1;
+        }
+
+        foreach (var a in ranked)
+        {
+            var winRate = string.Format(CultureInfo.InvariantCulture, "win rate {0} against an org median of {1}", Percent(a.WinRate), Percent(medianWinRate));
+            string outcomes;
+            if (attainmentRank.TryGetValue(a.RepId, out var rank))
+            {
+                // "but" when one figure is in the org's better half and the other is not: that is why the tier surprises.
+                var strongAttainment = rank <= (withQuota.Count + 1) / 2;
+                var strongWinRate = a.WinRate >= medianWinRate;
+                outcomes = string.Format(CultureInfo.InvariantCulture, "attainment {0} of quota (org rank {1} of {2}) {3} {4}",
+                    Percent(a.WindowAttainment!.Value), rank, withQuota.Count, strongAttainment == strongWinRate ? "and" : "but", winRate);
+            }
+            else
+            {
+                outcomes = winRate + " (no quota in the window)";
+            }
+
+            a.Explanation = string.Format(CultureInfo.InvariantCulture, "Tier {0}, rank {1} of {2} across the org: {3}.{4}",
+                a.Tier, a.Rank, n, outcomes, Adjustments(a));
+        }
+    }
+
+    /// <summary>The tenure and territory factors that moved the rank (those that print as ×1.00 did not); empty when none.</summary>
+    private static string Adjustments(TierAssignment a)
+    {
+        var parts = new List<string>();
+        if (Math.Round(a.TenureFactor, 2) < 1)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, "a rep {0:0} months in (expected output ×{1:0.00})", a.TenureMonths ?? 0, a.TenureFactor));
+        }
+
+        if (Math.Round(a.TerritoryFactor, 2) != 1)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, "a territory {0} than the median (expected output ×{1:0.00})",
+                a.TerritoryFactor > 1 ? "larger" : "smaller", a.TerritoryFactor));
+        }
+
+        return parts.Count == 0 ? "" : " Adjusted for " + string.Join(" and ", parts) + ".";
+    }
+
+    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+}
