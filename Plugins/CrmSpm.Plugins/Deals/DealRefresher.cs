@@ -128,7 +128,7 @@ public sealed class DealRefresher
             var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
             var score = _models.LoadForScoring(deal.ModelStateJson, profile).Score(features);
             result.Score = score.Score;
-            WriteScore(row, changes, score);
+            WriteScore(row, changes, score, now);
         }
 
         var verdict = new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now));
@@ -192,7 +192,7 @@ public sealed class DealRefresher
         return _tipReader.Read(keys.Select(TipIdentity.ForKey));
     }
 
-    private static void WriteScore(Entity row, Entity changes, DealScore score)
+    private static void WriteScore(Entity row, Entity changes, DealScore score, DateTime now)
     {
         var previous = row.GetAttributeValue<int?>(OpportunityColumns.DealScore);
         // Reasons are listed strongest first: the weakest go when the list outgrows its column.
@@ -204,6 +204,12 @@ public sealed class DealRefresher
             {
                 changes[OpportunityColumns.PreviousDealScore] = previous.Value;
             }
+        }
+
+        // Written on a change, and once for a deal scored before the history column existed.
+        if (DealScoreHistory.Append(row.GetAttributeValue<string>(OpportunityColumns.DealScoreHistory), score.Score, now) is { } history)
+        {
+            changes[OpportunityColumns.DealScoreHistory] = history;
         }
 
         if (reasons != row.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons))
