@@ -47,6 +47,7 @@ public static class DemoServe
             return 1;
         }
 
+        ServeRoles.GrantBasicReads(org.Organization);
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -63,7 +64,9 @@ public static class DemoServe
                 console.MarkupLine(Markup.Escape("Serving the shipped web resources at " + server.Address + " (this machine only)."));
                 foreach (var (title, url) in links.Pages())
                 {
-                    console.MarkupLine(Markup.Escape(title + ": " + new Uri(server.Address, url)));
+                    console.MarkupLine(Markup.Escape(title + ":"));
+                    // Written as is: a URL folded at the console's width would not open when copied.
+                    console.Profile.Out.Writer.WriteLine("  " + new Uri(server.Address, url));
                 }
 
                 console.MarkupLine(Markup.Escape("Answers in the panels go through the plugins. Press Ctrl+C to stop."));

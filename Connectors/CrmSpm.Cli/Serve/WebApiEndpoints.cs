@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.ServiceModel;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -82,7 +84,10 @@ public static class WebApiEndpoints
     private static IResult Error(int status, int code, string message) =>
         Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "0x" + code.ToString("x8"), ["message"] = message } }, statusCode: status);
 
-    private static IResult Json(JsonObject body) => Results.Content(body.ToJsonString(), "application/json; odata.metadata=minimal");
+    // Quotes inside values (ETags) stay readable as \" rather than \u0022; the body is JSON, never HTML.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static IResult Json(JsonObject body) => Results.Content(body.ToJsonString(Relaxed), "application/json; odata.metadata=minimal");
 
     private static ODataOptions OptionsOf(HttpRequest request) =>
         ODataOptions.From(request.Query.Select(pair => new KeyValuePair<string, string>(pair.Key, pair.Value.ToString())));
