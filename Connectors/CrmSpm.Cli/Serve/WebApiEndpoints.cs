@@ -25,6 +25,7 @@ public static class WebApiEndpoints
     // Error codes: https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes
     private const int ObjectDoesNotExist = unchecked((int)0x80040217);
     private const int PrivilegeDenied = unchecked((int)0x80040220);
+    private const int UnexpectedError = unchecked((int)0x80040216);
 
     public static void Map(WebApplication app, WebApiService service, Func<HttpContext, Guid> userOf)
     {
@@ -77,6 +78,11 @@ public static class WebApiEndpoints
             var code = fault.Detail.ErrorCode;
             var status = code == ObjectDoesNotExist ? 404 : code == PrivilegeDenied ? 403 : 400;
             return Error(status, code, fault.Detail.Message);
+        }
+        catch (Exception unexpected) when (unexpected is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or KeyNotFoundException or NotSupportedException)
+        {
+            // The panel shows the message under "Technical details"; the demo's console stays quiet.
+            return Error(500, UnexpectedError, unexpected.Message);
         }
     }
 

@@ -204,12 +204,11 @@ public sealed class DealRefresher
             {
                 changes[OpportunityColumns.PreviousDealScore] = previous.Value;
             }
-        }
 
-        // Written on a change, and once for a deal scored before the history column existed.
-        if (DealScoreHistory.Append(row.GetAttributeValue<string>(OpportunityColumns.DealScoreHistory), score.Score, now) is { } history)
-        {
-            changes[OpportunityColumns.DealScoreHistory] = history;
+            if (DealScoreHistory.Append(row.GetAttributeValue<string>(OpportunityColumns.DealScoreHistory), score.Score, now) is { } history)
+            {
+                changes[OpportunityColumns.DealScoreHistory] = history;
+            }
         }
 
         if (reasons != row.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons))

@@ -4,7 +4,10 @@
   "use strict";
   var entity = window.location.pathname.split("/").pop();
   var id = new URLSearchParams(window.location.search).get("id") || "";
-  var frame = document.getElementById("WebResource_crmspm_coaching");
+  // Created here, listener first: an iframe already in the markup may fire its about:blank load before the panel's.
+  var frame = document.createElement("iframe");
+  frame.id = "WebResource_crmspm_coaching";
+  frame.title = "CrmSpm coaching";
   var loaded = new Promise(function (resolve) { frame.addEventListener("load", resolve, { once: true }); });
   var formContext = {
     data: { entity: { getId: function () { return id ? "{" + id.toUpperCase() + "}" : ""; }, getEntityName: function () { return entity; } } },
@@ -14,6 +17,7 @@
   };
   document.getElementById("kind").textContent = entity;
   frame.src = "/WebResources/crmspm_/coaching/" + encodeURIComponent(entity) + ".html";
+  document.getElementById("control").appendChild(frame);
   if (id) {
     Xrm.WebApi.retrieveRecord(entity, id, "?$select=name").then(function (row) {
       document.getElementById("title").textContent = row.name || "";
