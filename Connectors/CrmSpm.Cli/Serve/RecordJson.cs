@@ -112,8 +112,9 @@ public sealed class RecordJson
                 json[property + Formatted] = utc.ToString("M/d/yyyy h:mm tt", English);
                 break;
             case int or long or decimal or double:
-                json[property] = JsonValue.Create(value);
-                json[property + Formatted] = Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("#,##0.##", English);
+                var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+                json[property] = value is double real ? JsonValue.Create(real) : JsonValue.Create(number);
+                json[property + Formatted] = number.ToString("#,##0.##", English);
                 break;
             case Guid id:
                 json[property] = id.ToString("D");

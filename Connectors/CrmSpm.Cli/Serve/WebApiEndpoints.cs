@@ -6,6 +6,7 @@ using System.ServiceModel;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -91,7 +92,11 @@ public static class WebApiEndpoints
         Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "0x" + code.ToString("x8"), ["message"] = message } }, statusCode: status);
 
     // Quotes inside values (ETags) stay readable as \" rather than \u0022; the body is JSON, never HTML.
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Relaxed = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
 
     private static IResult Json(JsonObject body) => Results.Content(body.ToJsonString(Relaxed), "application/json; odata.metadata=minimal");
 
