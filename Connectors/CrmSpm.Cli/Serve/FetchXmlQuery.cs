@@ -16,14 +16,8 @@ namespace CrmSpm.Cli.Serve;
 /// </summary>
 public sealed class FetchXmlQuery
 {
-    private static readonly Dictionary<string, ConditionOperator> Operators = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ConditionOperator> Operators = new(ODataFilter.Comparisons, StringComparer.Ordinal)
     {
-        ["eq"] = ConditionOperator.Equal,
-        ["ne"] = ConditionOperator.NotEqual,
-        ["lt"] = ConditionOperator.LessThan,
-        ["le"] = ConditionOperator.LessEqual,
-        ["gt"] = ConditionOperator.GreaterThan,
-        ["ge"] = ConditionOperator.GreaterEqual,
         ["null"] = ConditionOperator.Null,
         ["not-null"] = ConditionOperator.NotNull,
         ["in"] = ConditionOperator.In,

@@ -13,7 +13,8 @@ namespace CrmSpm.Cli.Serve;
 /// </summary>
 public sealed class ODataFilter
 {
-    private static readonly Dictionary<string, ConditionOperator> Operators = new(StringComparer.Ordinal)
+    /// <summary>The comparison words OData and FetchXML share.</summary>
+    internal static readonly IReadOnlyDictionary<string, ConditionOperator> Comparisons = new Dictionary<string, ConditionOperator>(StringComparer.Ordinal)
     {
         ["eq"] = ConditionOperator.Equal,
         ["ne"] = ConditionOperator.NotEqual,
@@ -80,7 +81,7 @@ public sealed class ODataFilter
 
         var property = Next();
         var word = Next();
-        if (!Operators.TryGetValue(word, out var comparison))
+        if (!Comparisons.TryGetValue(word, out var comparison))
         {
             throw WebApiException.BadRequest($"The operator '{word}' is not supported in $filter.");
         }
