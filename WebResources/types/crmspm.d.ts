@@ -174,11 +174,19 @@ declare namespace Spm {
     impact: number;
   }
 
+  /** One entry of crmspm_dealscorehistory: the score the deal took at that time. */
+  interface ScoreHistoryEntry {
+    on: Date;
+    score: number;
+  }
+
   interface OpportunityCoaching {
     name: string;
     score: number | null;
     previousScore: number | null;
     reasons: ScoreReason[];
+    /** Recent scores, oldest first. */
+    history: ScoreHistoryEntry[];
     tips: Tip[];
     /** The server has more open tips than it returned. */
     moreTips: boolean;

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using CrmSpm.Cli.Demo;
 using CrmSpm.Cli.Demo.Dataverse;
+using CrmSpm.Cli.Serve;
 using CrmSpm.Core.Time;
 using Spectre.Console;
 
@@ -25,6 +26,8 @@ public static class DemoCommand
         var tips = new Option<int>("--tips") { Description = "How many coaching tips to print.", DefaultValueFactory = _ => DemoOptions.DefaultTips };
         var now = new Option<string?>("--now") { Description = "The org's 'now' as an ISO date (yyyy-MM-dd); default: today." };
         var coreOnly = new Option<bool>("--core-only") { Description = "Score the generated org with Core alone, without the plugins and the embedded org." };
+        var serve = new Option<bool>("--serve") { Description = "After the replay, serve the panels over the demo org at http://127.0.0.1:<port> until Ctrl+C." };
+        var port = new Option<int>("--port") { Description = "Port for --serve (default: a free one)." };
 
         var command = new Command("demo", "Generate a sales org, replay it through the plugins in an embedded Dataverse org and print the team scorecard, A-tier practices, coaching queue, tips and recognition.");
         command.Options.Add(seed);
@@ -33,6 +36,8 @@ public static class DemoCommand
         command.Options.Add(tips);
         command.Options.Add(now);
         command.Options.Add(coreOnly);
+        command.Options.Add(serve);
+        command.Options.Add(port);
         command.SetAction(parse =>
         {
             var output = console ?? AnsiConsole.Console;
@@ -45,7 +50,9 @@ public static class DemoCommand
                 CoreOnly = parse.GetValue(coreOnly),
             };
             var clock = ClockFor(parse.GetValue(now));
-            var problem = options.Validate() ?? (clock == null ? "--now must be a date like 2026-11-15." : null);
+            var webResources = parse.GetValue(serve) ? DemoServe.FindWebResources() : null;
+            var problem = options.Validate() ?? (clock == null ? "--now must be a date like 2026-11-15." : null)
+                ?? ServeProblem(parse.GetValue(serve), options.CoreOnly, parse.GetValue(port), webResources);
             if (problem != null)
             {
                 output.MarkupLine("[red]" + Markup.Escape(problem) + "[/]");
@@ -65,9 +72,29 @@ public static class DemoCommand
             }
 
             var result = new DataverseDemoRunner(output, clock!).Run(options);
+            if (webResources != null)
+            {
+                return DemoServe.Run(output, result.Org, webResources, parse.GetValue(port));
+            }
+
             return result.AsyncFailures == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    private static string? ServeProblem(bool serve, bool coreOnly, int port, string? webResources)
+    {
+        if (!serve)
+        {
+            return port != 0 ? "--port goes with --serve." : null;
+        }
+
+        if (coreOnly)
+        {
+            return "--serve needs the embedded org: leave out --core-only.";
+        }
+
+        return port is < 0 or > 65535 ? "--port must be between 1 and 65535 (or left out for a free port)." : DemoServe.Problem(webResources);
     }
 
     /// <summary>A fixed clock at noon UTC of the given date, or the system clock when no date is given; null when unreadable.</summary>

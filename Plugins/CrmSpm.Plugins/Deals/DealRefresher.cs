@@ -130,7 +130,7 @@ public sealed class DealRefresher
             var score = _models.LoadForScoring(deal.ModelStateJson, profile).Score(features);
             result.Score = score.Score;
             result.Reasons = score.PositiveReasons.Concat(score.NegativeReasons).ToList();
-            WriteScore(row, changes, score);
+            WriteScore(row, changes, score, now);
         }
 
         var verdict = new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now));
@@ -201,7 +201,7 @@ public sealed class DealRefresher
         return _tipReader.Read(keys.Select(TipIdentity.ForKey));
     }
 
-    private static void WriteScore(Entity row, Entity changes, DealScore score)
+    private static void WriteScore(Entity row, Entity changes, DealScore score, DateTime now)
     {
         var previous = row.GetAttributeValue<int?>(OpportunityColumns.DealScore);
         // Reasons are listed strongest first: the weakest go when the list outgrows its column.
@@ -212,6 +212,11 @@ public sealed class DealRefresher
             if (previous.HasValue)
             {
                 changes[OpportunityColumns.PreviousDealScore] = previous.Value;
+            }
+
+            if (DealScoreHistory.Append(row.GetAttributeValue<string>(OpportunityColumns.DealScoreHistory), score.Score, now) is { } history)
+            {
+                changes[OpportunityColumns.DealScoreHistory] = history;
             }
         }
 

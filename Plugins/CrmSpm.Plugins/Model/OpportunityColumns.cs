@@ -31,6 +31,8 @@ public static class OpportunityColumns
     public const string NextStep = "crmspm_nextstep";
     public const string DealScore = "crmspm_dealscore";
     public const string PreviousDealScore = "crmspm_previousdealscore";
+    /// <summary>JSON: the deal's recent scores, <c>[{"on","score"}]</c> oldest first (Deals/DealScoreHistory).</summary>
+    public const string DealScoreHistory = "crmspm_dealscorehistory";
     public const string DealScoreReasons = "crmspm_dealscorereasons";
     public const string LastTouchOn = "crmspm_lasttouchon";
     public const string ClosedatePushCount = "crmspm_closedatepushcount";
@@ -45,6 +47,7 @@ public static class OpportunityColumns
 
     // Maximum lengths the CrmSpm solution declares for our JSON columns on the deal (docs/data-model.md).
     public const int DealScoreReasonsMaxLength = 100000;
+    public const int DealScoreHistoryMaxLength = 4000;
     public const int StageHistoryMaxLength = 100000;
     public const int TouchLogMaxLength = 100000;
     public const int TipStateMaxLength = 100000;
@@ -62,7 +65,7 @@ public static class OpportunityColumns
     /// </summary>
     public static readonly string[] WrittenByCrmSpm =
     {
-        DealScore, PreviousDealScore, DealScoreReasons, LastTouchOn, ClosedatePushCount, StageEnteredOn, StageHistory,
+        DealScore, PreviousDealScore, DealScoreReasons, DealScoreHistory, LastTouchOn, ClosedatePushCount, StageEnteredOn, StageHistory,
         ActivityCount, TouchLog, TipState, ModelOutcome, ModelFeatures,
     };
 
@@ -71,7 +74,7 @@ public static class OpportunityColumns
     {
         Name, EstimatedValue, EstimatedValueBase, ActualValue, ActualValueBase, EstimatedCloseDate, ActualCloseDate, StepName, SalesStage,
         ParentAccountId, OwnerId, OwningBusinessUnit, StateCode, CreatedOn, ModifiedOn, NextStep, DealScore, DealScoreReasons,
-        LastTouchOn, ClosedatePushCount, StageEnteredOn, StageHistory, ContactsEngaged, ActivityCount, TouchLog,
+        DealScoreHistory, LastTouchOn, ClosedatePushCount, StageEnteredOn, StageHistory, ContactsEngaged, ActivityCount, TouchLog,
         TipState, ModelOutcome, ModelFeatures,
     };
 }

@@ -25,6 +25,9 @@ public abstract class CliTestBase
         return (exitCode, writer.ToString());
     }
 
+    /// <summary>The plain console, for helpers outside a test class.</summary>
+    internal static IAnsiConsole PlainConsoleFor(StringWriter writer) => PlainConsole(writer);
+
     protected static IAnsiConsole PlainConsole(StringWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings

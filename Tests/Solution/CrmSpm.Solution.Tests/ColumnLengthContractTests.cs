@@ -23,6 +23,7 @@ public class ColumnLengthContractTests
         ("crmspm_scorecard", "crmspm_largestgap", "nvarchar", 200),
         ("crmspm_scorecard", "crmspm_trendhistory", "nvarchar", 4000),
         ("opportunity", "crmspm_dealscorereasons", "ntext", 100000),
+        ("opportunity", "crmspm_dealscorehistory", "ntext", 4000),
         ("opportunity", "crmspm_stagehistory", "ntext", 100000),
         ("opportunity", "crmspm_touchlog", "ntext", 100000),
         ("opportunity", "crmspm_tipstate", "ntext", 100000),

@@ -1,4 +1,5 @@
 import { h } from "../shared/dom.js";
+import { renderSparkline } from "../scorecard/sparkline.js";
 
 /**
  * The deal score the way Dynamics' own predictive scoring shows one: 0–100 with a grade, a trend in words, the last
@@ -10,6 +11,9 @@ const REASONS_PER_SIDE = 5;
 
 /** Lowest score of each grade, best first (docs/web-resources.md). */
 const GRADES = Object.freeze(/** @type {[string, number][]} */ ([["A", 70], ["B", 50], ["C", 30], ["D", 0]]));
+
+/** How many of the recent scores are listed with their dates (the sparkline draws them all). */
+const HISTORY_LISTED = 5;
 
 /** A change of fewer points than this is "steady". */
 const STEADY_POINTS = 3;
@@ -35,7 +39,7 @@ export function trendOf(score, previous) {
 }
 
 /**
- * @param {{ score: number | null, previousScore: number | null, reasons: Spm.ScoreReason[] }} deal
+ * @param {{ score: number | null, previousScore: number | null, reasons: Spm.ScoreReason[], history?: Spm.ScoreHistoryEntry[] }} deal
  * @param {Spm.Translate} t
  * @param {Spm.Formatter} format
  * @returns {HTMLElement}
@@ -43,7 +47,11 @@ export function trendOf(score, previous) {
 export function renderDealScore(deal, t, format) {
   const helps = topReasons(deal.reasons, (impact) => impact > 0);
   const hurts = topReasons(deal.reasons, (impact) => impact < 0);
-  const { score, previousScore } = deal;
+  const { score } = deal;
+  const history = deal.history || [];
+  // Without a stored previous score, the history's second-last entry is the one before this score.
+  const previousScore = deal.previousScore !== null ? deal.previousScore
+    : history.length >= 2 && history[history.length - 1].score === score ? history[history.length - 2].score : null;
   const trend = trendOf(score, previousScore);
   return h("section", { class: "block deal-score", "aria-labelledby": "deal-score-title" },
     h("h2", { id: "deal-score-title", class: "block-title" }, t("dealScore")),
@@ -58,12 +66,32 @@ export function renderDealScore(deal, t, format) {
         h("span", { class: `trend trend-${trend}` }, h("span", { "aria-hidden": "true" }, TREND_ARROW[trend], " "), t(trend))),
     score !== null && previousScore !== null &&
       h("p", { class: "muted score-history" }, t("lastChange", { from: format.number(previousScore), to: format.number(score) })),
+    renderHistory(history, t, format),
     helps.length + hurts.length === 0
       ? h("p", { class: "muted" }, t("noReasons"))
       : h("div", { class: "reasons" },
         renderReasonList("reasons-helps", t("helps"), helps, "reason-help", t, format),
         renderReasonList("reasons-hurts", t("hurts"), hurts, "reason-hurt", t, format)),
     h("p", { class: "muted" }, t("scoreExplained")));
+}
+
+/**
+ * The recent scores: a sparkline on the 0–100 scale and the latest few with their dates, newest first.
+ * @param {Spm.ScoreHistoryEntry[]} history oldest first
+ * @param {Spm.Translate} t
+ * @param {Spm.Formatter} format
+ * @returns {HTMLElement | null}
+ */
+function renderHistory(history, t, format) {
+  if (history.length < 2) return null;
+  const listed = history.slice(-HISTORY_LISTED).reverse();
+  const label = t("scoreHistoryLabel", { count: format.number(history.length),
+    scores: history.map((entry) => format.number(entry.score)).join(", ") });
+  return h("div", { class: "score-trend" },
+    h("h3", { id: "score-history-title", class: "reason-title" }, t("scoreHistory")),
+    renderSparkline(history.map((entry) => entry.score), label),
+    h("ol", { class: "score-history-list", "aria-labelledby": "score-history-title" },
+      listed.map((entry) => h("li", null, t("scoreHistoryEntry", { date: format.date(entry.on), score: format.number(entry.score) })))));
 }
 
 const TREND_ARROW = Object.freeze({ improving: "▲", declining: "▼", steady: "▬", noTrend: "·" });

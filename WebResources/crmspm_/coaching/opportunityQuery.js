@@ -14,7 +14,8 @@ import { openTipsExpand, tipsOf } from "./tipQuery.js";
  * @returns {string}
  */
 export function opportunityCoachingOptions(now) {
-  const dealColumns = [Opportunity.name, Opportunity.dealScore, Opportunity.previousDealScore, Opportunity.dealScoreReasons];
+  const dealColumns = [Opportunity.name, Opportunity.dealScore, Opportunity.previousDealScore, Opportunity.dealScoreReasons,
+    Opportunity.dealScoreHistory];
   return `?$select=${dealColumns.join(",")}&$expand=${openTipsExpand(now, `${Task.severity} desc,${Task.scheduledEnd} asc`)}`;
 }
 
@@ -39,6 +40,7 @@ export function toOpportunityCoaching(record) {
     score: numberValue(record, Opportunity.dealScore),
     previousScore: numberValue(record, Opportunity.previousDealScore),
     reasons: jsonValue(record, Opportunity.dealScoreReasons, isReasonList, []),
+    history: historyOf(record),
     tips: tipsOf(record),
     moreTips: typeof record[`${Opportunity.tasks}@odata.nextLink`] === "string",
   };
@@ -51,4 +53,20 @@ export function toOpportunityCoaching(record) {
 function isReasonList(value) {
   return Array.isArray(value) && value.every((reason) =>
     reason !== null && typeof reason === "object" && typeof reason.text === "string" && typeof reason.impact === "number");
+}
+
+/**
+ * The score history, oldest first; entries with an unreadable date or a score outside 0–100 are left out.
+ * @param {Spm.WebApiRecord} record
+ * @returns {Spm.ScoreHistoryEntry[]}
+ */
+function historyOf(record) {
+  const entries = jsonValue(record, Opportunity.dealScoreHistory, Array.isArray, []);
+  return entries
+    .map((/** @type {any} */ entry) => ({
+      on: new Date(entry && typeof entry.on === "string" ? entry.on : Number.NaN),
+      score: entry && typeof entry.score === "number" ? entry.score : Number.NaN,
+    }))
+    .filter((entry) => !Number.isNaN(entry.on.getTime()) && entry.score >= 0 && entry.score <= 100)
+    .sort((a, b) => a.on.getTime() - b.on.getTime());
 }

@@ -2,7 +2,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const [WIDTH, HEIGHT, PADDING] = [80, 24, 2];
 
 /**
- * A small SVG line of a rep's adoption over the last periods, built from numbers only.
+ * A small SVG line of 0–100 values (a rep's adoption by period, a deal's recent scores), built from numbers only.
  * @param {number[]} values oldest first; fewer than two values draws nothing
  * @param {string} label what a screen reader hears
  * @returns {SVGSVGElement | null}

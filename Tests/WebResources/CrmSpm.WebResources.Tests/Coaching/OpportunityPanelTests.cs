@@ -31,6 +31,58 @@ public sealed class OpportunityPanelTests : BrowserTestBase
         Assert.That(await Page.Locator(".reason-hurt li").AllInnerTextsAsync(), Is.EqualTo(new[] { "Close date moved 3 times (-22 points)", "In Propose for 16 days (-8 points)" }));
     }
 
+    [Test]
+    public async Task DealScore_WithHistory_Should_DrawItOnTheSharedScaleAndListTheLatestFiveWithDates()
+    {
+        // Act: six weekly scores 41, 48, 46, 51, 55, 62 (fixture), oldest first.
+        await OpenPanelAsync(PanelPath, Scenario());
+        await WaitForRenderAsync();
+
+        // Assert: the five latest, newest first, by the user's M/d/yyyy; the sparkline names every score.
+        var history = Page.Locator(".score-trend");
+        Assert.That(await history.Locator("h3").InnerTextAsync(), Is.EqualTo("Recent scores"));
+        Assert.That(await history.Locator("li").AllInnerTextsAsync(), Is.EqualTo(new[]
+        {
+            "11/23/2026: 62", "11/16/2026: 55", "11/9/2026: 51", "11/2/2026: 46", "10/26/2026: 48",
+        }));
+        Assert.That(await history.Locator("svg").GetAttributeAsync("aria-label"), Is.EqualTo("Deal score over its last 6 changes: 41, 48, 46, 51, 55, 62"));
+        // x from 2 to 78 in 5 steps; y = 22 - score / 100 × 20 (scorecard/sparkline.js): 41 → 13.8, 62 → 9.6.
+        var points = await history.Locator("polyline").GetAttributeAsync("points");
+        Assert.That(points, Does.StartWith("2.0,13.8 ").And.EndWith(" 78.0,9.6"));
+    }
+
+    [Test]
+    public async Task DealScore_WithMalformedOrHostileHistory_Should_DrawOnlyTheReadableEntriesAsText()
+    {
+        // Arrange: a script in a date, a score out of range, a missing date, then two good entries.
+        var record = Fixtures.Load("opportunity-coaching.json");
+        record["crmspm_dealscorehistory"] = "[{\"on\":\"<img src=x onerror=alert(1)>\",\"score\":50},{\"on\":\"2026-11-02T12:00:00Z\",\"score\":140}," +
+            "{\"score\":30},{\"on\":\"2026-11-09T12:00:00Z\",\"score\":51},{\"on\":\"2026-11-16T12:00:00Z\",\"score\":55}]";
+
+        // Act
+        await OpenPanelAsync(PanelPath, Scenario(record));
+        await WaitForRenderAsync();
+
+        // Assert
+        Assert.That(await Page.Locator(".score-trend li").AllInnerTextsAsync(), Is.EqualTo(new[] { "11/16/2026: 55", "11/9/2026: 51" }));
+        Assert.That(await Page.Locator(".deal-score img").CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task DealScore_WithOneScoreInItsHistory_Should_DrawNoHistory()
+    {
+        // Arrange
+        var record = Fixtures.Load("opportunity-coaching.json");
+        record["crmspm_dealscorehistory"] = "[{\"on\":\"2026-11-16T12:00:00Z\",\"score\":62}]";
+
+        // Act
+        await OpenPanelAsync(PanelPath, Scenario(record));
+        await WaitForRenderAsync();
+
+        // Assert
+        Assert.That(await Page.Locator(".score-trend").CountAsync(), Is.Zero);
+    }
+
     [TestCase(71, 70, "A", "Steady")]
     [TestCase(50, 60, "B", "Declining")]
     [TestCase(30, 28, "C", "Steady")]
@@ -125,7 +177,7 @@ public sealed class OpportunityPanelTests : BrowserTestBase
         Assert.That(calls, Has.Count.EqualTo(1));
         var call = calls[0];
         Assert.That((call.Operation, call.Entity, call.Id), Is.EqualTo(("retrieveRecord", "opportunity", "7d3c2e10-0000-4000-8000-000000000001")));
-        Assert.That(call.Options, Does.StartWith("?$select=name,crmspm_dealscore,crmspm_previousdealscore,crmspm_dealscorereasons&$expand=Opportunity_Tasks("));
+        Assert.That(call.Options, Does.StartWith("?$select=name,crmspm_dealscore,crmspm_previousdealscore,crmspm_dealscorereasons,crmspm_dealscorehistory&$expand=Opportunity_Tasks("));
         Assert.That(call.Options, Does.Contain(
             "$filter=statecode eq 0 and crmspm_ruleid ne null and (crmspm_snoozeduntil eq null or crmspm_snoozeduntil le 2026-11-27T09:00:00.000Z)"));
         Assert.That(call.Options, Does.Contain("$orderby=crmspm_severity desc,scheduledend asc"));

@@ -11,6 +11,8 @@ export const Opportunity = Object.freeze({
   dealScore: "crmspm_dealscore",
   previousDealScore: "crmspm_previousdealscore",
   dealScoreReasons: "crmspm_dealscorereasons",
+  /** JSON: the deal's recent scores, `[{"on","score"}]` oldest first. */
+  dealScoreHistory: "crmspm_dealscorehistory",
   lastTouchOn: "crmspm_lasttouchon",
   closeDatePushCount: "crmspm_closedatepushcount",
   /** JSON: the last completed activities, `[{"id","on","kind","contact"?}]`. */
