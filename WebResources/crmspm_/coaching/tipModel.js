@@ -3,7 +3,10 @@ import { dateValue, formattedValue, jsonValue, numberValue, textValue } from "..
 
 /** Reads coaching tips (`task` rows the plugins write) into what the panels show, and orders them. */
 
-/** The plugins write the description as "message\n\nWhat to do: action\nLearn more: link". */
+/**
+ * Core writes the description as "action\nmeasure — You: … · Top performers: …\nLearn more: link" (docs/scoring.md,
+ * "Tip policy"); tips raised before that read "message\n\nWhat to do: action\nLearn more: link".
+ */
 const ACTION_LINE = /^\s*What to do:\s*/i;
 const LINK_LINE = /^\s*Learn more:\s*/i;
 /** Evidence the card shows as "You: … · Top performers: …" rather than in the details. */
@@ -43,19 +46,23 @@ export function titleWithout(title, recordName) {
 }
 
 /**
- * Splits the description into the why (message) and the what (action); the training link line is dropped (the
- * link has its own column).
+ * Splits the description into the what (action) and the why (message): the action is the "What to do:" line of an
+ * older tip, otherwise the first line; the training link line is dropped (the link has its own column).
  * @param {string} description
  * @returns {{ message: string, action: string }}
  */
 function splitDescription(description) {
-  const message = [];
-  let action = "";
-  for (const line of description.split(/\r?\n/)) {
-    if (ACTION_LINE.test(line)) action = line.replace(ACTION_LINE, "").trim();
-    else if (!LINK_LINE.test(line)) message.push(line);
+  const lines = description.split(/\r?\n/).filter((line) => !LINK_LINE.test(line));
+  const legacy = lines.find((line) => ACTION_LINE.test(line));
+  if (legacy !== undefined) {
+    return {
+      message: lines.filter((line) => line !== legacy).join("\n").trim(),
+      action: legacy.replace(ACTION_LINE, "").trim(),
+    };
   }
-  return { message: message.join("\n").trim(), action };
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first < 0) return { message: "", action: "" };
+  return { message: lines.slice(first + 1).join("\n").trim(), action: lines[first].trim() };
 }
 
 /**

@@ -111,7 +111,8 @@ public sealed class OpportunityPanelTests : BrowserTestBase
         await OpenPanelAsync(PanelPath, Scenario(), NarrowWidth);
         await WaitForRenderAsync();
 
-        // Assert: the description's "What to do" line is the bold action; the evidence is one line; the title has no deal name.
+        // Assert: the description's first line (Core's wording, docs/scoring.md "Tip policy") is the bold action; the
+        // evidence is one line; the title has no deal name. The other tips keep the older "What to do:" form.
         var stale = Page.Locator($"[data-tip-id='{StaleTipId}']");
         Assert.That(await stale.Locator(".tip-title").InnerTextAsync(), Is.EqualTo("Touch this deal"));
         Assert.That(await stale.Locator(".tip-action strong").InnerTextAsync(), Is.EqualTo("Call the buyer and log the next step."));
@@ -121,7 +122,7 @@ public sealed class OpportunityPanelTests : BrowserTestBase
         Assert.That(await stale.Locator(".tip-meta a").InnerTextAsync(), Is.EqualTo("Learn how"));
         Assert.That(await stale.Locator(".tip-meta a").GetAttributeAsync("href"), Is.EqualTo("https://learn.contoso.com/coaching/stale-deals"));
         var why = await stale.Locator(".tip-why").TextContentAsync();
-        Assert.That(why, Does.Contain("The last activity was 16 days ago").And.Not.Contain("What to do").And.Not.Contain("Learn more"));
+        Assert.That(why, Does.Contain("Days since the last touch").And.Not.Contain("Call the buyer").And.Not.Contain("Learn more"));
         Assert.That(await stale.Locator(".tip-evidence dt").AllTextContentsAsync(), Is.EqualTo(new[] { "Days in stage" }));
         await SaveScreenshotAsync("light-narrow");
     }
