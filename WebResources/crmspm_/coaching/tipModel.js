@@ -47,7 +47,7 @@ export function titleWithout(title, recordName) {
 
 /**
  * Splits the description into the what (action) and the why (message): the action is the "What to do:" line of an
- * older tip, otherwise the first line; the training link line is dropped (the link has its own column).
+ * older tip, otherwise the first of two or more lines; the training link line is dropped (the link has its own column).
  * @param {string} description
  * @returns {{ message: string, action: string }}
  */
@@ -60,9 +60,10 @@ function splitDescription(description) {
       action: legacy.replace(ACTION_LINE, "").trim(),
     };
   }
-  const first = lines.findIndex((line) => line.trim() !== "");
-  if (first < 0) return { message: "", action: "" };
-  return { message: lines.slice(first + 1).join("\n").trim(), action: lines[first].trim() };
+  const text = lines.filter((line) => line.trim() !== "");
+  // Core's wording always has the action and its evidence line; a lone line is an older tip's message.
+  if (text.length < 2) return { message: text.join("").trim(), action: "" };
+  return { message: text.slice(1).join("\n").trim(), action: text[0].trim() };
 }
 
 /**
