@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Tiers;
 using CrmSpm.Core.Time;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
@@ -92,10 +94,7 @@ public sealed class DealOutcomeService
 
         if (status != OpportunityStatus.Open)
         {
-            var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
-            var opportunity = OpportunityMapper.ToCore(row, new StageCatalogue(profile.Stages));
-            var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
-            var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
+            var features = TrainingFeatures(row, profile, TierMapper.FromChoice(deal.OwnerTierChoice), now);
             model.Add(features);
             counts.Apply(status == OpportunityStatus.Won, amount, +1);
             changes[OpportunityColumns.ModelOutcome] = new OptionSetValue(status == OpportunityStatus.Won ? ModelOutcomeChoice.Won : ModelOutcomeChoice.Lost);
@@ -117,6 +116,21 @@ public sealed class DealOutcomeService
 
         _tracing.Trace("Deal {0}: model now counts {1} won and {2} lost.", row.Id, model.WonCount, model.LostCount);
         return true;
+    }
+
+    /// <summary>
+    /// What the team's model learns from this close: the deal as it stood at mid-life, labelled with its outcome, as
+    /// Core's full scoring and its evaluation train (open deals are scored mid-flight, and a won deal always closes at
+    /// the last stage). The same features are kept on the deal, so a reopen removes exactly what was added.
+    /// </summary>
+    public static DealFeatures TrainingFeatures(Entity closedRow, ScoringProfile profile, Tier ownerTier, DateTime now)
+    {
+        var touches = TouchLog.Read(closedRow.GetAttributeValue<string>(OpportunityColumns.TouchLog));
+        var builder = new DealFactsBuilder(profile);
+        var opportunity = OpportunityMapper.ToCore(closedRow, builder.Stages);
+        var activities = touches.ToActivities(opportunity.Id, opportunity.OwnerId).ToList();
+        var atClose = builder.Build(opportunity, activities, now);
+        return DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(opportunity, activities) ?? atClose, atClose, ownerTier);
     }
 
     private static bool HasWork(Entity row, OpportunityStatus? closedAs)
