@@ -19,6 +19,8 @@ public static class ActivityColumns
     public const string Description = "description";
     public const string RegardingObjectId = "regardingobjectid";
     public const string OwnerId = "ownerid";
+    /// <summary>The owner's business unit: a tip's owner is its deal's, so this names the deal's team.</summary>
+    public const string OwningBusinessUnit = "owningbusinessunit";
     public const string ScheduledEnd = "scheduledend";
     public const string ActualEnd = "actualend";
     public const string StateCode = "statecode";

@@ -140,25 +140,9 @@ public sealed class DealOutcomeService
         return counted != status && !(counted == null && status == OpportunityStatus.Open);
     }
 
-    /// <summary>Takes the team's model row lock with an Upsert by its key (creating the row at the team's first close).</summary>
-    private bool LockTeam(DealContext deal)
-    {
-        var team = deal.Opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit);
-        if (team == null)
-        {
-            return false;
-        }
-
-        _service.Execute(new UpsertRequest { Target = ModelRow(team, (deal.ModelVersion ?? 0) + 1) });
-        return true;
-    }
-
-    private static Entity ModelRow(EntityReference team, int version) => new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.Id.ToString())
-    {
-        [ModelStateColumns.Name] = BoundedText.Truncate(team.Name ?? team.Id.ToString(), ModelStateColumns.NameMaxLength),
-        [ModelStateColumns.BusinessUnitId] = team,
-        [ModelStateColumns.Version] = version,
-    };
+    /// <summary>Takes the team's lock (<see cref="TeamLock"/>), bumping the version the read saw.</summary>
+    private bool LockTeam(DealContext deal) =>
+        TeamLock.Take(_service, deal.Opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit), (deal.ModelVersion ?? 0) + 1);
 
     private static OpportunityStatus? CountedOutcome(Entity row)
     {
@@ -180,7 +164,7 @@ public sealed class DealOutcomeService
         }
 
         // Upsert by the team's alternate key (the lock created the row if this is the team's first close).
-        var state = ModelRow(team, deal.ModelVersion ?? 1);
+        var state = TeamLock.Row(team, deal.ModelVersion ?? 1);
         state[ModelStateColumns.StateJson] = model.ToJson();
         if (deal.ProfileId.HasValue)
         {
