@@ -28,7 +28,7 @@ public sealed class StepRegistrationTests : PluginTestBase
         // Arrange / Act
         var unfiltered = AllSteps().Where(x => x.Step.Message == MessageNames.Update && x.Step.FilteringAttributes.Count == 0).ToList();
 
-        // Assert: an unfiltered Update step would run on every save of the table (contract §2.7).
+        // Assert: an unfiltered Update step would run on every save of the table (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/include-filtering-attributes-plugin-registration).
         Assert.That(unfiltered, Is.Empty);
     }
 
