@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.ServiceModel;
+using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Pipeline;
 using CrmSpm.Plugins.Recalculation;
@@ -85,5 +86,5 @@ public static class HealthRecorder
         return false;
     }
 
-    private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+    private static string Cut(string text, int length) => BoundedText.Truncate(text, length) ?? "";
 }

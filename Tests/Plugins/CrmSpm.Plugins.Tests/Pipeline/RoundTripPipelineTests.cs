@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 namespace CrmSpm.Plugins.Tests.Pipeline;
 
 /// <summary>
-/// Organization-service round trips per event, counted by the embedded org (issue §6: ≤ 3 per opportunity update and
+/// Organization-service round trips per event, counted by the embedded org (docs/performance.md: ≤ 3 per opportunity update and
 /// per activity create, the triggering write excluded). Deterministic, so asserted exactly. The team has a model row
 /// and an active profile, as it has after the first nightly recompute.
 /// </summary>
@@ -95,5 +95,23 @@ public sealed class RoundTripPipelineTests : PluginTestBase
         // version), the read under the lock, then the deal, the team's model and the owner's scorecard.
         Assert.That(counted.Calls - 1, Is.EqualTo(6));
         Assert.That(counted.RowsRead, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void TipAnswered_DealTip_Should_CostTheTeamsLockOneReadAndOneWrite()
+    {
+        // Arrange: a new deal without a next step has its missing-next-step tip.
+        var org = CreateOrg();
+        SeedModelAndProfile(org);
+        var dealId = org.AsRep.Create(NewDeal(org));
+        var tipId = CrmSpm.Plugins.Coaching.TipIdentity.ForKey("missing-next-step|opportunity|" + dealId);
+
+        // Act
+        var counted = org.Org.Counters.Measure(() => Complete(org.AsRep, ActivityColumns.Task, tipId));
+
+        // Assert: the rep's completion + the lock (Upsert of the team's model-state row) + the deal's tip state read +
+        // its write. The activity step returns on our tip tasks before any call.
+        Assert.That(counted.Calls - 1, Is.EqualTo(3));
+        Assert.That(counted.RowsRead, Is.EqualTo(1));
     }
 }
