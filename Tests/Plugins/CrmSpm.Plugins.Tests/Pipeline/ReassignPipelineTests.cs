@@ -54,6 +54,7 @@ public sealed class ReassignPipelineTests : PluginTestBase
 
         // Act
         Win(org.AsOtherRep, dealId);
+        org.Org.RunAsyncOperations();
 
         // Assert: one scorecard, Sam's, with the win; none for the rep who handed the deal over.
         var cards = org.AsSystem.RetrieveMultiple(new QueryExpression(ScorecardColumns.EntityName)
