@@ -9,8 +9,9 @@ namespace CrmSpm.Plugins.Deals;
 /// The lock on a team's shared rows (its model, its reps' scorecards, its deals' tip state): an Upsert of the team's
 /// own <c>crmspm_modelstate</c> row by its key, taken before reading what the caller changes. Inside the step's
 /// transaction the write holds the row until the save commits, so a second writer in the team waits at its own
-/// lock and then reads the first one's result. It is our own row, so no other solution's Update step fires and no
-/// deal is stamped as modified (docs/plugins.md, "Closes and the team lock").
+/// lock and then reads the first one's result (a tip answer). A close's asynchronous job has no transaction, so there
+/// the Upsert commits at once and orders only jobs that run one after the other (docs/plugins.md, "Closes"). It is our
+/// own row, so no other solution's Update step fires and no deal is stamped as modified.
 /// </summary>
 public static class TeamLock
 {

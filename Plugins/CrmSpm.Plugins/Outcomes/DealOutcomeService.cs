@@ -52,8 +52,9 @@ public sealed class DealOutcomeService
             return false;
         }
 
-        // The lock: bump the team's model row before reading what this close changes, so two closes in one team (and
-        // on one owner's scorecard) queue behind each other. Then read again, under the lock.
+        // The lock: bump the team's model row before reading what this close changes, then read again. Inside a
+        // transaction two closes of one team queue here; the close's asynchronous job has none, so the read after
+        // the lock only sees what earlier jobs committed (docs/plugins.md, "Closes").
         if (LockTeam(deal))
         {
             deal = _reader.Read(opportunityId, period);
