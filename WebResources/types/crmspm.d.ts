@@ -303,6 +303,25 @@ declare namespace Spm {
     parseProblem: string;
   }
 
+  /** One step's failures in the admin page's health section (admin/healthQuery.js). */
+  interface StepFailures {
+    /** The plug-in's class name, as crmspm_step holds it. */
+    step: string;
+    count: number;
+    lastOn: Date | null;
+    /** The newest failure's event ("Update of opportunity"), error type and message. */
+    event: string;
+    errorType: string;
+    message: string;
+  }
+
+  interface StepHealth {
+    /** Newest failure first. */
+    steps: StepFailures[];
+    /** True when the query's row limit was reached: counts are at least what they say. */
+    capped: boolean;
+  }
+
   interface NumberSetting {
     key: string;
     min: number;

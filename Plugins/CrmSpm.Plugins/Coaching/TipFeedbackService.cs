@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Time;
+using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
@@ -38,10 +39,11 @@ public sealed class TipFeedbackService
             return null;
         }
 
-        // One read, one write of the deal's tip state, nothing else: no "lock" update that would fire other
-        // solutions' Update steps and stamp the deal as modified twice. Should an event on the same deal rewrite the
-        // state at the same moment, the next event or recompute restores this answer from the task's own state
-        // (TipReconciler).
+        // The team's lock on our own row first (never an empty update of the deal, which would fire other
+        // solutions' Update steps and stamp it as modified), then one read and one write of the deal's tip state:
+        // two answers on one deal queue at the lock, so neither overwrites the other. A tip owned outside the deal's
+        // team locks another row; the next event or recompute restores its answer from the task (TipReconciler).
+        TeamLock.Take(_service, tip.GetAttributeValue<EntityReference>(ActivityColumns.OwningBusinessUnit), version: null);
         var row = ReadDeal(deal.Id);
         if (row == null)
         {

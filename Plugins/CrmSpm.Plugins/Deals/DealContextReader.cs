@@ -131,7 +131,7 @@ public sealed class DealContextReader
         return link;
     }
 
-    // Linked columns come back as AliasedValue under "alias.column" (contract §1.6); the joined row may be absent.
+    // Linked columns come back as AliasedValue under "alias.column" (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.aliasedvalue); the joined row may be absent.
     private static T? Joined<T>(Entity row, string alias, string column)
         where T : class
     {

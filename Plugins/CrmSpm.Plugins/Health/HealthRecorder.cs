@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.ServiceModel;
+using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Pipeline;
 using CrmSpm.Plugins.Recalculation;
@@ -19,7 +20,8 @@ public static class HealthRecorder
     /// <summary>Records a failure a save survived; false (and a trace line) when it cannot be recorded.</summary>
     public static bool TryRecordStepFailure(LocalPluginContext context, string step, Exception exception, DateTime now)
     {
-        if (FromServiceCall(exception))
+        // An asynchronous job (a close) runs outside any transaction: a failed call there dooms nothing, so it is recorded.
+        if (context.ExecutionContext.IsInTransaction && FromServiceCall(exception))
         {
             context.Trace("{0}: not recorded in crmspm_pluginhealth, a failed service call ends the transaction.", step);
             return false;
@@ -85,5 +87,5 @@ public static class HealthRecorder
         return false;
     }
 
-    private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+    private static string Cut(string text, int length) => BoundedText.Truncate(text, length) ?? "";
 }

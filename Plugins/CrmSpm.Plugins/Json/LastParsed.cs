@@ -7,7 +7,7 @@ namespace CrmSpm.Plugins.Json;
 /// benchmarks): parsing them costs hundreds of microseconds to milliseconds, more than scoring a deal, and they change
 /// far less often than deals. One entry per kind, keyed by the exact text and by the object it was parsed against.
 /// <para>
-/// The plugins' only statics, within the statelessness rule's accepted pattern (contract §2.6): they hold values
+/// The plugins' only statics, within the statelessness rule's accepted pattern, docs/plugins.md: they hold values
 /// derived from their key alone, never context or services, and each entry is swapped as one reference, so concurrent
 /// executions see the old or the new entry, each valid for its own key. Callers must treat the value as read-only.
 /// </para>

@@ -2,7 +2,7 @@ namespace CrmSpm.Plugins.Model;
 
 /// <summary>
 /// Columns every activity table shares (<c>task</c>, <c>phonecall</c>, <c>appointment</c>, <c>email</c>). Steps are
-/// registered per concrete table, never on <c>activitypointer</c> (contract §2.9).
+/// registered per concrete table, never on <c>activitypointer</c> (activitypointer has no Create, Update or Delete message: https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/activitypointer).
 /// </summary>
 public static class ActivityColumns
 {
@@ -19,6 +19,8 @@ public static class ActivityColumns
     public const string Description = "description";
     public const string RegardingObjectId = "regardingobjectid";
     public const string OwnerId = "ownerid";
+    /// <summary>The owner's business unit: a tip's owner is its deal's, so this names the deal's team.</summary>
+    public const string OwningBusinessUnit = "owningbusinessunit";
     public const string ScheduledEnd = "scheduledend";
     public const string ActualEnd = "actualend";
     public const string StateCode = "statecode";

@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Scoring.Tiers;
 using CrmSpm.Core.Time;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
@@ -50,8 +52,9 @@ public sealed class DealOutcomeService
             return false;
         }
 
-        // The lock: bump the team's model row before reading what this close changes, so two closes in one team (and
-        // on one owner's scorecard) queue behind each other. Then read again, under the lock.
+        // The lock: bump the team's model row before reading what this close changes, then read again. Inside a
+        // transaction two closes of one team queue here; the close's asynchronous job has none, so the read after
+        // the lock only sees what earlier jobs committed (docs/plugins.md, "Closes").
         if (LockTeam(deal))
         {
             deal = _reader.Read(opportunityId, period);
@@ -92,10 +95,7 @@ public sealed class DealOutcomeService
 
         if (status != OpportunityStatus.Open)
         {
-            var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
-            var opportunity = OpportunityMapper.ToCore(row, new StageCatalogue(profile.Stages));
-            var facts = new DealFactsBuilder(profile).Build(opportunity, touches.ToActivities(opportunity.Id, opportunity.OwnerId), now);
-            var features = DealFeatureExtractor.From(facts, TierMapper.FromChoice(deal.OwnerTierChoice));
+            var features = TrainingFeatures(row, profile, TierMapper.FromChoice(deal.OwnerTierChoice), now);
             model.Add(features);
             counts.Apply(status == OpportunityStatus.Won, amount, +1);
             changes[OpportunityColumns.ModelOutcome] = new OptionSetValue(status == OpportunityStatus.Won ? ModelOutcomeChoice.Won : ModelOutcomeChoice.Lost);
@@ -119,6 +119,21 @@ public sealed class DealOutcomeService
         return true;
     }
 
+    /// <summary>
+    /// What the team's model learns from this close: the deal as it stood at mid-life, labelled with its outcome, as
+    /// Core's full scoring and its evaluation train (open deals are scored mid-flight, and a won deal always closes at
+    /// the last stage). The same features are kept on the deal, so a reopen removes exactly what was added.
+    /// </summary>
+    public static DealFeatures TrainingFeatures(Entity closedRow, ScoringProfile profile, Tier ownerTier, DateTime now)
+    {
+        var touches = TouchLog.Read(closedRow.GetAttributeValue<string>(OpportunityColumns.TouchLog));
+        var builder = new DealFactsBuilder(profile);
+        var opportunity = OpportunityMapper.ToCore(closedRow, builder.Stages);
+        var activities = touches.ToActivities(opportunity.Id, opportunity.OwnerId).ToList();
+        var atClose = builder.Build(opportunity, activities, now);
+        return DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(opportunity, activities) ?? atClose, atClose, ownerTier);
+    }
+
     private static bool HasWork(Entity row, OpportunityStatus? closedAs)
     {
         var status = closedAs ?? OpportunityMapper.StatusOf(row);
@@ -126,25 +141,9 @@ public sealed class DealOutcomeService
         return counted != status && !(counted == null && status == OpportunityStatus.Open);
     }
 
-    /// <summary>Takes the team's model row lock with an Upsert by its key (creating the row at the team's first close).</summary>
-    private bool LockTeam(DealContext deal)
-    {
-        var team = deal.Opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit);
-        if (team == null)
-        {
-            return false;
-        }
-
-        _service.Execute(new UpsertRequest { Target = ModelRow(team, (deal.ModelVersion ?? 0) + 1) });
-        return true;
-    }
-
-    private static Entity ModelRow(EntityReference team, int version) => new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.Id.ToString())
-    {
-        [ModelStateColumns.Name] = BoundedText.Truncate(team.Name ?? team.Id.ToString(), ModelStateColumns.NameMaxLength),
-        [ModelStateColumns.BusinessUnitId] = team,
-        [ModelStateColumns.Version] = version,
-    };
+    /// <summary>Takes the team's lock (<see cref="TeamLock"/>), bumping the version the read saw.</summary>
+    private bool LockTeam(DealContext deal) =>
+        TeamLock.Take(_service, deal.Opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit), (deal.ModelVersion ?? 0) + 1);
 
     private static OpportunityStatus? CountedOutcome(Entity row)
     {
@@ -166,7 +165,7 @@ public sealed class DealOutcomeService
         }
 
         // Upsert by the team's alternate key (the lock created the row if this is the team's first close).
-        var state = ModelRow(team, deal.ModelVersion ?? 1);
+        var state = TeamLock.Row(team, deal.ModelVersion ?? 1);
         state[ModelStateColumns.StateJson] = model.ToJson();
         if (deal.ProfileId.HasValue)
         {

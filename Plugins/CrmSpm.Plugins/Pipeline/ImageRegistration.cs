@@ -12,7 +12,7 @@ public sealed class ImageRegistration
         var columns = attributes.ToArray();
         if (columns.Length == 0)
         {
-            // An empty list means "all columns" to the registration tool (contract §2.5): always name them.
+            // An empty list means "all columns" to the registration tool: always name them.
             throw new ArgumentException("An image must list its columns.", nameof(attributes));
         }
 
@@ -28,7 +28,7 @@ public sealed class ImageRegistration
 
     public IReadOnlyList<string> Attributes { get; }
 
-    /// <summary>The request property the image is taken from; <c>Target</c> for Create and Update (contract §2.5).</summary>
+    /// <summary>The request property the image is taken from; <c>Target</c> for Create and Update (https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in#define-entity-images).</summary>
     public string MessagePropertyName => Model.MessageNames.Target;
 
     public static ImageRegistration Pre(IEnumerable<string> attributes) =>

@@ -1,6 +1,6 @@
 namespace CrmSpm.Plugins.Pipeline;
 
-/// <summary>Values of <c>sdkmessageprocessingstepimage.imagetype</c> (contract §2.5).</summary>
+/// <summary>Values of <c>sdkmessageprocessingstepimage.imagetype</c> (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstepimage).</summary>
 public enum ImageType
 {
     PreImage = 0,

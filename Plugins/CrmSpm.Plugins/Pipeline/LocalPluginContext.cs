@@ -6,7 +6,7 @@ namespace CrmSpm.Plugins.Pipeline;
 /// <summary>
 /// Everything one execution needs, built from the <see cref="IServiceProvider"/> the platform passes in. It lives only
 /// for that execution: the platform caches and shares plugin instances across threads, so nothing of this may be
-/// kept in a field (contract §2.6).
+/// kept in a field (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/develop-iplugin-implementations-stateless).
 /// </summary>
 public sealed class LocalPluginContext
 {
@@ -33,10 +33,10 @@ public sealed class LocalPluginContext
     /// <summary>Round trips this execution made so far, through either service.</summary>
     public RoundTripCounter RoundTrips { get; } = new RoundTripCounter();
 
-    /// <summary>The organization service acting as the user who triggered the event (contract §1.1: the context's UserId).</summary>
+    /// <summary>The organization service acting as the user who triggered the event (the context's UserId).</summary>
     public IOrganizationService UserService => _userService ??= Create(ExecutionContext.UserId);
 
-    /// <summary>The organization service acting as SYSTEM (<c>CreateOrganizationService(null)</c>, contract §1.1).</summary>
+    /// <summary>The organization service acting as SYSTEM (<c>CreateOrganizationService(null)</c>, https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice).</summary>
     public IOrganizationService SystemService => _systemService ??= Create(null);
 
     /// <summary>The <c>Target</c> input parameter when it is an entity (Create, Update), else null.</summary>

@@ -1,6 +1,6 @@
 namespace CrmSpm.Plugins.Pipeline;
 
-/// <summary>The pipeline stages a step may be registered in; values are the <c>sdkmessageprocessingstep.stage</c> codes (contract §2.1).</summary>
+/// <summary>The pipeline stages a step may be registered in; values are the <c>sdkmessageprocessingstep.stage</c> codes (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework#event-execution-pipeline).</summary>
 public enum PipelineStage
 {
     /// <summary>Before the transaction and before security checks: the place to reject a save.</summary>

@@ -8,7 +8,7 @@ namespace CrmSpm.Plugins.Pipeline;
 
 /// <summary>
 /// The one base of every CrmSpm plugin: builds a <see cref="LocalPluginContext"/> per execution, traces entry and exit,
-/// and decides what a failure does. Plugins keep no instance state beyond readonly configuration (contract §2.6).
+/// and decides what a failure does. Plugins keep no instance state beyond readonly configuration (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/develop-iplugin-implementations-stateless).
 /// </summary>
 public abstract class PluginBase : IPlugin
 {

@@ -1,6 +1,6 @@
 namespace CrmSpm.Plugins.Pipeline;
 
-/// <summary>Values of <c>sdkmessageprocessingstep.mode</c> (contract §2.1).</summary>
+/// <summary>Values of <c>sdkmessageprocessingstep.mode</c> (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep).</summary>
 public enum StepMode
 {
     Synchronous = 0,

@@ -27,14 +27,14 @@ public sealed class StepRegistration
 
         if (mode == StepMode.Asynchronous && stage != PipelineStage.PostOperation)
         {
-            // "Asynchronous plug-ins can only be registered for the PostOperation stage." (contract §2.1)
+            // "Asynchronous plug-ins can only be registered for the PostOperation stage." (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework#event-execution-pipeline)
             throw new ArgumentException("Asynchronous steps run in PostOperation only.", nameof(mode));
         }
 
         var imageList = (images ?? Enumerable.Empty<ImageRegistration>()).ToArray();
         if (imageList.Any(i => i.Type == ImageType.PostImage) && stage != PipelineStage.PostOperation)
         {
-            throw new ArgumentException("Post images exist only in PostOperation (contract §2.5).", nameof(images));
+            throw new ArgumentException("Post images exist only in PostOperation (https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).", nameof(images));
         }
 
         Message = message;
@@ -58,10 +58,10 @@ public sealed class StepRegistration
 
     public StepUser WritesAs { get; }
 
-    /// <summary>Execution order within the stage, lowest first (contract §2.1).</summary>
+    /// <summary>Execution order within the stage, lowest first (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/sdkmessageprocessingstep).</summary>
     public int Rank { get; }
 
-    /// <summary>For Update: the step runs only when one of these columns is in the request (contract §2.5).</summary>
+    /// <summary>For Update: the step runs only when one of these columns is in the request (https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).</summary>
     public IReadOnlyList<string> FilteringAttributes { get; }
 
     public IReadOnlyList<ImageRegistration> Images { get; }

@@ -12,6 +12,6 @@ public enum StepUser
     /// <summary>The user who triggered the event: their role decides what the step may change.</summary>
     CallingUser = 1,
 
-    /// <summary>The SYSTEM user (<c>CreateOrganizationService(null)</c>, contract §1.1): for rows the caller must not be able to write.</summary>
+    /// <summary>The SYSTEM user (<c>CreateOrganizationService(null)</c>, https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice): for rows the caller must not be able to write.</summary>
     System = 2,
 }

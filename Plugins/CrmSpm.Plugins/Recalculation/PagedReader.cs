@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.Plugins.Recalculation;
 
-/// <summary>Reads every row a query matches, 5,000 per round trip with the paging cookie (contract §1.12).</summary>
+/// <summary>Reads every row a query matches, 5,000 per round trip with the paging cookie (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results).</summary>
 public sealed class PagedReader
 {
     private const int PageSize = 5000;

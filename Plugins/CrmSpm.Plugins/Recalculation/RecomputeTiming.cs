@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using CrmSpm.Plugins.Pipeline;
 
 namespace CrmSpm.Plugins.Recalculation;
 
@@ -17,11 +18,11 @@ public abstract class RecomputeTiming
     public static RecomputeTiming SimulatedLatency(TimeSpan perCall) => new SimulatedTiming(perCall);
 
     /// <summary>Starts measuring one execution whose calls go through <paramref name="calls"/>; returns its elapsed-time reader.</summary>
-    public abstract Func<TimeSpan> Start(CountingService calls);
+    public abstract Func<TimeSpan> Start(RoundTripCounter calls);
 
     private sealed class StopwatchTiming : RecomputeTiming
     {
-        public override Func<TimeSpan> Start(CountingService calls)
+        public override Func<TimeSpan> Start(RoundTripCounter calls)
         {
             var watch = Stopwatch.StartNew();
             return () => watch.Elapsed;
@@ -42,6 +43,6 @@ public abstract class RecomputeTiming
             _perCall = perCall;
         }
 
-        public override Func<TimeSpan> Start(CountingService calls) => () => TimeSpan.FromTicks(_perCall.Ticks * calls.Calls);
+        public override Func<TimeSpan> Start(RoundTripCounter calls) => () => TimeSpan.FromTicks(_perCall.Ticks * calls.Calls);
     }
 }

@@ -10,9 +10,9 @@ namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
 /// <c>task</c>, <c>phonecall</c>, <c>appointment</c>, <c>email</c> Create, Update and Delete (PostOperation,
-/// synchronous): a completed activity touches its deal and account. Registered per concrete table (contract §2.9).
+/// synchronous): a completed activity touches its deal and account. Registered per concrete table (activitypointer has no Create, Update or Delete message: https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/activitypointer).
 /// The Update steps are filtered to regarding, state and actual end, so a state change (which the platform may deliver
-/// as a separate Update, contract §2.9) is caught too; the post-image gives the activity as saved, the pre-image as it
+/// as a separate Update) is caught too; the post-image gives the activity as saved, the pre-image as it
 /// was, so an activity moved to another deal, reopened or cancelled leaves its old deal. Delete has only a pre-image
 /// (the row is gone) and takes the touch off the deal. Create has no pre-image, which keeps it at ≤ 3 round trips.
 /// </summary>

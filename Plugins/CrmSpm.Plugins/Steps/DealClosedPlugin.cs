@@ -11,8 +11,11 @@ namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
 /// <c>Win</c> and <c>Lose</c> of an opportunity, and an Update of its <c>statecode</c> (a reopen, or a close done by
-/// update), PostOperation synchronous: the team's deal model, the owner's outcomes and recognition. Win and Lose take
-/// the deal from their documented input, <c>OpportunityClose.opportunityid</c>, and the outcome from the message
+/// update), PostOperation <b>asynchronous</b>: the team's deal model, the owner's outcomes and recognition. None of it
+/// must hold up the rep's close, so the steps run as system jobs after the save commits and the rep's Win/Lose pays
+/// none of our calls (https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service). The jobs
+/// run outside the save's transaction: see docs/plugins.md ("Closes") for what that means for the team lock. Win and
+/// Lose take the deal from their documented input, <c>OpportunityClose.opportunityid</c>, and the outcome from the message
 /// (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest), so they do not depend on
 /// any Update the platform may or may not raise while closing; the deal remembers what the model counts, so seeing
 /// one close twice changes nothing the second time.
@@ -23,9 +26,9 @@ public sealed class DealClosedPlugin : PluginBase
 
     private static readonly StepRegistration[] Registrations =
     {
-        new StepRegistration(MessageNames.Win, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Synchronous, StepUser.System),
-        new StepRegistration(MessageNames.Lose, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Synchronous, StepUser.System),
-        new StepRegistration(MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Synchronous,
+        new StepRegistration(MessageNames.Win, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous, StepUser.System),
+        new StepRegistration(MessageNames.Lose, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous, StepUser.System),
+        new StepRegistration(MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous,
             StepUser.System, rank: 2, filteringAttributes: StateColumns),
     };
 

@@ -53,8 +53,9 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var tracing = context.TracingService;
-        var calls = new Recalculation.CountingService(context.SystemService);
-        var budget = new ExecutionBudget(_softLimit, _timing.Start(calls));
+        // SystemService counts its calls in context.RoundTrips: the health row's figure and the simulated latency.
+        var calls = context.SystemService;
+        var budget = new ExecutionBudget(_softLimit, _timing.Start(context.RoundTrips));
         context.ExecutionContext.InputParameters.TryGetValue(MessageNames.ContinuationTokenParameter, out var input);
         var tips = new TipWriter(calls);
         var refresher = new DealRefresher(new ActiveProfileReader(calls), new ProfileResolver(tracing), new DealModelLoader(tracing), calls, tips, new TipReader(calls), tracing);
@@ -72,9 +73,9 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
         }
 
         var elapsed = budget.Elapsed;
-        HealthRecorder.RecordRecompute(calls, result, calls.Calls, elapsed, Clock.UtcNow);
+        HealthRecorder.RecordRecompute(calls, result, context.RoundTrips.Calls, elapsed, Clock.UtcNow);
         context.ExecutionContext.OutputParameters[MessageNames.NextContinuationTokenParameter] = result.NextToken;
         context.Trace("Execution: {0} calls, {1} teams done, {2} scorecards and {3} deals written, {4} stale deals; next token '{5}'.",
-            calls.Calls, result.TeamsCompleted, result.ScorecardsWritten, result.DealsWritten, result.StaleDeals, result.NextToken);
+            context.RoundTrips.Calls, result.TeamsCompleted, result.ScorecardsWritten, result.DealsWritten, result.StaleDeals, result.NextToken);
     }
 }

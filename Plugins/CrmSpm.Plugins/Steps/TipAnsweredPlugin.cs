@@ -17,7 +17,7 @@ public sealed class TipAnsweredPlugin : PluginBase
     private static readonly string[] ImageColumns =
     {
         ActivityColumns.RegardingObjectId, ActivityColumns.StateCode, CoachingTipColumns.RuleId, CoachingTipColumns.TipKey,
-        CoachingTipColumns.Response, CoachingTipColumns.SnoozedUntil,
+        CoachingTipColumns.Response, CoachingTipColumns.SnoozedUntil, ActivityColumns.OwningBusinessUnit,
     };
 
     private static readonly StepRegistration[] Registrations =

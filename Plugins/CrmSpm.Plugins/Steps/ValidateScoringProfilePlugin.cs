@@ -9,7 +9,7 @@ namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
 /// Rejects a scoring profile that does not load, listing every problem. The only CrmSpm step allowed to block a save:
-/// PreValidation runs before the transaction, the place Dataverse recommends for cancelling (contract §1.12).
+/// PreValidation runs before the transaction, the place Dataverse recommends for cancelling (https://learn.microsoft.com/power-apps/developer/data-platform/event-framework#event-execution-pipeline).
 /// </summary>
 public sealed class ValidateScoringProfilePlugin : PluginBase
 {

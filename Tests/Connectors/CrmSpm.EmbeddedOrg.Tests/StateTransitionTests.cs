@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.EmbeddedOrg.Tests;
 
-// Closed activities are read-only until reopened (https://learn.microsoft.com/power-apps/developer/data-platform/activity-entities);
+// Closed activities are read-only until reopened (activitypointer has no Create, Update or Delete message: https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/activitypointer);
 // an opportunity is closed only by WinOpportunity/LoseOpportunity and reopened by SetState
 // (https://learn.microsoft.com/dynamics365/sales/developer/entities/opportunity). SetState and Assign come from
 // Microsoft.Crm.Sdk.Proxy, so they are sent by name.

@@ -2,8 +2,8 @@ using System.Reflection;
 
 namespace Microsoft.Xrm.Sdk.Tests;
 
-// Contract top finding 2: nothing the official SDK lacks may appear. ApprovedSurface.txt lists every public and
-// protected member of the surface, each checked against contract §1; adding a member means adding its line there
+// Nothing the official SDK lacks may appear. ApprovedSurface.txt lists every public and
+// protected member of the surface, each checked against the official API reference (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk); adding a member means adding its line there
 // after checking the official signature. The test fails on any member that is not listed (or listed but gone).
 public class ApprovedSurfaceTests : SurfaceTestBase
 {

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Tests;
 
-// Contract §1.0 and top finding 1: a plugin binds to the platform's assembly by full name including the token.
+// A plugin binds to the platform's assembly by full name including the token.
 public class AssemblyIdentityTests : SurfaceTestBase
 {
     [Test]
@@ -32,7 +32,7 @@ public class AssemblyIdentityTests : SurfaceTestBase
     [Test]
     public void Surface_PublicKeyToken_Should_BeLastEightBytesOfSha1Reversed()
     {
-        // Arrange: the token is defined as the last 8 bytes of SHA-1(public key), reversed (contract §1.0).
+        // Arrange: the token is defined as the last 8 bytes of SHA-1(public key), reversed.
         var hash = System.Security.Cryptography.SHA1.HashData(Convert.FromHexString(MicrosoftSharedPublicKeyHex));
         var expected = hash[^8..].Reverse().ToArray();
 

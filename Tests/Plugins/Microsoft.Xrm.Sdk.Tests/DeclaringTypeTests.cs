@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk.Tests;
 
-// Contract top finding 2: member binding is by declaring type and exact signature.
+// Member binding is by declaring type and exact signature.
 public class DeclaringTypeTests : SurfaceTestBase
 {
     [TestCase("InputParameters", typeof(ParameterCollection))]
@@ -20,7 +20,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [TestCase("OperationCreatedOn", typeof(DateTime))]
     public void IExecutionContext_Member_Should_BeDeclaredOnIExecutionContext(string name, Type type)
     {
-        // Arrange / Act (contract §1.2)
+        // Arrange / Act
         var property = DeclaredProperty(typeof(IExecutionContext), name);
 
         // Assert
@@ -30,7 +30,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [Test]
     public void IPluginExecutionContext_Should_DeclareOnlyStageAndParentContext()
     {
-        // Arrange (contract §1.2)
+        // Arrange
         var declared = typeof(IPluginExecutionContext).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
 
         // Act
@@ -43,7 +43,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [Test]
     public void AttributeIndexer_Should_BeDeclaredOnDataCollectionOfStringObject()
     {
-        // Arrange: entity.Attributes["x"] compiles to DataCollection`2<string,object>::get_Item (contract top finding 2).
+        // Arrange: entity.Attributes["x"] compiles to DataCollection`2<string,object>::get_Item.
         var indexer = typeof(AttributeCollection).GetProperty("Item", new[] { typeof(string) });
 
         // Act
@@ -57,7 +57,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [Test]
     public void AttributeCollection_Should_BeSealedAndDeclareNoPublicMembersOfItsOwn()
     {
-        // Arrange (contract §1.5)
+        // Arrange
         var own = typeof(AttributeCollection).GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => m.MemberType != MemberTypes.Constructor);
 
@@ -69,7 +69,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [Test]
     public void Entity_Should_NotBeSealed_And_IdShouldBeVirtual()
     {
-        // Arrange / Act (contract §1.4: early-bound classes derive from Entity)
+        // Arrange / Act (early-bound classes derive from Entity)
         var id = DeclaredProperty(typeof(Entity), "Id");
 
         // Assert
@@ -80,7 +80,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [Test]
     public void IOrganizationService_Should_HaveTheEightOfficialOperations()
     {
-        // Arrange (contract §1.3)
+        // Arrange
         var methods = typeof(IOrganizationService).GetMethods().Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal);
 
         // Act / Assert
@@ -90,7 +90,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [Test]
     public void DataCollectionOfT_Constructors_Should_NotBePublic()
     {
-        // Arrange / Act (contract §1.5: internal constructors)
+        // Arrange / Act (internal constructors)
         var publicConstructors = typeof(DataCollection<string>).GetConstructors(BindingFlags.Public | BindingFlags.Instance);
 
         // Assert
@@ -110,7 +110,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [TestCase(ConditionOperator.DoesNotContainValues, 88)]
     public void ConditionOperator_Value_Should_MatchTheCompiledSdk(ConditionOperator op, int expected)
     {
-        // Arrange / Act / Assert (contract §1.10, top finding 9: sequential 0..88)
+        // Arrange / Act / Assert (sequential 0..88)
         Assert.That((int)op, Is.EqualTo(expected));
     }
 
@@ -122,7 +122,7 @@ public class DeclaringTypeTests : SurfaceTestBase
     [TestCase(typeof(PluginHttpStatusCode), "TooManyRequests", 429)]
     public void Enum_Value_Should_MatchTheOfficialDeclaration(Type enumType, string name, int expected)
     {
-        // Arrange / Act (contract §1.9, §1.10)
+        // Arrange / Act
         var value = Convert.ToInt32(Enum.Parse(enumType, name));
 
         // Assert

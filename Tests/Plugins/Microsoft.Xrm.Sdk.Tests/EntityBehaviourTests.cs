@@ -3,13 +3,13 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk.Tests;
 
-// Documented behaviour of the data types (contract §1.4–§1.9, §1.12).
+// Documented behaviour of the data types.
 public class EntityBehaviourTests : SurfaceTestBase
 {
     [Test]
     public void GetAttributeValue_MissingAttribute_Should_ReturnDefault()
     {
-        // Arrange (contract top finding 4)
+        // Arrange
         var entity = new Entity("opportunity");
 
         // Act
@@ -26,7 +26,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void GetAttributeValue_WrongType_Should_ThrowInvalidCast()
     {
-        // Arrange (contract §1.4: a direct cast)
+        // Arrange (a direct cast)
         var entity = new Entity("opportunity") { ["name"] = "Big deal" };
 
         // Act / Assert
@@ -36,7 +36,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void Indexer_MissingAttribute_Should_ThrowKeyNotFound()
     {
-        // Arrange (contract top finding 4)
+        // Arrange
         var entity = new Entity("opportunity");
 
         // Act / Assert
@@ -47,7 +47,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void AttributeKeys_Should_BeCaseSensitive()
     {
-        // Arrange (contract §1.5: default Dictionary comparer)
+        // Arrange (default Dictionary comparer)
         var entity = new Entity("opportunity") { ["name"] = "x" };
 
         // Act / Assert
@@ -58,7 +58,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void TryGetAttributeValue_ConvertibleValue_Should_Convert()
     {
-        // Arrange (contract §1.4: is T, then TypeDescriptor conversion, failures → false)
+        // Arrange (is T, then TypeDescriptor conversion, failures → false)
         var entity = new Entity("task") { ["subject"] = "42", ["description"] = "not a number" };
 
         // Act
@@ -76,7 +76,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void ToEntityReference_Should_CarryLogicalNameIdAndRowVersion()
     {
-        // Arrange (contract §1.4)
+        // Arrange
         var id = Guid.Parse("11111111-1111-1111-1111-111111111111");
         var entity = new Entity("account", id) { RowVersion = "7" };
 
@@ -92,7 +92,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void EntityReference_Equals_Should_IgnoreName()
     {
-        // Arrange (contract §1.6)
+        // Arrange
         var id = Guid.NewGuid();
         var a = new EntityReference("account", id) { Name = "Contoso" };
         var b = new EntityReference("account", id) { Name = "Other" };
@@ -107,7 +107,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void MoneyAndOptionSetValue_Should_CompareByValue()
     {
-        // Arrange / Act / Assert (contract §1.6)
+        // Arrange / Act / Assert
         Assert.That(new Money(10.5m), Is.EqualTo(new Money(10.5m)));
         Assert.That(new Money(1m), Is.Not.EqualTo(new Money(2m)));
         Assert.That(new OptionSetValue(100000000), Is.EqualTo(new OptionSetValue(100000000)));
@@ -116,7 +116,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void ReadOnlyCollection_Should_RefuseChanges()
     {
-        // Arrange (contract §1.5: mutators throw "The collection is read-only.")
+        // Arrange (mutators throw "The collection is read-only.")
         var entity = new Entity("account") { ["name"] = "x" };
         var collection = entity.Attributes;
 
@@ -131,7 +131,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void NewColumnSet_Should_SelectNoColumns_And_NotAllColumns()
     {
-        // Arrange / Act (contract top finding 5)
+        // Arrange / Act
         var none = new ColumnSet();
         var all = new ColumnSet(true);
         var some = new ColumnSet("name", "ownerid");
@@ -146,7 +146,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void NewQueryExpression_Should_HaveCriteriaPageInfoAndEmptyColumnSet()
     {
-        // Arrange / Act (contract §1.10)
+        // Arrange / Act
         var query = new QueryExpression("task");
 
         // Assert
@@ -160,7 +160,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void QueryExpression_AddLink_Should_DefaultToInnerFromTheQueryEntity()
     {
-        // Arrange (contract §1.10)
+        // Arrange
         var query = new QueryExpression("task");
 
         // Act
@@ -176,7 +176,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void InvalidPluginExecutionException_WithErrorCode_Should_ExposeItAsHResult()
     {
-        // Arrange (contract §1.9: errorCode != 0 → HResult)
+        // Arrange (errorCode != 0 → HResult)
         var error = new InvalidPluginExecutionException(OperationStatus.Retry, -2147220891, "stop");
 
         // Act / Assert
@@ -190,7 +190,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void TypedRequests_Should_BeThinWrappersOverParameters()
     {
-        // Arrange (contract §1.8)
+        // Arrange
         var target = new Entity("task");
 
         // Act
@@ -207,7 +207,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void TypedResponses_Should_ReadResults_AndDefaultWhenAbsent()
     {
-        // Arrange (contract §1.8: CreateResponse.id reads the lower-case key "id")
+        // Arrange (CreateResponse.id reads the lower-case key "id")
         var id = Guid.NewGuid();
         var response = new CreateResponse();
         var empty = new CreateResponse();
@@ -223,7 +223,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void ParameterCollection_Helpers_Should_SkipNullsAndCheckTypes()
     {
-        // Arrange (contract §1.5)
+        // Arrange
         var parameters = new ParameterCollection();
 
         // Act
@@ -242,7 +242,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void EntityCollection_Should_DefaultToAnEmptyPage()
     {
-        // Arrange / Act (contract §1.7)
+        // Arrange / Act
         var collection = new EntityCollection(new List<Entity> { new("task") });
         var empty = new EntityCollection();
 
@@ -256,7 +256,7 @@ public class EntityBehaviourTests : SurfaceTestBase
     [Test]
     public void OrganizationServiceFault_ErrorDetails_Should_NeverBeNull()
     {
-        // Arrange (contract §1.9: callers test fault.Detail.ErrorDetails.Contains(...))
+        // Arrange (callers test fault.Detail.ErrorDetails.Contains(...))
         var fault = new OrganizationServiceFault { ErrorCode = -2147220969, Message = "gone" };
 
         // Act / Assert

@@ -31,7 +31,7 @@ public class XrmSdkReferencePropsTests : SurfaceTestBase
         // Arrange / Act
         var items = Evaluate("net462", useOfficial: false);
 
-        // Assert: the deployable never ships the surface (contract §1.0: the platform provides the SDK).
+        // Assert: the deployable never ships the surface (the platform provides the SDK).
         var reference = items.ProjectReferences.Single();
         Assert.That(reference.Identity, Does.EndWith("Microsoft.Xrm.Sdk.csproj"));
         Assert.That(reference.Private, Is.EqualTo("false"));

@@ -44,6 +44,7 @@ public class StepTests
         }
 
         Assert.That(StepXml, Is.Not.Empty);
+        Assert.That(StepXml.Where(x => x.Element("Mode")!.Value == "1"), Is.Not.Empty, "a close's steps are asynchronous, so the rule is exercised");
     }
 
     [Test]

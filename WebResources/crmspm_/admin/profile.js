@@ -4,6 +4,7 @@ import { startPage } from "../shared/page.js";
 import { createPageWebApiWithWrites } from "../shared/pageWebApiWrites.js";
 import { emptyState, messageBar, showContent, showError, showLoading } from "../shared/panelState.js";
 import { stringsFor } from "../shared/strings.js";
+import { loadHealth } from "./health.js";
 import { readProfile, renderProfileEditor, showProblems } from "./profileEditor.js";
 import { fetchActiveProfile, saveProfile } from "./profileQuery.js";
 import { validateProfile } from "./profileValidation.js";
@@ -11,16 +12,19 @@ import { validateProfile } from "./profileValidation.js";
 /**
  * Scoring profile admin page (web resource crmspm_/admin/profile.html, a sitemap page for administrators):
  * edit the active profile's weights, thresholds and rules with the server's validation messages; saving is refused
- * when someone else saved first, and leaving with unsaved changes asks first.
+ * when someone else saved first, and leaving with unsaved changes asks first. Above it, the plug-ins' health.
  */
 
 const region = /** @type {HTMLElement} */ (document.getElementById("panel"));
 const status = /** @type {HTMLElement} */ (document.getElementById("status"));
+const health = /** @type {HTMLElement} */ (document.getElementById("health"));
 
 startPage(region, (context) => {
   const t = stringsFor(context.userSettings.languageId);
   document.title = t("adminTitle");
-  void load(createPageWebApiWithWrites(context.clientUrl), t);
+  const webApi = createPageWebApiWithWrites(context.clientUrl);
+  void loadHealth(health, webApi, t, context.userSettings, new Date());
+  void load(webApi, t);
 });
 
 /**

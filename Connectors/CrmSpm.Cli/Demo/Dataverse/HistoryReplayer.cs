@@ -51,6 +51,15 @@ public sealed class HistoryReplayer
                 CountRoundTrips(replayEvent.Kind, cost.Calls - 1, statistics); // the rep's own call is not a plugin round trip
             }
 
+            // The system jobs the event queued (a close's model and scorecard), run as the asynchronous service would,
+            // moments after the save: counted apart, they are not on the rep's save.
+            var jobs = 0;
+            var jobCost = counters.Measure(() => jobs = org.Organization.RunAsyncOperations());
+            if (jobs > 0)
+            {
+                statistics.AsyncJobs.Add(jobCost.Calls);
+            }
+
             statistics.SkippedSteps += CountSkippedAndClearTraces();
         }
 

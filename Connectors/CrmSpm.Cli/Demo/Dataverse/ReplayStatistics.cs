@@ -21,6 +21,9 @@ public sealed class ReplayStatistics
     /// <summary>Completed activities' creates and the plugin round trips they caused, the create itself excluded.</summary>
     public RoundTrips ActivityCreates { get; } = new RoundTrips();
 
+    /// <summary>Events that queued system jobs (Win, Lose, reopen) and the calls those jobs made, off the rep's save.</summary>
+    public RoundTrips AsyncJobs { get; } = new RoundTrips();
+
     /// <summary>Calls the org refused with a fault (a rep would have seen an error); the first few are in <see cref="Rejections"/>.</summary>
     public int RejectedCalls { get; private set; }
 

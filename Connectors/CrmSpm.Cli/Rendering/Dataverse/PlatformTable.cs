@@ -27,6 +27,7 @@ internal static class PlatformTable
         table.AddRow("Rows read / written", Count(replay.RowsRead + recompute.RowsRead) + " / " + Count(replay.RowsWritten + recompute.RowsWritten));
         table.AddRow("Round trips per opportunity update (avg / max)", RoundTrips(replay.OpportunityUpdates));
         table.AddRow("Round trips per activity create (avg / max)", RoundTrips(replay.ActivityCreates));
+        table.AddRow("Calls per close's system job, off the save (avg / max)", RoundTrips(replay.AsyncJobs));
         table.AddRow("Calls refused by the org", Count(replay.RejectedCalls));
         foreach (var rejection in replay.Rejections.Take(3))
         {

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.6: a linked table's column in a query result, under the key "alias.column".
+// A linked table's column in a query result, under the key "alias.column" (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.aliasedvalue).
 public sealed class AliasedValue
 {
     public AliasedValue()

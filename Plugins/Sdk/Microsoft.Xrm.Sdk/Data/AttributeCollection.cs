@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5: sealed, no members of its own (the indexer is on DataCollection<TKey, TValue>).
+// Sealed, no members of its own (the indexer is on DataCollection<TKey, TValue>) (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.attributecollection).
 public sealed class AttributeCollection : DataCollection<string, object>
 {
 }

@@ -3,7 +3,7 @@ using System.Collections.ObjectModel;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5: the constructors are internal in the official assembly; instances come from the SDK's own types.
+// The constructors are internal in the official assembly; instances come from the SDK's own types (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.datacollection-1).
 public class DataCollection<T> : Collection<T>
 {
     internal DataCollection()

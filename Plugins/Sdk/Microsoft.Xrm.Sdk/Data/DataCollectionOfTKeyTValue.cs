@@ -4,7 +4,7 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5. The indexer is declared here (virtual) and not on the derived collections: binding is by declaring type.
+// The indexer is declared here (virtual) and not on the derived collections: binding is by declaring type (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.datacollection-2).
 // Keys use the default (case-sensitive) comparer, like the official Dictionary-backed collection.
 public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>, IEnumerable
 {
@@ -29,7 +29,7 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
 
     public ICollection<TValue> Values => _inner.Values;
 
-    // A missing key throws KeyNotFoundException (contract top finding 4); set adds or replaces.
+    // A missing key throws KeyNotFoundException (as the official indexer does); set adds or replaces.
     public virtual TValue this[TKey key]
     {
         get => _inner[key];

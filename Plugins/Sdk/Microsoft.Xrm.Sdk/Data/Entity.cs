@@ -3,7 +3,7 @@ using System.ComponentModel;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.4: not sealed (early-bound classes derive from it).
+// Not sealed (early-bound classes derive from it) (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entity).
 public class Entity
 {
     private AttributeCollection _attributes;
@@ -77,7 +77,7 @@ public class Entity
         return new EntityReference(LogicalName, Id) { RowVersion = RowVersion };
     }
 
-    // Contract top finding 4: a missing or null attribute gives default(T); a wrong T throws InvalidCastException.
+    // As the official GetAttributeValue (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entity.getattributevalue): a missing or null attribute gives default(T); a wrong T throws InvalidCastException.
     public virtual T GetAttributeValue<T>(string attributeLogicalName)
     {
         if (attributeLogicalName == null)

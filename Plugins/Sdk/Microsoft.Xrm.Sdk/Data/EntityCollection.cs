@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.7: a page of query results with its paging fields.
+// A page of query results with its paging fields (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entitycollection).
 public sealed class EntityCollection
 {
     private DataCollection<Entity> _entities;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5: images keyed by the alias given at step registration.
+// Images keyed by the alias given at step registration (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entityimagecollection).
 public class EntityImageCollection : DataCollection<string, Entity>
 {
     public EntityImageCollection()

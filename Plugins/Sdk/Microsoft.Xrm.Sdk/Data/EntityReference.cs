@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.6: equality is Id + LogicalName (ordinal) + KeyAttributes; Name is ignored.
+// Equality is Id + LogicalName (ordinal) + KeyAttributes; Name is ignored (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entityreference).
 public sealed class EntityReference
 {
     private KeyAttributeCollection _keyAttributes;

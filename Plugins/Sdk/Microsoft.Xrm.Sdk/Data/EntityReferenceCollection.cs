@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5.
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entityreferencecollection
 public sealed class EntityReferenceCollection : DataCollection<EntityReference>
 {
     public EntityReferenceCollection()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.6 (values in official declaration order).
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.entityrole
 public enum EntityRole
 {
     Referencing,

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.8: RequestIndex is 0-based; Fault is set for a failed request.
+// RequestIndex is 0-based; Fault is set for a failed request (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.executemultipleresponseitem).
 public sealed class ExecuteMultipleResponseItem
 {
     public int RequestIndex { get; set; }

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.8 / §1.12 (ExecuteMultiple row).
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.executemultiplesettings
 public sealed class ExecuteMultipleSettings
 {
     public bool ContinueOnError { get; set; }

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5: display texts of column values, keyed by column.
+// Display texts of column values, keyed by column (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.formattedvaluecollection).
 public sealed class FormattedValueCollection : DataCollection<string, string>
 {
 }

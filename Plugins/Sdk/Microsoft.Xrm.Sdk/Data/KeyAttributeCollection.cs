@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5: the alternate-key values of an Entity or EntityReference.
+// The alternate-key values of an Entity or EntityReference (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.keyattributecollection).
 public sealed class KeyAttributeCollection : DataCollection<string, object>
 {
 }

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.6: equality by Value.
+// Equality by Value (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.money).
 public sealed class Money
 {
     public Money()

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.6: the value of a multi-select choice column.
+// The value of a multi-select choice column (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.optionsetvaluecollection).
 public sealed class OptionSetValueCollection : DataCollection<OptionSetValue>
 {
     public OptionSetValueCollection()

@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.8: typed requests are thin wrappers over Parameters.
+// Typed requests are thin wrappers over Parameters (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.organizationrequest).
 public class OrganizationRequest
 {
     public OrganizationRequest()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.8: the requests of an ExecuteMultipleRequest.
+// The requests of an ExecuteMultipleRequest (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.organizationrequestcollection).
 public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
 {
 }

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.8: typed responses are thin wrappers over Results.
+// Typed responses are thin wrappers over Results (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.organizationresponse).
 public class OrganizationResponse
 {
     public OrganizationResponse()

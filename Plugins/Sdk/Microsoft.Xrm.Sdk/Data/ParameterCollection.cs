@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5: not sealed; InputParameters, OutputParameters, SharedVariables, request Parameters and response Results.
+// Not sealed; InputParameters, OutputParameters, SharedVariables, request Parameters and response Results (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.parametercollection).
 public class ParameterCollection : DataCollection<string, object>
 {
     public ParameterCollection()

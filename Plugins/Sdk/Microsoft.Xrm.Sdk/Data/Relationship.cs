@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.6.
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.relationship
 public sealed class Relationship
 {
     public Relationship()

@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk.Extensions;
 
-// Contract §1.1.
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.extensions.serviceproviderextensions
 public static class ServiceProviderExtensions
 {
     public static T Get<T>(this IServiceProvider serviceProvider)

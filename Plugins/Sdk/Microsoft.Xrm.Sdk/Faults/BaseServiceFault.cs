@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.9.
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.baseservicefault
 public abstract class BaseServiceFault
 {
     private ErrorDetailCollection _errorDetails;

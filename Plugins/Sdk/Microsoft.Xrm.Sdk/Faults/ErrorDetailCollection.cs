@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.5 / §1.9: extra fault details, e.g. "MaxBatchSize" for ExecuteMultiple.
+// Extra fault details, e.g. "MaxBatchSize" for ExecuteMultiple (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.errordetailcollection).
 public sealed class ErrorDetailCollection : DataCollection<string, object>
 {
 }

@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.9: the only exception whose message reaches the caller intact (top finding 7).
+// The only exception whose message reaches the caller intact (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.invalidpluginexecutionexception).
 [Serializable]
 public sealed class InvalidPluginExecutionException : Exception
 {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.9: callers receive it as FaultException<OrganizationServiceFault>.Detail.
+// Callers receive it as FaultException<OrganizationServiceFault>.Detail (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.organizationservicefault).
 public class OrganizationServiceFault : BaseServiceFault
 {
     public string TraceText { get; set; }

@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk.Messages;
 
-// Contract §1.8: read-only view over Results.
+// Read-only view over Results (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.createresponse).
 public sealed class CreateResponse : OrganizationResponse
 {
     public Guid id => ParameterAccess.Read<Guid>(Results, "id");

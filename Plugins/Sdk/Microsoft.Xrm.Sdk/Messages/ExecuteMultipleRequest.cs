@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Messages;
 
-// Contract §1.8.
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.executemultiplerequest
 public sealed class ExecuteMultipleRequest : OrganizationRequest
 {
     public ExecuteMultipleRequest()

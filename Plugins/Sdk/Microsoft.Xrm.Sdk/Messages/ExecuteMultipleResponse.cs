@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Messages;
 
-// Contract §1.8: read-only view over Results.
+// Read-only view over Results (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.executemultipleresponse).
 public sealed class ExecuteMultipleResponse : OrganizationResponse
 {
     public bool IsFaulted => ParameterAccess.Read<bool>(Results, "IsFaulted");

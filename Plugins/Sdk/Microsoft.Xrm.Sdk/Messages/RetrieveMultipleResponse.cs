@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Messages;
 
-// Contract §1.8: read-only view over Results.
+// Read-only view over Results (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.retrievemultipleresponse).
 public sealed class RetrieveMultipleResponse : OrganizationResponse
 {
     public EntityCollection EntityCollection => ParameterAccess.Read<EntityCollection>(Results, "EntityCollection");

@@ -2,7 +2,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk.Messages;
 
-// Contract §1.8.
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.retrieverequest
 public sealed class RetrieveRequest : OrganizationRequest
 {
     public RetrieveRequest()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Messages;
 
-// Contract §1.8: no results.
+// No results (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.updateresponse).
 public sealed class UpdateResponse : OrganizationResponse
 {
 }

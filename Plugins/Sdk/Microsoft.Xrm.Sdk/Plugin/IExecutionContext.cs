@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.2: every member below is declared here, not on IPluginExecutionContext (binding is by declaring type).
+// Every member below is declared here, not on IPluginExecutionContext (binding is by declaring type) (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext).
 public interface IExecutionContext
 {
     int Mode { get; }

@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.3 (declaration order as in the official assembly).
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservice
 public interface IOrganizationService
 {
     Guid Create(Entity entity);

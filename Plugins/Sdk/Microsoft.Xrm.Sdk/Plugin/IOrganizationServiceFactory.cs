@@ -2,7 +2,7 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.1: null means SYSTEM, Guid.Empty means the context's UserId, anything else that user.
+// Null means SYSTEM, Guid.Empty means the context's UserId, anything else that user (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory).
 public interface IOrganizationServiceFactory
 {
     IOrganizationService CreateOrganizationService(Guid? userId);

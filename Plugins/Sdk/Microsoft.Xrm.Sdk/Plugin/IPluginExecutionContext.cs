@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.2: only Stage and ParentContext are declared here.
+// Only Stage and ParentContext are declared here (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext).
 public interface IPluginExecutionContext : IExecutionContext
 {
     int Stage { get; }

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-// Contract §1.2: the static class name and its two members are official.
+// The static class name and its two members are official (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontextextensions).
 public static class IPluginExecutionContextExtensions
 {
     public static bool IsWithinMainTransaction(this IPluginExecutionContext context)

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10 and top finding 5: new ColumnSet() selects only the primary key; AllColumns selects every non-null column.
+// New ColumnSet() selects only the primary key; AllColumns selects every non-null column (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.columnset).
 public sealed class ColumnSet
 {
     public ColumnSet()

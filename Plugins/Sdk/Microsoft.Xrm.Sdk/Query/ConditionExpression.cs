@@ -2,7 +2,7 @@ using System.Collections;
 
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10: every official constructor overload; Values is get-only and lazily created.
+// Every official constructor overload; Values is get-only and lazily created (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.conditionexpression).
 public sealed class ConditionExpression
 {
     private DataCollection<object> _values;

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10 and top finding 9: the compiled values are sequential 0..88 (the SDK's own doc comments for Above/Under are stale).
+// The compiled values are sequential 0..88 (the SDK's own doc comments for Above/Under are stale) (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.conditionoperator).
 public enum ConditionOperator
 {
     Equal = 0,

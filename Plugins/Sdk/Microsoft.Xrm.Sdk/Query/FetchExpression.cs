@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10 / §1.11: a FetchXML query as text.
+// A FetchXML query as text (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.fetchexpression).
 public sealed class FetchExpression : QueryBase
 {
     public FetchExpression()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10: conditions and nested filters joined by FilterOperator (And by default).
+// Conditions and nested filters joined by FilterOperator (And by default) (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.filterexpression).
 public sealed class FilterExpression
 {
     public FilterExpression()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10: a join from LinkFromEntityName.LinkFromAttributeName to LinkToEntityName.LinkToAttributeName.
+// A join from LinkFromEntityName.LinkFromAttributeName to LinkToEntityName.LinkToAttributeName (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.linkentity).
 public sealed class LinkEntity
 {
     public LinkEntity()

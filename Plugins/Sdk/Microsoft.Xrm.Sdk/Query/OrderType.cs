@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10 (values in official declaration order).
+// As the official SDK declares it: https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.ordertype
 public enum OrderType
 {
     Ascending,

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10 / §1.12 (Paging): PageNumber is 1-based, PagingCookie comes from the previous EntityCollection.
+// PageNumber is 1-based, PagingCookie comes from the previous EntityCollection (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.paginginfo).
 public sealed class PagingInfo
 {
     public int PageNumber { get; set; }

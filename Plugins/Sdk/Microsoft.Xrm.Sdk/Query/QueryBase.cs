@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10: the base of QueryExpression, QueryByAttribute and FetchExpression.
+// The base of QueryExpression, QueryByAttribute and FetchExpression (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.querybase).
 public abstract class QueryBase
 {
 }

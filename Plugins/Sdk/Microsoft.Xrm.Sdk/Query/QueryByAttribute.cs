@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10: Attributes[i] must equal Values[i] for every i.
+// Attributes[i] must equal Values[i] for every i (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.querybyattribute).
 public sealed class QueryByAttribute : QueryBase
 {
     public QueryByAttribute()

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk.Query;
 
-// Contract §1.10: Criteria, PageInfo and ColumnSet start non-null; new ColumnSet() means primary key only.
+// Criteria, PageInfo and ColumnSet start non-null; new ColumnSet() means primary key only (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.queryexpression).
 public sealed class QueryExpression : QueryBase
 {
     public QueryExpression()

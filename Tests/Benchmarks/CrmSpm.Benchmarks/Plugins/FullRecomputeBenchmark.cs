@@ -119,7 +119,7 @@ public class FullRecomputeBenchmark
     /// <summary>The read pages of one pass over the org, as the recompute reads it: the profile, the users, and every team once.</summary>
     private long OnePassReadPages()
     {
-        var counting = new Recalculation.CountingService(_org.SystemService);
+        var counting = new plugins::CrmSpm.Plugins.Pipeline.CountingService(_org.SystemService);
         new plugins::CrmSpm.Plugins.Deals.ActiveProfileReader(counting).Read();
         var loader = new Recalculation.TeamLoader(counting);
         foreach (var team in loader.RepsByTeam())

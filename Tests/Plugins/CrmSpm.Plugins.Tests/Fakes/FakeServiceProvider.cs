@@ -4,7 +4,7 @@ namespace CrmSpm.Plugins.Tests.Fakes;
 
 /// <summary>
 /// The services the platform hands a plugin: the context, a tracer that keeps its lines, and a factory that returns
-/// <see cref="UserService"/> for the calling user and <see cref="SystemService"/> for SYSTEM (null id, contract §1.1).
+/// <see cref="UserService"/> for the calling user and <see cref="SystemService"/> for SYSTEM (null id, https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice).
 /// </summary>
 public sealed class FakeServiceProvider : IServiceProvider, IOrganizationServiceFactory, ITracingService
 {

@@ -25,8 +25,9 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         LogCall(org.AsRep, org, dealId);
         org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(40) });
 
-        // Act
+        // Act: the rep's Win, then the system jobs it queued (the close is an asynchronous step).
         Win(org.AsRep, dealId);
+        org.Org.RunAsyncOperations();
 
         // Assert: the team's model counts one won deal, the scorecard one win (win rate 1/1), no tip stays open.
         var model = OnlyRow(org, ModelStateColumns.EntityName);
@@ -51,13 +52,16 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         var org = CreateOrg();
         var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
         Win(org.AsRep, dealId);
+        org.Org.RunAsyncOperations();
+        Assert.That(OnlyRow(org, ScorecardColumns.EntityName).GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(1), "the win counted first");
 
-        // Act: reopen by setting the state back to open.
+        // Act: reopen by setting the state back to open, then its system job.
         org.AsSystem.Update(new Entity(OpportunityColumns.EntityName, dealId)
         {
             [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Open),
             [OpportunityColumns.StatusCode] = new OptionSetValue(1),
         });
+        org.Org.RunAsyncOperations();
 
         // Assert
         var model = OnlyRow(org, ModelStateColumns.EntityName);
@@ -74,6 +78,7 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         var org = CreateOrg();
         var lostId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
         Lose(org.AsRep, lostId);
+        org.Org.RunAsyncOperations();
 
         // Act
         var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
@@ -84,6 +89,28 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         // One closed deal shares every feature value with all closed deals, so no feature can tell won from lost
         // yet: only the prior moves, and no reason is shown (docs/scoring.md §6).
         Assert.That(deal.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons), Is.EqualTo("[]"));
+    }
+
+    [Test]
+    public void TwoWinsInOneTeamAtOnce_Should_CountBothInTheModelAndOnTheScorecard()
+    {
+        // Arrange: two 50,000 deals of one rep, one team, one model row, one scorecard.
+        var org = CreateOrg();
+        SeedModelAndProfile(org);
+        var first = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+        var second = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act: both closes commit before either system job runs; the jobs then run one after the other.
+        Parallel.Invoke(() => Win(org.AsRep, first), () => Win(org.AsRep, second));
+        var ran = org.Org.RunAsyncOperations();
+
+        // Assert: no lost update: each job read what the other had written.
+        Assert.That(ran, Is.EqualTo(2));
+        var model = CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(OnlyRow(org, ModelStateColumns.EntityName).GetAttributeValue<string>(ModelStateColumns.StateJson));
+        Assert.That(model.Won, Is.EqualTo(2), "the seeded model row counted none");
+        var card = OnlyRow(org, ScorecardColumns.EntityName);
+        Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(2));
+        Assert.That(card.GetAttributeValue<Money>(ScorecardColumns.WonAmount).Value, Is.EqualTo(100_000m), "50,000 + 50,000");
     }
 
     private static Entity OnlyRow(TestOrg org, string table) =>

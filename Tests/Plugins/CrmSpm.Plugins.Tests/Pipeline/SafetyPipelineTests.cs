@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.Plugins.Tests.Pipeline;
 
-/// <summary>The rules that protect users (issue §4), through the embedded org.</summary>
+/// <summary>The rules that protect users (docs/plugins.md, "Rules that protect users"), through the embedded org.</summary>
 public sealed class SafetyPipelineTests : PluginTestBase
 {
     [Test]

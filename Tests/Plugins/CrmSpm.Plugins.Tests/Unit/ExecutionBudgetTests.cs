@@ -1,3 +1,4 @@
+using CrmSpm.Plugins.Pipeline;
 using CrmSpm.Plugins.Recalculation;
 using CrmSpm.Plugins.Tests.Fakes;
 using Microsoft.Xrm.Sdk.Query;
@@ -11,7 +12,7 @@ public sealed class ExecutionBudgetTests : PluginTestBase
     {
         // Arrange: 45 s / 10 ms = 4,500 calls.
         var calls = new CountingService(new RecordingOrganizationService());
-        var budget = new ExecutionBudget(ExecutionBudget.DefaultSoftLimit, RecomputeTiming.SimulatedLatency(TimeSpan.FromMilliseconds(10)).Start(calls));
+        var budget = new ExecutionBudget(ExecutionBudget.DefaultSoftLimit, RecomputeTiming.SimulatedLatency(TimeSpan.FromMilliseconds(10)).Start(calls.Counter));
 
         // Act
         for (var i = 0; i < 4499; i++)

@@ -62,6 +62,26 @@ public sealed class HealthRecorderTests : PluginTestBase
     }
 
     [Test]
+    public void Execute_AsyncJobHitAServiceFault_Should_RecordItForTheAdmin()
+    {
+        // Arrange: an asynchronous step (a close's system job) is not in a database transaction ("Async plug-ins do
+        // not participate in the database transaction that queued them",
+        // https://learn.microsoft.com/power-apps/developer/data-platform/handle-exceptions), so nothing is doomed and
+        // the failure would otherwise vanish with its auto-deleted, succeeded job.
+        Context.Mode = 1;
+        Context.IsInTransaction = false;
+        var plugin = new FailingSavePathPlugin(new FaultException<OrganizationServiceFault>(new OrganizationServiceFault { Message = "row is locked" }));
+
+        // Act
+        Execute(plugin, "Win", "opportunity", Guid.NewGuid());
+
+        // Assert
+        var row = SystemService.Creates.Single();
+        Assert.That(row.LogicalName, Is.EqualTo(PluginHealthColumns.EntityName));
+        Assert.That(row.GetAttributeValue<string>(PluginHealthColumns.Event), Is.EqualTo("Win of opportunity"));
+    }
+
+    [Test]
     public void Execute_HealthTableCannotBeWritten_Should_StillLetTheSaveThrough()
     {
         // Arrange

@@ -13,7 +13,7 @@ public sealed class PluginAssemblyTests : PluginTestBase
         // Act
         var token = name.GetPublicKeyToken();
 
-        // Assert: Dataverse registers signed assemblies only (contract §1.0).
+        // Assert: Dataverse registers signed assemblies only (https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).
         Assert.That(token, Is.Not.Null.And.Not.Empty);
     }
 

@@ -15,7 +15,7 @@ public sealed class PluginBaseTests : PluginTestBase
         // Act
         var error = Assert.Throws<InvalidPluginExecutionException>(() => Execute(plugin, "Update", "account", Guid.NewGuid()));
 
-        // Assert: only this exception type carries our message to the caller (contract top finding 7).
+        // Assert: only this exception type carries our message to the caller (https://learn.microsoft.com/power-apps/developer/data-platform/handle-exceptions).
         Assert.That(error!.Message, Is.EqualTo("ThrowingPlugin could not complete: row is locked"));
     }
 

@@ -28,7 +28,7 @@ public sealed class StepRegistrationTests : PluginTestBase
         // Arrange / Act
         var unfiltered = AllSteps().Where(x => x.Step.Message == MessageNames.Update && x.Step.FilteringAttributes.Count == 0).ToList();
 
-        // Assert: an unfiltered Update step would run on every save of the table (contract §2.7).
+        // Assert: an unfiltered Update step would run on every save of the table (https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/include-filtering-attributes-plugin-registration).
         Assert.That(unfiltered, Is.Empty);
     }
 
@@ -55,9 +55,26 @@ public sealed class StepRegistrationTests : PluginTestBase
         Assert.That(declared, Does.Contain("Update opportunity 40 Synchronous"));
         Assert.That(declared, Does.Contain("Create email 40 Synchronous"));
         Assert.That(declared, Does.Contain("Delete phonecall 40 Synchronous"));
-        Assert.That(declared, Does.Contain("Win opportunity 40 Synchronous"));
+        Assert.That(declared, Does.Contain("Win opportunity 40 Asynchronous"));
+        Assert.That(declared, Does.Contain("Lose opportunity 40 Asynchronous"));
+        Assert.That(declared, Does.Contain("Update opportunity 40 Asynchronous"));
         // A custom API returns output parameters only from its own main-operation plug-in (https://learn.microsoft.com/power-apps/developer/data-platform/custom-api).
         Assert.That(declared, Does.Contain("crmspm_RecalculateScorecards  30 Synchronous"));
+    }
+
+    [Test]
+    public void DealClosedPlugin_Should_RunEveryStepAsAnAsynchronousPostOperationJob()
+    {
+        // Arrange / Act
+        var steps = new DealClosedPlugin().Steps;
+
+        // Assert: a close's model, scorecard, tips and post run as system jobs after the rep's save commits, so the
+        // rep's Win/Lose waits for none of them; asynchronous steps exist only in PostOperation
+        // (https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service,
+        // https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in).
+        Assert.That(steps.Select(s => s.Message), Is.EquivalentTo(new[] { MessageNames.Win, MessageNames.Lose, MessageNames.Update }));
+        Assert.That(steps.Select(s => s.Mode).Distinct(), Is.EqualTo(new[] { StepMode.Asynchronous }));
+        Assert.That(steps.Select(s => s.Stage).Distinct(), Is.EqualTo(new[] { PipelineStage.PostOperation }));
     }
 
     [Test]

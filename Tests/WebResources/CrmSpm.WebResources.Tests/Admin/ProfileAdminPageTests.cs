@@ -12,6 +12,7 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
 
     internal static FakeWebApi Api(JsonObject? body = null) => new FakeWebApi()
         .Get("crmspm_scoringprofiles?", body ?? Fixtures.Load("scoring-profile.json"))
+        .Get("crmspm_pluginhealths?", PluginHealthSectionTests.Rows())
         .PatchReturning($"crmspm_scoringprofiles({ProfileId})", new JsonObject { ["@odata.etag"] = "W/\"880022\"", ["crmspm_version"] = 4 });
 
     internal static JsonObject StoredProfile() =>
@@ -36,19 +37,22 @@ public sealed class ProfileAdminPageTests : BrowserTestBase
         await Page.Locator(".problem-summary li").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.problem)");
 
     [Test]
-    public async Task AdminPage_Should_LoadTheActiveProfileInOneCallAndShowItsValues()
+    public async Task AdminPage_Should_LoadTheActiveProfileInOneCallPerSectionAndShowItsValues()
     {
         // Arrange
         var api = Api();
 
         // Act
         await OpenAsync(api);
+        await Page.Locator("#health[aria-busy='false']").WaitForAsync();
 
-        // Assert
-        Assert.That(api.Requests, Has.Count.EqualTo(1));
-        Assert.That(api.Requests[0].Url, Is.EqualTo(
+        // Assert: one call per section, the profile's and the plug-in health's (PluginHealthSectionTests).
+        Assert.That(api.Requests.Select(request => request.Url), Is.EquivalentTo(new[]
+        {
             "crmspm_scoringprofiles?$select=crmspm_scoringprofileid,crmspm_name,crmspm_profilejson,crmspm_version" +
-            "&$filter=crmspm_isactive eq true&$orderby=crmspm_version desc&$top=1"));
+            "&$filter=crmspm_isactive eq true&$orderby=crmspm_version desc&$top=1",
+            PluginHealthSectionTests.HealthQuery,
+        }));
         Assert.That(await Field("weights.adoption.freshness").InputValueAsync(), Is.EqualTo("30"), "weights as percentages: 0.3 → 30");
         Assert.That(await Field("thresholds.amountBands").InputValueAsync(), Is.EqualTo("10000, 50000, 250000"));
         Assert.That(await Field("rules[0].parameters.staleDays").InputValueAsync(), Is.EqualTo("14"));

@@ -52,7 +52,8 @@ public sealed class DocScreenshots : BrowserTestBase
     [TestCase(WideWidth)]
     public async Task AdminProfile(int width)
     {
-        var api = new FakeWebApi().Get("crmspm_scoringprofiles?", Fixtures.Load("scoring-profile.json"));
+        var api = new FakeWebApi().Get("crmspm_scoringprofiles?", Fixtures.Load("scoring-profile.json"))
+            .Get("crmspm_pluginhealths?", Admin.PluginHealthSectionTests.Rows());
         await OpenPageAsync("crmspm_/admin/profile.html", new XrmScenario("crmspm_scoringprofile", string.Empty), api, width);
         await WaitForRenderAsync();
         await ShootAsync($"admin-profile-{width}");

@@ -3,4 +3,5 @@ export const EntitySets = Object.freeze({
   opportunity: "opportunities",
   crmspm_scorecard: "crmspm_scorecards",
   crmspm_scoringprofile: "crmspm_scoringprofiles",
+  crmspm_pluginhealth: "crmspm_pluginhealths",
 });
