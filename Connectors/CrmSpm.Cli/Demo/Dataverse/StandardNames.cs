@@ -3,7 +3,7 @@ namespace CrmSpm.Cli.Demo.Dataverse;
 /// <summary>
 /// Standard Dataverse names the demo needs that the plugins' data model (plugins::CrmSpm.Plugins.Model) lacks: the
 /// columns of business units and accounts it seeds, and the WinOpportunity/LoseOpportunity requests a rep sends
-/// (contract §2.9). Every name the model has (opportunityid, statuscode, …) is taken from the model instead.
+/// (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest). Every name the model has (opportunityid, statuscode, …) is taken from the model instead.
 /// </summary>
 public static class StandardNames
 {

@@ -6,7 +6,7 @@ using P = plugins::CrmSpm;
 namespace CrmSpm.Benchmarks.Plugins;
 
 /// <summary>
-/// The comparison point of issue §6: an activity step that re-queries the rep's whole history per event (every deal
+/// The comparison point for the per-event compute target (docs/performance.md): an activity step that re-queries the rep's whole history per event (every deal
 /// and every activity of the rep, plus the profile), rescores the rep from scratch with Core's engine, and writes the
 /// touched deal and its account. What CrmSpm's step avoids with the touch log and one joined query.
 /// </summary>

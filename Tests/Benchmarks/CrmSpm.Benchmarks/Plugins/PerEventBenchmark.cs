@@ -11,7 +11,7 @@ using P = plugins::CrmSpm;
 namespace CrmSpm.Benchmarks.Plugins;
 
 /// <summary>
-/// Issue 4 §6: compute per event for a rep with 500 open deals (target ≤ 1 ms), CrmSpm's activity step against a
+/// Compute per event for a rep with 500 open deals (target ≤ 1 ms), CrmSpm's activity step against a
 /// naive step that re-queries the rep's whole history. Both run against <see cref="ReplayService"/>, so the figures
 /// are the steps' own compute; their round trips and rows read are printed once per run.
 /// </summary>
