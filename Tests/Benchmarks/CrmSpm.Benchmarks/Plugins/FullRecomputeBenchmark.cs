@@ -36,13 +36,9 @@ public class FullRecomputeBenchmark
         var generated = new SalesOrgGenerator(options).Generate();
         _now = options.Now;
         _org = new EmbeddedOrganization(new EmbeddedOrgOptions { Clock = new ManualTimeProvider(new DateTimeOffset(options.Now)) });
-        _org.DefineAlternateKey(PluginModel.ScorecardColumns.EntityName, PluginModel.ScorecardColumns.Key);
-        _org.DefineAlternateKey(PluginModel.ModelStateColumns.EntityName, PluginModel.ModelStateColumns.TeamKey);
+        // The strict org knows our tables only from the solution, as Dataverse does after an import.
         var plugin = new RecalculateScorecardsPlugin(new plugins::CrmSpm.Core.Time.FixedClock(options.Now), Recalculation.RecomputeTiming.SimulatedLatency(Latency));
-        foreach (var step in plugin.Steps)
-        {
-            _org.RegisterStep(new StepRegistration { Message = step.Message, Stage = PipelineStage.MainOperation, Mode = StepMode.Synchronous, Plugin = plugin });
-        }
+        CrmSpm.PluginHost.EmbeddedOrgStepRegistrar.Install(_org, new plugins::CrmSpm.Plugins.Pipeline.PluginBase[] { plugin });
 
         var teams = Enumerable.Range(0, Teams).Select(t => _org.CreateBusinessUnit("Team " + t)).ToArray();
         var teamOfRep = new Dictionary<string, Guid>();
