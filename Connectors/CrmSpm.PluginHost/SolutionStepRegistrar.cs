@@ -66,15 +66,9 @@ public static class SolutionStepRegistrar
 
     private static string MessageOf(XElement step, string name)
     {
-        if (Guid.TryParse(Text(step, "SdkMessageId"), out var id))
+        if (Guid.TryParse(Text(step, "SdkMessageId"), out var id) && CrmSpm.SolutionPacker.SdkMessages.NameOf(id) is { } known)
         {
-            foreach (var known in new[] { "Create", "Update", "Delete" })
-            {
-                if (CrmSpm.SolutionPacker.SdkMessages.IdOf(known) == id)
-                {
-                    return known;
-                }
-            }
+            return known;
         }
 
         var colon = name.LastIndexOf(": ", StringComparison.Ordinal);

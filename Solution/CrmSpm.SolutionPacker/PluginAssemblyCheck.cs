@@ -11,7 +11,8 @@ namespace CrmSpm.SolutionPacker;
 /// <summary>
 /// What the DLL that goes into the zip must be: the identity the step XML names, strong-name signed, and referencing
 /// nothing but the .NET Framework and the platform's Microsoft.Xrm.Sdk
-/// (https://learn.microsoft.com/power-apps/developer/data-platform/write-plug-in).
+/// (https://learn.microsoft.com/power-apps/developer/data-platform/write-plug-in), and defining every plug-in type the
+/// steps and the custom API name (<see cref="PluginTypeCheck"/>).
 /// </summary>
 public static class PluginAssemblyCheck
 {
@@ -51,6 +52,7 @@ public static class PluginAssemblyCheck
             problems.Add($"references '{reference.FullName}', which the sandbox does not provide");
         }
 
+        problems.AddRange(PluginTypeCheck.Problems(reader, PluginStep.PluginTypes().Select(t => t.FullName!)));
         return problems;
     }
 

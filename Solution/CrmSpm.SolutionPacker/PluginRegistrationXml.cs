@@ -47,7 +47,7 @@ public static class PluginRegistrationXml
     private static XElement Step(PluginStep step, string introducedVersion)
     {
         var r = step.Registration;
-        var messageId = SdkMessages.IdOf(r.Message);
+        var messageId = SdkMessages.IdFor(step.Name, r.Message);
         return new XElement("SdkMessageProcessingStep",
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", Braced(step.Id)),

@@ -83,10 +83,11 @@ public static class SolutionPackage
                + overrides + "</Types>";
     }
 
+    /// <summary>As the exporter writes solution.xml, customizations.xml and customapis/…: UTF-8 without a byte-order mark or an XML declaration.</summary>
     private static byte[] Serialize(XDocument doc)
     {
         using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(true), Indent = true, IndentChars = "  " };
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true, Indent = true, IndentChars = "  " };
         using (var writer = XmlWriter.Create(stream, settings))
         {
             doc.Save(writer);

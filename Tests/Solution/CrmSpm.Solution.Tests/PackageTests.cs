@@ -40,6 +40,26 @@ public class PackageTests
     }
 
     [Test]
+    public void TheXmlPartsStartAsTheExportersDo()
+    {
+        // [Content_Types].xml: one line, UTF-8 with a byte-order mark and a declaration; the other XML parts: their
+        // root element first, no byte-order mark, no declaration (as in Microsoft's exported sample solutions).
+        using var zip = Pack(true);
+        string Start(string path, int length)
+        {
+            using var stream = zip.GetEntry(path)!.Open();
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        Assert.That(Start("[Content_Types].xml", 47), Is.EqualTo("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><Types"));
+        Assert.That(Start("solution.xml", 16), Is.EqualTo("<ImportExportXml"));
+        Assert.That(Start("customizations.xml", 16), Is.EqualTo("<ImportExportXml"));
+        Assert.That(Start("customapis/crmspm_RecalculateScorecards/customapi.xml", 10), Is.EqualTo("<customapi"));
+    }
+
+    [Test]
     public void TheWebResourceFilesAreTheBuiltFilesByteForByte()
     {
         using var zip = Pack(true);
