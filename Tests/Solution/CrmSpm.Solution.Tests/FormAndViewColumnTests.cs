@@ -60,5 +60,6 @@ public class FormAndViewColumnTests
         Assert.That(Exists("opportunity", "crmspm_nextstep"), Is.True);
         Assert.That(Exists("opportunity", "crmspm_nosuchcolumn"), Is.False);
         Assert.That(Exists("crmspm_scorecard", "estimatedvalue"), Is.False);
+        Assert.That(StockMetadata.MaxLengthOf("post", "text"), Is.EqualTo(2000), "the plugins' stock max lengths are checked against this");
     }
 }

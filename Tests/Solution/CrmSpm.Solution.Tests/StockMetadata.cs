@@ -9,6 +9,9 @@ namespace CrmSpm.Solution.Tests;
 /// </summary>
 internal static class StockMetadata
 {
+    private static readonly Lazy<JsonDocument> Document = new(() =>
+        JsonDocument.Parse(File.ReadAllText(Repository.PathOf("Connectors", "CrmSpm.EmbeddedOrg", "Metadata", "Stock", "stock-tables.json"))));
+
     private static readonly Lazy<IReadOnlyDictionary<string, ISet<string>>> Columns = new(Read);
 
     public static IEnumerable<string> Tables => Columns.Value.Keys;
@@ -30,10 +33,18 @@ internal static class StockMetadata
             StringComparer.Ordinal);
     }
 
+    /// <summary>The max length Microsoft's reference gives a stock text column, or null.</summary>
+    public static int? MaxLengthOf(string table, string column) =>
+        Document.Value.RootElement.GetProperty("tables").EnumerateArray()
+            .Where(t => t.GetProperty("n").GetString() == table)
+            .SelectMany(t => t.GetProperty("cols").EnumerateArray())
+            .Where(c => c.GetProperty("n").GetString() == column && c.TryGetProperty("ml", out _))
+            .Select(c => (int?)c.GetProperty("ml").GetInt32())
+            .FirstOrDefault();
+
     private static IReadOnlyDictionary<string, ISet<string>> Read()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("Connectors", "CrmSpm.EmbeddedOrg", "Metadata", "Stock", "stock-tables.json")));
-        return json.RootElement.GetProperty("tables").EnumerateArray().ToDictionary(
+        return Document.Value.RootElement.GetProperty("tables").EnumerateArray().ToDictionary(
             t => t.GetProperty("n").GetString()!,
             t => (ISet<string>)t.GetProperty("cols").EnumerateArray().Select(c => c.GetProperty("n").GetString()!).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
