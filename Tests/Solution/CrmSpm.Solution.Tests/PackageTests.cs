@@ -71,6 +71,16 @@ public class PackageTests
     }
 
     [Test]
+    public void ThePackedCustomizationsAreWhatTheEmbeddedOrgIsProvisionedFrom()
+    {
+        // The embedded org and these tests read CrmSpmSolution.Customizations(); the zip must carry that document.
+        using var zip = Pack(false);
+        var packed = XDocument.Load(zip.GetEntry("customizations.xml")!.Open());
+
+        Assert.That(XNode.DeepEquals(packed.Root, CrmSpmSolution.Customizations().Root), Is.True);
+    }
+
+    [Test]
     public void TwoPacksOfTheSameSourceAreIdentical()
     {
         Assert.That(SolutionPackage.Build(true, new byte[] { 1 }, WebResourceRoots), Is.EqualTo(SolutionPackage.Build(true, new byte[] { 1 }, WebResourceRoots)));

@@ -8,7 +8,8 @@ namespace CrmSpm.Solution.Tests;
 /// <summary>
 /// The solution checker's plug-in rules (https://learn.microsoft.com/power-apps/maker/data-platform/use-powerapps-checker),
 /// checked in the compiled plugin assembly's metadata and IL, which covers Core's sources compiled into it too:
-/// il-specify-column (no ColumnSet(true), no AllColumns = true), il-avoid-parallel-plugin, il-avoid-batch-plugin.
+/// il-specify-column (no ColumnSet(true), no AllColumns = true), il-avoid-parallel-plugin, il-avoid-batch-plugin,
+/// il-avoid-specialized-update-ops (no SetState, Assign, … requests: an Update does it).
 /// The net462 build is checked when it has been built (build.ps1 Pack), the net10.0 build of the same source always.
 /// </summary>
 public class PluginIlTests
@@ -60,6 +61,7 @@ public class PluginIlTests
 
         Assert.That(violations, Does.Contain("il-specify-column: CrmSpm.Solution.Tests.PluginIlTests+Offender"));
         Assert.That(violations, Does.Contain("il-avoid-batch-plugin: ExecuteTransaction"));
+        Assert.That(violations, Does.Contain("il-avoid-specialized-update-ops: SetState"));
     }
 
     [Test]
@@ -85,6 +87,8 @@ public class PluginIlTests
         public static object AllColumns() => new Microsoft.Xrm.Sdk.Query.ColumnSet(true);
 
         public static string Batch() => "ExecuteTransaction";
+
+        public static string SpecializedUpdate() => "SetState";
     }
 }
 
@@ -92,6 +96,13 @@ public class PluginIlTests
 internal static class PluginIl
 {
     private const byte LdcI4One = 0x17, Newobj = 0x73, Callvirt = 0x6F, Call = 0x28;
+
+    /// <summary>
+    /// Deprecated messages whose change an Update makes instead, by request class or message name
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior).
+    /// </summary>
+    private static readonly string[] SpecializedUpdates =
+        { "Assign", "SetState", "SetParentSystemUser", "SetParentTeam", "SetParentBusinessUnit", "SetBusinessEquipment", "SetBusinessSystemUser" };
 
     public static IReadOnlyList<string> Violations(string path)
     {
@@ -105,10 +116,16 @@ internal static class PluginIl
             if (types.Contains(batch)) violations.Add("il-avoid-batch-plugin: " + batch);
         }
 
+        foreach (var specialized in SpecializedUpdates)
+        {
+            if (types.Contains("Microsoft.Crm.Sdk.Messages." + specialized + "Request")) violations.Add("il-avoid-specialized-update-ops: " + specialized + "Request");
+        }
+
         for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil && MetadataTokens.GetHeapOffset(handle) < md.GetHeapSize(HeapIndex.UserString); handle = md.GetNextHandle(handle))
         {
             var value = md.GetUserString(handle);
             if (value is "ExecuteMultiple" or "ExecuteTransaction") violations.Add("il-avoid-batch-plugin: " + value);
+            if (SpecializedUpdates.Contains(value)) violations.Add("il-avoid-specialized-update-ops: " + value);
         }
 
         foreach (var parallel in new[] { "System.Threading.Tasks.Parallel", "System.Linq.ParallelEnumerable", "System.Threading.Thread", "System.Threading.ThreadPool" })
