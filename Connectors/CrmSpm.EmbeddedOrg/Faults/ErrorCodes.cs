@@ -32,6 +32,11 @@ public static class ErrorCodes
     public const int CannotUpdateBecauseItIsReadOnly = -2147220946; // 0x8004022E
     public const int InvalidTargetEntity = -2147220631;           // 0x80040369
 
+    // Optimistic concurrency (https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency):
+    // an Update or Delete with ConcurrencyBehavior.IfRowVersionMatches whose RowVersion is stale, or missing.
+    public const int ConcurrencyVersionMismatch = -2147088254;    // 0x80060882
+    public const int ConcurrencyVersionNotProvided = -2147088253; // 0x80060883
+
     // SandboxHostPluginTimeout (0x80044172): the sandbox's 2-minute limit per plugin execution.
     public const int SandboxHostPluginTimeout = -2147204750;
 }
