@@ -6,9 +6,10 @@ namespace CrmSpm.SolutionPacker;
 /// <summary>
 /// Ids of the platform's <c>sdkmessage</c> rows, the same in every org, which a step's <c>SdkMessageId</c> names.
 /// Source: the Web API results shown in https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-messages
-/// (Create, Update, Delete). Messages whose id we could not verify from a public Microsoft source are absent: their
-/// steps are written without <c>SdkMessageId</c> (an optional element of CustomizationsSolution.xsd) and docs/admin.md
-/// says how to check them after import.
+/// (Create, Update, Delete). Messages whose id we could not verify from a public Microsoft source (Win, Lose) are
+/// absent, and no declared step uses them: closes register on Create of <c>opportunityclose</c>, which WinOpportunity
+/// and LoseOpportunity create (docs/plugins.md, "Closes"). A step on an absent message would be written without
+/// <c>SdkMessageId</c> (an optional element of CustomizationsSolution.xsd), which the import cannot create.
 /// </summary>
 public static class SdkMessages
 {

@@ -6,6 +6,7 @@ public static class ErrorCodes
 {
     public const int ObjectDoesNotExist = -2147220969;        // 0x80040217
     public const int RecordNotFoundByEntityKey = -2147088239; // 0x80060891
+    public const int DuplicateRecordEntityKey = -2147088238;  // 0x80060892
     public const int IsvAborted = -2147220891;                // 0x80040265, InvalidPluginExecutionException
     public const int IsvUnExpected = -2147220956;             // any other plugin exception
     public const int DuplicateRecord = -2147220937;           // 0x80040237 "Cannot insert duplicate key."

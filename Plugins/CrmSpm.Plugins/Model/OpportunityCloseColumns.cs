@@ -2,7 +2,7 @@ namespace CrmSpm.Plugins.Model;
 
 /// <summary>
 /// <c>opportunityclose</c>: the activity WinOpportunity/LoseOpportunity create for a close
-/// (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/opportunityclose).
+/// (https://learn.microsoft.com/dynamics365/sales/developer/entities/opportunityclose).
 /// </summary>
 public static class OpportunityCloseColumns
 {

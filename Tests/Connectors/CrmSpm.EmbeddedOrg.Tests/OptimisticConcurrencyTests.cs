@@ -140,4 +140,20 @@ public sealed class OptimisticConcurrencyTests : EmbeddedOrgTestBase
         Assert.That(fault.Detail.ErrorCode, Is.EqualTo(VersionMismatch));
         Assert.That(Service.Retrieve("account", id, new ColumnSet("name"))["name"], Is.EqualTo("Other host"));
     }
+
+    [Test]
+    public void CreateRepeatingAnAlternateKey_Should_BeRefused_AndLeaveOneRow()
+    {
+        // Two writers creating "the" row of a key: the key is a unique index, the second create fails
+        // (DuplicateRecordEntityKey, -2147088238, 0x80060892; https://learn.microsoft.com/power-apps/developer/data-platform/define-alternate-keys-entity).
+        DefineTestTables();
+        Org.DefineAlternateKey("crmspm_modelstate", "crmspm_teamkey");
+        Service.Create(new Entity("crmspm_modelstate") { ["crmspm_teamkey"] = "west" });
+
+        var fault = Fault(() => Service.Create(new Entity("crmspm_modelstate") { ["crmspm_teamkey"] = "west" }));
+        Service.Create(new Entity("crmspm_modelstate") { ["crmspm_teamkey"] = "east" });
+
+        Assert.That(fault.Detail.ErrorCode, Is.EqualTo(-2147088238));
+        Assert.That(Org.RowCount("crmspm_modelstate"), Is.EqualTo(2));
+    }
 }

@@ -36,6 +36,16 @@ public class StepTests
     }
 
     [Test]
+    public void EveryPackedStepNamesItsMessageById()
+    {
+        // The import cannot create a step without its SdkMessageId, and only the ids of Create, Update and Delete are
+        // published (SdkMessages.cs): closes register on Create of opportunityclose, not on Win/Lose.
+        var missing = StepXml.Where(s => s.Element("SdkMessageId") == null).Select(s => (string)s.Attribute("Name")!).ToList();
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
     public void AsyncStepsDeleteTheirSystemJobsOnSuccess()
     {
         foreach (var xml in StepXml)
