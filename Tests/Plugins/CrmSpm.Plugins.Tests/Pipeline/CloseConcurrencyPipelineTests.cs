@@ -4,7 +4,6 @@ using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Steps;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using Microsoft.Xrm.Sdk.Query;
 using Org = CrmSpm.EmbeddedOrg.Pipeline;
 
 namespace CrmSpm.Plugins.Tests.Pipeline;
@@ -118,7 +117,4 @@ public sealed class CloseConcurrencyPipelineTests : PluginTestBase
 
     private static DealModelState ModelOf(TestOrg org) =>
         CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(OnlyRow(org, ModelStateColumns.EntityName).GetAttributeValue<string>(ModelStateColumns.StateJson));
-
-    private static Entity OnlyRow(TestOrg org, string table) =>
-        org.AsSystem.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.Single();
 }
