@@ -52,27 +52,9 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
     // Plugin traces, oldest first (bounded by EmbeddedOrgOptions.MaxTraceEntries).
     public IReadOnlyList<PluginTrace> Traces => _runtime.Traces.Snapshot();
 
-    public IReadOnlyList<SystemJob> SystemJobs
-    {
-        get
-        {
-            lock (_runtime.Gate)
-            {
-                return _runtime.SystemJobs.ToList();
-            }
-        }
-    }
+    public IReadOnlyList<SystemJob> SystemJobs => Locked(() => _runtime.SystemJobs.ToList());
 
-    public int PendingAsyncOperations
-    {
-        get
-        {
-            lock (_runtime.Gate)
-            {
-                return _runtime.PendingJobs.Count;
-            }
-        }
-    }
+    public int PendingAsyncOperations => Locked(() => _runtime.PendingJobs.Count);
 
     // The service as a user, with that user's roles applied. The user must exist (CreateUser or a systemuser row).
     public IOrganizationService ServiceFor(Guid userId) => new OrganizationService(_runtime, _pipeline, userId, null);
@@ -81,21 +63,9 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
     public IOrganizationService CreateOrganizationService(Guid? userId) =>
         ServiceFor(userId is { } id && id != Guid.Empty ? id : SystemUserId);
 
-    public Guid RegisterStep(StepRegistration registration)
-    {
-        lock (_runtime.Gate)
-        {
-            return _runtime.Steps.Register(registration);
-        }
-    }
+    public Guid RegisterStep(StepRegistration registration) => Locked(() => _runtime.Steps.Register(registration));
 
-    public bool UnregisterStep(Guid stepId)
-    {
-        lock (_runtime.Gate)
-        {
-            return _runtime.Steps.Unregister(stepId);
-        }
-    }
+    public bool UnregisterStep(Guid stepId) => Locked(() => _runtime.Steps.Unregister(stepId));
 
     // The org's metadata: the stock tables, then what solutions and DefineTable added. Read it; change it through
     // ImportSolution, DefineTable, DefineAlternateKey and DefineManyToMany.
@@ -278,6 +248,19 @@ public sealed class EmbeddedOrganization : IOrganizationServiceFactory
     public int RunAsyncOperations() => _asyncRunner.RunAll();
 
     public void ClearTraces() => _runtime.Traces.Clear();
+
+    // Tests: runs interleaved once, just before the next request (at any depth) that when matches, as another host's
+    // work landing between two calls (say a second async job between a job's read and its write).
+    public void InterleaveBefore(Func<OrganizationRequest, bool> when, Action interleaved) =>
+        Locked(() => _runtime.Interleave = new RequestInterleave(when ?? throw new ArgumentNullException(nameof(when)), interleaved ?? throw new ArgumentNullException(nameof(interleaved))));
+
+    private T Locked<T>(Func<T> read)
+    {
+        lock (_runtime.Gate)
+        {
+            return read();
+        }
+    }
 
     private void SeedSystemRows()
     {

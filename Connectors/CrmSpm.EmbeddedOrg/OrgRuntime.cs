@@ -54,5 +54,8 @@ internal sealed class OrgRuntime
 
     public List<SystemJob> SystemJobs { get; } = new();
 
+    // Set by a test through EmbeddedOrganization.InterleaveBefore; null otherwise.
+    public Service.RequestInterleave? Interleave { get; set; }
+
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
 }

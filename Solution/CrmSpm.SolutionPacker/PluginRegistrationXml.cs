@@ -47,7 +47,6 @@ public static class PluginRegistrationXml
     private static XElement Step(PluginStep step, string introducedVersion)
     {
         var r = step.Registration;
-        var messageId = SdkMessages.IdFor(step.Name, r.Message);
         return new XElement("SdkMessageProcessingStep",
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", Braced(step.Id)),
@@ -61,7 +60,7 @@ public static class PluginRegistrationXml
             new XElement("InvocationSource", 0),
             new XElement("Mode", (int)r.Mode),
             new XElement("Rank", r.Rank),
-            messageId is { } id ? new XElement("SdkMessageId", id) : null,
+            new XElement("SdkMessageId", SdkMessages.IdFor(step.Name, r.Message)),
             new XElement("EventHandlerTypeCode", PluginTypeObjectTypeCode),
             new XElement("Stage", (int)r.Stage),
             new XElement("IsCustomizable", 1),

@@ -6,6 +6,7 @@ public static class ErrorCodes
 {
     public const int ObjectDoesNotExist = -2147220969;        // 0x80040217
     public const int RecordNotFoundByEntityKey = -2147088239; // 0x80060891
+    public const int DuplicateRecordEntityKey = -2147088238;  // 0x80060892
     public const int IsvAborted = -2147220891;                // 0x80040265, InvalidPluginExecutionException
     public const int IsvUnExpected = -2147220956;             // any other plugin exception
     public const int DuplicateRecord = -2147220937;           // 0x80040237 "Cannot insert duplicate key."
@@ -31,6 +32,11 @@ public static class ErrorCodes
     public const int InvalidStateCodeStatusCode = -2147187704;    // 0x80048408
     public const int CannotUpdateBecauseItIsReadOnly = -2147220946; // 0x8004022E
     public const int InvalidTargetEntity = -2147220631;           // 0x80040369
+
+    // Optimistic concurrency (https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency):
+    // an Update or Delete with ConcurrencyBehavior.IfRowVersionMatches whose RowVersion is stale, or missing.
+    public const int ConcurrencyVersionMismatch = -2147088254;    // 0x80060882
+    public const int ConcurrencyVersionNotProvided = -2147088253; // 0x80060883
 
     // SandboxHostPluginTimeout (0x80044172): the sandbox's 2-minute limit per plugin execution.
     public const int SandboxHostPluginTimeout = -2147204750;

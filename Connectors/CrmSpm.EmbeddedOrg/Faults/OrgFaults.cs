@@ -43,6 +43,15 @@ internal static class OrgFaults
     public static FaultException<OrganizationServiceFault> Duplicate(string table, Guid id) =>
         Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key. {table} With Id = {id:D} already exists.");
 
+    public static FaultException<OrganizationServiceFault> DuplicateKey(string columns) =>
+        Create(ErrorCodes.DuplicateRecordEntityKey, $"A record that has the attribute values {columns} already exists. The entity key {columns} requires that this set of attributes contains unique values. Select unique values and try again.");
+
+    public static FaultException<OrganizationServiceFault> VersionMismatch() =>
+        Create(ErrorCodes.ConcurrencyVersionMismatch, "The version of the existing record doesn't match the RowVersion property provided.");
+
+    public static FaultException<OrganizationServiceFault> VersionNotProvided() =>
+        Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
+
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);
 

@@ -14,7 +14,7 @@ namespace CrmSpm.EmbeddedOrg.Messages;
 // The main operation creates the completed opportunityclose (a Create through the pipeline, as the platform records
 // the close activity) and closes the opportunity itself: statecode Won (1) / Lost (2), the given status, actual close
 // date and, when won, actual value. Microsoft documents no Update message for that write, so none runs: steps that
-// must see a close register on Win/Lose.
+// must see a close register on the opportunityclose's Create (or on Win/Lose).
 internal sealed class CloseOpportunityHandler : IMessageHandler
 {
     public const string OpportunityCloseParameter = ParameterNames.OpportunityClose;

@@ -51,6 +51,7 @@ internal sealed class CreateHandler : IMessageHandler
         RecordValidator.CheckStatePair(definition, values);
         runtime.Access.EnsureCanCreate(execution.UserId, table, values);
         runtime.Access.EnsureCanAppend(execution.UserId, table, values, target.Attributes);
+        KeyUniqueness.Ensure(execution, definition, values);
         runtime.Store.Insert(table, id, values, execution.Transaction?.Undo);
         runtime.Counters.AddRowsWritten(1);
         execution.PrimaryEntityId = id;

@@ -10,7 +10,7 @@ namespace CrmSpm.EmbeddedOrg.Messages;
 // Delete: removes the row, then applies each one-to-many relationship's CascadeDelete to the rows pointing at it
 // (https://learn.microsoft.com/power-apps/developer/data-platform/configure-entity-relationship-cascading-behavior):
 // Cascade deletes them through the pipeline (their Delete steps run), RemoveLink clears the lookup, Restrict refuses
-// the delete while any exist. Missing row → ObjectDoesNotExist fault.
+// the delete while any exist. Missing row → ObjectDoesNotExist fault; IfRowVersionMatches as Update (RowVersionCheck).
 internal sealed class DeleteHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
@@ -23,6 +23,7 @@ internal sealed class DeleteHandler : IMessageHandler
         var runtime = execution.Runtime;
         var table = execution.PrimaryEntityName;
         var current = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
+        RowVersionCheck.Enforce(execution, execution.Input<EntityReference>(ParameterNames.Target)?.RowVersion, current);
         runtime.Access.EnsureCanDelete(execution.UserId, table, current.Values);
         foreach (var relationship in runtime.Catalog.RelationshipsTo(table))
         {

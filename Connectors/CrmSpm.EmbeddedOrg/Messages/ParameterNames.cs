@@ -16,6 +16,7 @@ internal static class ParameterNames
     public const string EntityMoniker = "EntityMoniker";
     public const string Assignee = "Assignee";
     public const string ReturnResponses = "ReturnResponses";
+    public const string ConcurrencyBehavior = "ConcurrencyBehavior";
 
     public const string CreatedId = "id";
     public const string RecordCreated = "RecordCreated";

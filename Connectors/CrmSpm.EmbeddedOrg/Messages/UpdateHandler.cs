@@ -11,7 +11,7 @@ namespace CrmSpm.EmbeddedOrg.Messages;
 // Update: merges Target into the row; a null value clears the column. Missing row → ObjectDoesNotExist fault.
 // Columns and values are checked against metadata, closed activities and opportunity closing follow StateRules,
 // a new statecode without statuscode gets the state's default status, and a new owner needs Assign on the record
-// and cascades like Assign (AssignCascade).
+// and cascades like Assign (AssignCascade). IfRowVersionMatches refuses a stale or missing RowVersion (RowVersionCheck).
 internal sealed class UpdateHandler : IMessageHandler
 {
     public void Describe(MessageExecution execution)
@@ -28,6 +28,7 @@ internal sealed class UpdateHandler : IMessageHandler
         var target = TargetResolver.RequireEntity(execution);
         var table = target.LogicalName;
         var current = TargetResolver.RequireRow(runtime.Store, table, execution.PrimaryEntityId);
+        RowVersionCheck.Enforce(execution, target.RowVersion, current);
         RecordValidator.CheckWrite(runtime.Store, runtime.Catalog.Require(table), target.Attributes, create: false);
         var newState = target.Attributes.TryGetValue(ColumnNames.StateCode, out var state) && state is OptionSetValue s ? s.Value : (int?)null;
         StateRules.CheckChange(runtime.Catalog, table, current, target.Attributes.Keys, newState);

@@ -7,6 +7,8 @@ public static class ColumnNames
     public const string ModifiedOn = "modifiedon";
     public const string CreatedBy = "createdby";
     public const string ModifiedBy = "modifiedby";
+    // The row version every table has (Entity.RowVersion as a number); the store keeps it on Row, not in Values.
+    public const string VersionNumber = "versionnumber";
     public const string OwnerId = "ownerid";
     public const string OwningBusinessUnit = "owningbusinessunit";
     public const string StateCode = "statecode";

@@ -18,7 +18,7 @@ public static class StandardColumns
             AddIfMissing(table, new ColumnDefinition(audit, ColumnType.Lookup) { Targets = new[] { TableNames.SystemUser }, ValidForCreate = false, ValidForUpdate = false });
         }
 
-        AddIfMissing(table, new ColumnDefinition("versionnumber", ColumnType.BigInt) { ValidForCreate = false, ValidForUpdate = false });
+        AddIfMissing(table, new ColumnDefinition(ColumnNames.VersionNumber, ColumnType.BigInt) { ValidForCreate = false, ValidForUpdate = false });
         AddIfMissing(table, new ColumnDefinition("importsequencenumber", ColumnType.Integer) { ValidForUpdate = false });
         if (table.Ownership == TableOwnership.UserOwned)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using CrmSpm.EmbeddedOrg.Metadata;
 using CrmSpm.EmbeddedOrg.Store;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -8,6 +9,8 @@ namespace CrmSpm.EmbeddedOrg.Query;
 
 // Builds the returned Entity: the primary key always, then the ColumnSet's columns that hold a value (null columns
 // are never returned, https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/select-columns), then linked columns as AliasedValue under "alias.column".
+// Entity.RowVersion is the row's version; `versionnumber`, asked for by name, is the same number (a linked row's
+// version is only readable that way).
 internal static class ColumnProjector
 {
     public static Entity Project(string table, string primaryIdColumn, Row row, ColumnSet? columns)
@@ -33,6 +36,10 @@ internal static class ColumnProjector
                 {
                     entity.Attributes[column] = ValueCloner.Clone(value);
                 }
+                else if (column == ColumnNames.VersionNumber)
+                {
+                    entity.Attributes[column] = row.Version;
+                }
             }
         }
 
@@ -52,6 +59,10 @@ internal static class ColumnProjector
             if (row.Values.TryGetValue(column, out var value))
             {
                 entity.Attributes[alias + "." + column] = new AliasedValue(table, column, ValueCloner.Clone(value));
+            }
+            else if (column == ColumnNames.VersionNumber)
+            {
+                entity.Attributes[alias + "." + column] = new AliasedValue(table, column, row.Version);
             }
         }
     }

@@ -49,6 +49,12 @@ internal sealed class OrganizationService : IOrganizationService
         ArgumentNullException.ThrowIfNull(request);
         lock (_runtime.Gate)
         {
+            if (_runtime.Interleave is { } interleave && interleave.When(request))
+            {
+                _runtime.Interleave = null;
+                interleave.Run();
+            }
+
             // A service without a scope is a caller outside the org: its call is one top-level operation.
             var topLevel = _scope == null;
             var scope = _scope ?? ExecutionScope.TopLevel(_runtime.Ids.Next());

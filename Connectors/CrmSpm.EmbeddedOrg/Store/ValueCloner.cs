@@ -17,7 +17,7 @@ internal static class ValueCloner
             case string or Guid or bool or int or long or decimal or double or float or DateTime or byte[]:
                 return value;
             case EntityReference reference:
-                return new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name };
+                return new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
             case OptionSetValue option:
                 return new OptionSetValue(option.Value);
             case Money money:

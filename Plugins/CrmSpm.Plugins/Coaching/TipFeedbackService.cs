@@ -43,7 +43,7 @@ public sealed class TipFeedbackService
         // solutions' Update steps and stamp it as modified), then one read and one write of the deal's tip state:
         // two answers on one deal queue at the lock, so neither overwrites the other. A tip owned outside the deal's
         // team locks another row; the next event or recompute restores its answer from the task (TipReconciler).
-        TeamLock.Take(_service, tip.GetAttributeValue<EntityReference>(ActivityColumns.OwningBusinessUnit), version: null);
+        TeamLock.Take(_service, tip.GetAttributeValue<EntityReference>(ActivityColumns.OwningBusinessUnit));
         var row = ReadDeal(deal.Id);
         if (row == null)
         {

@@ -20,8 +20,8 @@ public sealed class DealContext
 
     public string? ModelStateJson { get; set; }
 
-    /// <summary><c>crmspm_version</c> of the team's model row, bumped by the lock every close takes.</summary>
-    public int? ModelVersion { get; set; }
+    /// <summary>The model row's version as read (its <c>versionnumber</c>), which a close's guarded write names.</summary>
+    public string? ModelRowVersion { get; set; }
 
     public string? BenchmarksJson { get; set; }
 
@@ -30,7 +30,7 @@ public sealed class DealContext
 
     public Guid? ProfileId { get; set; }
 
-    /// <summary>The owner's scorecard for the current period; null before the first recompute or outcome.</summary>
+    /// <summary>The owner's scorecard for the current period, with its version; null before the first recompute or outcome.</summary>
     public Entity? OwnerScorecard { get; set; }
 
     /// <summary>

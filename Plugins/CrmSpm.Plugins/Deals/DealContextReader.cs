@@ -8,7 +8,7 @@ namespace CrmSpm.Plugins.Deals;
 
 /// <summary>
 /// Reads a deal with everything scoring it needs in ONE round trip: the opportunity, its account's last touch, the
-/// owner's current scorecard (tier), the team's model state and benchmarks (joined on the owning business unit) and,
+/// owner's current scorecard (tier, outcome counts), the team's model state and benchmarks (joined on the owning business unit) and,
 /// through the model row, the active scoring profile. This single query keeps an event at the physical minimum of
 /// one read (docs/performance.md). RetrieveMultiple rather than Retrieve: a missing row returns nothing instead of
 /// a fault, and a failed call inside the transaction would abort the rep's save even if we caught it.
@@ -35,6 +35,7 @@ public sealed class DealContextReader
         {
             ColumnSet = new ColumnSet(OpportunityColumns.ScoringInputs),
         };
+        query.ColumnSet.AddColumn(RowVersionColumn.Name); // Entity.RowVersion's fallback, for a close's guarded write.
         query.Criteria.AddCondition(OpportunityColumns.Id, ConditionOperator.Equal, opportunityId);
 
         Link(query.AddLink(AccountColumns.EntityName, OpportunityColumns.ParentAccountId, AccountColumns.Id, JoinOperator.LeftOuter),
@@ -45,11 +46,11 @@ public sealed class DealContextReader
 
         var card = Link(query.AddLink(ScorecardColumns.EntityName, OpportunityColumns.OwnerId, ScorecardColumns.RepId, JoinOperator.LeftOuter),
             CardAlias, ScorecardColumns.Id, ScorecardColumns.Tier, ScorecardColumns.WonCount, ScorecardColumns.LostCount,
-            ScorecardColumns.WonAmount, ScorecardColumns.Quota);
+            ScorecardColumns.WonAmount, ScorecardColumns.Quota, RowVersionColumn.Name);
         card.LinkCriteria.AddCondition(ScorecardColumns.Period, ConditionOperator.Equal, periodKey);
 
         var model = Link(query.AddLink(ModelStateColumns.EntityName, OpportunityColumns.OwningBusinessUnit, ModelStateColumns.BusinessUnitId, JoinOperator.LeftOuter),
-            ModelAlias, ModelStateColumns.Id, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, ModelStateColumns.Version);
+            ModelAlias, ModelStateColumns.Id, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, RowVersionColumn.Name);
 
         var profile = Link(model.AddLink(ScoringProfileColumns.EntityName, ModelStateColumns.ProfileId, ScoringProfileColumns.Id, JoinOperator.LeftOuter),
             ProfileAlias, ScoringProfileColumns.Id, ScoringProfileColumns.ProfileJson);
@@ -76,7 +77,7 @@ public sealed class DealContextReader
             OwnerTierChoice = Joined<OptionSetValue>(row, CardAlias, ScorecardColumns.Tier)?.Value,
             ModelStateId = JoinedValue<Guid>(row, ModelAlias, ModelStateColumns.Id),
             ModelStateJson = Joined<string>(row, ModelAlias, ModelStateColumns.StateJson),
-            ModelVersion = JoinedValue<int>(row, ModelAlias, ModelStateColumns.Version),
+            ModelRowVersion = JoinedValue<long>(row, ModelAlias, RowVersionColumn.Name)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             BenchmarksJson = Joined<string>(row, ModelAlias, ModelStateColumns.Benchmarks),
             ProfileJson = Joined<string>(row, ProfileAlias, ScoringProfileColumns.ProfileJson),
             ProfileId = JoinedValue<Guid>(row, ProfileAlias, ScoringProfileColumns.Id),

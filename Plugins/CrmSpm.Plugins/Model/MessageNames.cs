@@ -25,9 +25,6 @@ public static class MessageNames
     public const string OpportunityCloseParameter = "OpportunityClose";
     public const string StatusParameter = "Status";
 
-    /// <summary><c>opportunityclose.opportunityid</c>.</summary>
-    public const string OpportunityCloseOpportunityId = "opportunityid";
-
     /// <summary>Key of <c>Target</c> in InputParameters, and alias of our images.</summary>
     public const string Target = "Target";
     public const string PreImage = "PreImage";

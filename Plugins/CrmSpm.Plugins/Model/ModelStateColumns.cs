@@ -16,8 +16,8 @@ public static class ModelStateColumns
     /// <summary>The profile the model was last written with; the per-event query reaches the active profile through it.</summary>
     public const string ProfileId = "crmspm_profileid";
     /// <summary>
-    /// Whole number bumped by every close before it reads the model: the update takes the row's lock, so two closes
-    /// in one team queue behind each other instead of one overwriting the other's count (docs/plugins.md).
+    /// Whole number the solution declares; no longer written: closes guard the row with its <c>versionnumber</c>
+    /// (optimistic concurrency, docs/plugins.md "Closes").
     /// </summary>
     public const string Version = "crmspm_version";
 

@@ -6,7 +6,7 @@ public static class ScorecardColumns
     public const string EntityName = "crmspm_scorecard";
     public const string Id = "crmspm_scorecardid";
     public const string Name = "crmspm_name";
-    /// <summary>Alternate key <c>{systemuserid}|{period}</c>.</summary>
+    /// <summary>Alternate key <c>{systemuserid}|{period}</c> (<see cref="KeyOf"/>).</summary>
     public const string Key = "crmspm_key";
     public const string RepId = "crmspm_repid";
     public const string Period = "crmspm_period";
@@ -41,4 +41,7 @@ public static class ScorecardColumns
     public const int TrendHistoryMaxLength = 4000;
     public const int TipStateMaxLength = 100000;
     public const int DetailsMaxLength = 100000;
+
+    /// <summary>The value of <see cref="Key"/> for a rep's period.</summary>
+    public static string KeyOf(System.Guid repId, string period) => repId + "|" + period;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.ServiceModel;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
@@ -11,15 +12,17 @@ using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmSpm.Plugins.Outcomes;
 
 /// <summary>
 /// A deal was won, lost or reopened: update the team's deal model incrementally, the owner's outcome counts on their
 /// scorecard, close the deal's tips, and post recognition when the win reaches the rep's milestone. Idempotent: the
-/// deal remembers which outcome the model counts (<c>crmspm_modeloutcome</c>), so the same close seen twice (the Win
-/// message and its state update both fire) changes nothing the second time.
+/// deal remembers which outcome the model counts (<c>crmspm_modeloutcome</c>), so the same close seen twice (by the
+/// close activity's step and a state update, or a hand-registered Win step) changes nothing the second time.
+/// Runs as an asynchronous job, outside any transaction: every write names the row version it read
+/// (<see cref="OptimisticWrite"/>). The deal's own write claims the close; the model and the scorecard then take
+/// the close's change onto their latest version, so concurrent closes of one team all land.
 /// </summary>
 public sealed class DealOutcomeService
 {
@@ -30,6 +33,7 @@ public sealed class DealOutcomeService
     private readonly IClock _clock;
     private readonly ITracingService _tracing;
 
+    /// <param name="refresher">Writes the deal; built over a <see cref="VersionedDealWriter"/> so that write is guarded.</param>
     public DealOutcomeService(DealContextReader reader, DealRefresher refresher, DealModelLoader models, IOrganizationService service, IClock clock, ITracingService tracing)
     {
         _reader = reader;
@@ -41,82 +45,28 @@ public sealed class DealOutcomeService
     }
 
     /// <summary>Returns true when something changed (false for a close already counted).</summary>
-    /// <param name="closedAs">Won or Lost from the Win/Lose message itself; null to take the deal's state (an Update).</param>
+    /// <param name="closedAs">Won or Lost from a Win/Lose message itself; null to take the deal's committed state.</param>
     public bool OnStateChanged(Guid opportunityId, OpportunityStatus? closedAs = null)
     {
         var now = _clock.UtcNow;
         var period = SalesPeriod.Containing(now).Key;
-        var deal = _reader.Read(opportunityId, period);
-        if (deal == null || !HasWork(deal.Opportunity, closedAs))
+        for (var attempt = 1; attempt <= OptimisticWrite.MaxAttempts; attempt++)
         {
-            return false;
-        }
-
-        // The lock: bump the team's model row before reading what this close changes, then read again. Inside a
-        // transaction two closes of one team queue here; the close's asynchronous job has none, so the read after
-        // the lock only sees what earlier jobs committed (docs/plugins.md, "Closes").
-        if (LockTeam(deal))
-        {
-            deal = _reader.Read(opportunityId, period);
+            var deal = _reader.Read(opportunityId, period);
             if (deal == null || !HasWork(deal.Opportunity, closedAs))
             {
                 return false;
             }
-        }
 
-        var row = deal.Opportunity;
-        var status = closedAs ?? OpportunityMapper.StatusOf(row);
-        var counted = CountedOutcome(row);
-        if (closedAs.HasValue)
-        {
-            // The message says how the deal closed, whatever the row read inside the transaction shows.
-            row[OpportunityColumns.StateCode] = new OptionSetValue(closedAs == OpportunityStatus.Won ? OpportunityState.Won : OpportunityState.Lost);
-        }
-
-        var profile = _refresher.ProfileFor(deal);
-        var model = _models.Load(deal.ModelStateJson, profile);
-        var counts = OutcomeCounts.From(deal.OwnerScorecard);
-        var before = OutcomeCounts.From(deal.OwnerScorecard);
-        var changes = new Entity(OpportunityColumns.EntityName, row.Id);
-        var amount = OpportunityMapper.BaseAmountOf(row);
-
-        if (counted.HasValue)
-        {
-            var snapshot = JsonColumn.Read<ModelFeaturesSnapshot>(row.GetAttributeValue<string>(OpportunityColumns.ModelFeatures));
-            if (snapshot == null || !model.Remove(snapshot.ToFeatures(row.Id.ToString())))
+            if (TryCount(deal, closedAs, period, now))
             {
-                _tracing.Trace("Deal {0}: its earlier outcome could not be removed from the model; the nightly rebuild will.", row.Id);
+                return true;
             }
 
-            counts.Apply(counted == OpportunityStatus.Won, amount, -1);
-            changes[OpportunityColumns.ModelOutcome] = null;
-            changes[OpportunityColumns.ModelFeatures] = null;
+            _tracing.Trace("Deal {0} changed since it was read (attempt {1}): reading it again.", opportunityId, attempt);
         }
 
-        if (status != OpportunityStatus.Open)
-        {
-            var features = TrainingFeatures(row, profile, TierMapper.FromChoice(deal.OwnerTierChoice), now);
-            model.Add(features);
-            counts.Apply(status == OpportunityStatus.Won, amount, +1);
-            changes[OpportunityColumns.ModelOutcome] = new OptionSetValue(status == OpportunityStatus.Won ? ModelOutcomeChoice.Won : ModelOutcomeChoice.Lost);
-            changes[OpportunityColumns.ModelFeatures] = JsonColumn.Write(ModelFeaturesSnapshot.From(features));
-        }
-
-        // Deal first (row lock, see DealRefresher), then the team's model, the owner's scorecard, recognition.
-        _refresher.Refresh(deal, profile, changes, now);
-        WriteModel(row, deal, model);
-        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
-        if (owner != null && owner.LogicalName == SystemUserColumns.EntityName)
-        {
-            WriteScorecard(owner, deal.OwnerName, period, counts);
-            if (status == OpportunityStatus.Won)
-            {
-                Recognize(row, owner, deal.OwnerName, period, before, counts, profile, now);
-            }
-        }
-
-        _tracing.Trace("Deal {0}: model now counts {1} won and {2} lost.", row.Id, model.WonCount, model.LostCount);
-        return true;
+        throw new CloseConflictException($"Deal {opportunityId} changed under its close {OptimisticWrite.MaxAttempts} times; the nightly recompute counts it.");
     }
 
     /// <summary>
@@ -134,16 +84,67 @@ public sealed class DealOutcomeService
         return DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(opportunity, activities) ?? atClose, atClose, ownerTier);
     }
 
+    /// <summary>Counts the close once; false when the deal changed since it was read (nothing written then).</summary>
+    private bool TryCount(DealContext deal, OpportunityStatus? closedAs, string period, DateTime now)
+    {
+        var row = deal.Opportunity;
+        var status = closedAs ?? OpportunityMapper.StatusOf(row);
+        var counted = CountedOutcome(row);
+        if (closedAs.HasValue)
+        {
+            // The message says how the deal closed, whatever the row read shows.
+            row[OpportunityColumns.StateCode] = new OptionSetValue(closedAs == OpportunityStatus.Won ? OpportunityState.Won : OpportunityState.Lost);
+        }
+
+        var profile = _refresher.ProfileFor(deal);
+        var changes = new Entity(OpportunityColumns.EntityName, row.Id) { RowVersion = OptimisticWrite.VersionOf(row) };
+        DealFeatures? removed = null;
+        DealFeatures? added = null;
+        if (counted.HasValue)
+        {
+            removed = JsonColumn.Read<ModelFeaturesSnapshot>(row.GetAttributeValue<string>(OpportunityColumns.ModelFeatures))?.ToFeatures(row.Id.ToString());
+            changes[OpportunityColumns.ModelOutcome] = null;
+            changes[OpportunityColumns.ModelFeatures] = null;
+        }
+
+        if (status != OpportunityStatus.Open)
+        {
+            added = TrainingFeatures(row, profile, TierMapper.FromChoice(deal.OwnerTierChoice), now);
+            changes[OpportunityColumns.ModelOutcome] = new OptionSetValue(status == OpportunityStatus.Won ? ModelOutcomeChoice.Won : ModelOutcomeChoice.Lost);
+            changes[OpportunityColumns.ModelFeatures] = JsonColumn.Write(ModelFeaturesSnapshot.From(added));
+        }
+
+        var change = new CloseChange(row.Id, counted, removed, status == OpportunityStatus.Open ? (OpportunityStatus?)null : status, added, OpportunityMapper.BaseAmountOf(row));
+        try
+        {
+            // The deal first, guarded: once it records what the model counts, the close is this job's to count.
+            _refresher.Refresh(deal, profile, changes, now);
+        }
+        catch (FaultException<OrganizationServiceFault> fault) when (OptimisticWrite.IsConflict(fault))
+        {
+            return false;
+        }
+
+        new TeamModelWriter(_service, _models, _tracing).Apply(row.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit), deal, profile, change);
+        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
+        if (owner != null && owner.LogicalName == SystemUserColumns.EntityName)
+        {
+            var after = new ScorecardCounter(_service, _tracing).Apply(owner, deal.OwnerName, period, deal.OwnerScorecard, change, out var before);
+            if (status == OpportunityStatus.Won)
+            {
+                Recognize(row, owner, deal.OwnerName, period, before, after, profile, now);
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasWork(Entity row, OpportunityStatus? closedAs)
     {
         var status = closedAs ?? OpportunityMapper.StatusOf(row);
         var counted = CountedOutcome(row);
         return counted != status && !(counted == null && status == OpportunityStatus.Open);
     }
-
-    /// <summary>Takes the team's lock (<see cref="TeamLock"/>), bumping the version the read saw.</summary>
-    private bool LockTeam(DealContext deal) =>
-        TeamLock.Take(_service, deal.Opportunity.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit), (deal.ModelVersion ?? 0) + 1);
 
     private static OpportunityStatus? CountedOutcome(Entity row)
     {
@@ -153,47 +154,6 @@ public sealed class DealOutcomeService
             case ModelOutcomeChoice.Lost: return OpportunityStatus.Lost;
             default: return null;
         }
-    }
-
-    private void WriteModel(Entity row, DealContext deal, DealModel model)
-    {
-        var team = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwningBusinessUnit);
-        if (team == null)
-        {
-            _tracing.Trace("Deal {0} has no owning business unit: no team model to update.", row.Id);
-            return;
-        }
-
-        // Upsert by the team's alternate key (the lock created the row if this is the team's first close).
-        var state = TeamLock.Row(team, deal.ModelVersion ?? 1);
-        state[ModelStateColumns.StateJson] = model.ToJson();
-        if (deal.ProfileId.HasValue)
-        {
-            state[ModelStateColumns.ProfileId] = new EntityReference(ScoringProfileColumns.EntityName, deal.ProfileId.Value);
-        }
-
-        _service.Execute(new UpsertRequest { Target = state });
-    }
-
-    private void WriteScorecard(EntityReference owner, string? ownerName, string period, OutcomeCounts counts)
-    {
-        var card = new Entity(ScorecardColumns.EntityName, ScorecardColumns.Key, owner.Id + "|" + period)
-        {
-            [ScorecardColumns.Name] = BoundedText.Truncate((ownerName ?? owner.Id.ToString()) + " " + period, ScorecardColumns.NameMaxLength),
-            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
-            [ScorecardColumns.Period] = period,
-            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
-            [ScorecardColumns.WonCount] = counts.Won,
-            [ScorecardColumns.LostCount] = counts.Lost,
-            [ScorecardColumns.WonAmount] = new Money(counts.WonAmount),
-            [ScorecardColumns.WinRate] = counts.WinRate.HasValue ? (decimal)Math.Round(counts.WinRate.Value, 4) : (decimal?)null,
-        };
-        if (counts.Attainment.HasValue)
-        {
-            card[ScorecardColumns.QuotaAttainment] = (decimal)Math.Round(counts.Attainment.Value, 4);
-        }
-
-        _service.Execute(new UpsertRequest { Target = card });
     }
 
     private void Recognize(Entity row, EntityReference owner, string? ownerName, string period, OutcomeCounts before, OutcomeCounts after, ScoringProfile profile, DateTime now)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Time;
@@ -10,15 +11,19 @@ using Microsoft.Xrm.Sdk;
 namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
-/// <c>Win</c> and <c>Lose</c> of an opportunity, and an Update of its <c>statecode</c> (a reopen, or a close done by
-/// update), PostOperation <b>asynchronous</b>: the team's deal model, the owner's outcomes and recognition. None of it
-/// must hold up the rep's close, so the steps run as system jobs after the save commits and the rep's Win/Lose pays
-/// none of our calls (https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service). The jobs
-/// run outside the save's transaction: see docs/plugins.md ("Closes") for what that means for the team lock. Win and
-/// Lose take the deal from their documented input, <c>OpportunityClose.opportunityid</c>, and the outcome from the message
-/// (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest), so they do not depend on
-/// any Update the platform may or may not raise while closing; the deal remembers what the model counts, so seeing
-/// one close twice changes nothing the second time.
+/// A close, and a reopen: the team's deal model, the owner's outcomes and recognition. Two steps, both PostOperation
+/// <b>asynchronous</b> (a rep's close waits for none of it, https://learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service),
+/// both on messages whose ids a solution can name:
+/// <list type="bullet">
+/// <item>Create of <c>opportunityclose</c>: WinOpportunity and LoseOpportunity create that activity from their
+/// <c>OpportunityClose</c> input (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest).
+/// The deal is the Target's <c>opportunityid</c>; the outcome is the deal's committed state, read after the close
+/// committed, so the row is the truth. A close activity created without a close (the deal still open) counts nothing.</item>
+/// <item>Update of the opportunity's <c>statecode</c>: a reopen, or a close done by update.</item>
+/// </list>
+/// Both may see one close; the deal remembers what the model counts, so the second changes nothing. Admins who register
+/// Win/Lose by hand get the deal from <c>OpportunityClose.opportunityid</c> and the outcome from the message
+/// (docs/plugins.md, "Closes").
 /// </summary>
 public sealed class DealClosedPlugin : PluginBase
 {
@@ -26,8 +31,7 @@ public sealed class DealClosedPlugin : PluginBase
 
     private static readonly StepRegistration[] Registrations =
     {
-        new StepRegistration(MessageNames.Win, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous, StepUser.System),
-        new StepRegistration(MessageNames.Lose, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous, StepUser.System),
+        new StepRegistration(MessageNames.Create, OpportunityCloseColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous, StepUser.System),
         new StepRegistration(MessageNames.Update, OpportunityColumns.EntityName, PipelineStage.PostOperation, StepMode.Asynchronous,
             StepUser.System, rank: 2, filteringAttributes: StateColumns),
     };
@@ -49,50 +53,43 @@ public sealed class DealClosedPlugin : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var execution = context.ExecutionContext;
-        var isWin = execution.MessageName == MessageNames.Win;
+        Guid? dealId;
         OpportunityStatus? closedAs = null;
-        var dealId = execution.PrimaryEntityId;
-        if (isWin || execution.MessageName == MessageNames.Lose)
+        if (execution.MessageName == MessageNames.Win || execution.MessageName == MessageNames.Lose)
         {
-            var close = execution.InputParameters.TryGetValue(MessageNames.OpportunityCloseParameter, out var value) ? value as Entity : null;
-            var deal = close?.GetAttributeValue<EntityReference>(MessageNames.OpportunityCloseOpportunityId);
-            if (deal == null)
-            {
-                context.Trace("{0} without OpportunityClose.opportunityid: nothing to count.", execution.MessageName);
-                return;
-            }
-
+            dealId = DealOf(execution, MessageNames.OpportunityCloseParameter);
             var status = execution.InputParameters.TryGetValue(MessageNames.StatusParameter, out var s) ? (s as OptionSetValue)?.Value : null;
-            context.Trace("{0} of deal {1} with status {2}.", execution.MessageName, deal.Id, status?.ToString() ?? "none");
-            dealId = deal.Id;
-            closedAs = isWin ? OpportunityStatus.Won : OpportunityStatus.Lost;
+            context.Trace("{0} of deal {1} with status {2}.", execution.MessageName, dealId?.ToString() ?? "none", status?.ToString() ?? "none");
+            closedAs = execution.MessageName == MessageNames.Win ? OpportunityStatus.Won : OpportunityStatus.Lost;
         }
-        else if (IsPartOfWinOrLose(execution))
+        else if (execution.PrimaryEntityName == OpportunityCloseColumns.EntityName)
         {
-            return; // The platform's own update while closing: the Win/Lose step counts the close.
+            dealId = DealOf(execution, MessageNames.Target);
+        }
+        else
+        {
+            dealId = execution.PrimaryEntityId;
+        }
+
+        if (dealId == null)
+        {
+            context.Trace("{0} of {1} names no opportunity: nothing to count.", execution.MessageName, execution.PrimaryEntityName);
+            return;
         }
 
         // SYSTEM throughout: the model row and other reps' comparisons are org data no rep may write, and the
         // scorecard is owned by the rep but must only ever be written by CrmSpm.
         var system = context.SystemService;
-        var refresher = DealRefresher.For(context, system);
+        var refresher = DealRefresher.For(context, new VersionedDealWriter(system));
         new DealOutcomeService(new DealContextReader(system), refresher, new DealModelLoader(context.TracingService), system, Clock, context.TracingService)
-            .OnStateChanged(dealId, closedAs);
+            .OnStateChanged(dealId.Value, closedAs);
     }
 
-    // An Update the platform raises inside Win/Lose has it as a parent (IPluginExecutionContext.ParentContext,
-    // https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext.parentcontext).
-    private static bool IsPartOfWinOrLose(IPluginExecutionContext execution)
+    /// <summary>The deal an <c>opportunityclose</c> input names (its <c>opportunityid</c>); null without one.</summary>
+    private static Guid? DealOf(IPluginExecutionContext execution, string parameter)
     {
-        var parent = execution.ParentContext;
-        for (var hops = 0; parent != null && hops < 32; hops++, parent = parent.ParentContext)
-        {
-            if (parent.MessageName == MessageNames.Win || parent.MessageName == MessageNames.Lose)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var close = execution.InputParameters.TryGetValue(parameter, out var value) ? value as Entity : null;
+        var deal = close?.GetAttributeValue<EntityReference>(OpportunityCloseColumns.OpportunityId);
+        return deal != null && deal.LogicalName == OpportunityColumns.EntityName ? deal.Id : (Guid?)null;
     }
 }

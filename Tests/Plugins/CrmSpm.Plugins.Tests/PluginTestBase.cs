@@ -182,6 +182,10 @@ public abstract class PluginTestBase
             [ActivityColumns.StatusCode] = new OptionSetValue(table == ActivityColumns.PhoneCall ? 2 : table == ActivityColumns.Task ? 5 : 3),
         });
 
+    /// <summary>The one row of <paramref name="table"/>, every column, read as SYSTEM.</summary>
+    protected static Entity OnlyRow(TestOrg org, string table) =>
+        org.Org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(table) { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(true) }).Entities.Single();
+
     /// <summary>Open coaching tips regarding <paramref name="dealId"/>, read as SYSTEM.</summary>
     protected static List<Entity> OpenTips(TestOrg org, Guid dealId)
     {

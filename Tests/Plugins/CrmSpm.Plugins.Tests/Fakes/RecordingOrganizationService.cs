@@ -10,6 +10,7 @@ namespace CrmSpm.Plugins.Tests.Fakes;
 public sealed class RecordingOrganizationService : IOrganizationService
 {
     private readonly Dictionary<string, Queue<Entity[]>> _answers = new();
+    private readonly Dictionary<string, Queue<Exception>> _failures = new();
 
     public List<string> Calls { get; } = new();
     public List<Entity> Updates { get; } = new();
@@ -29,9 +30,21 @@ public sealed class RecordingOrganizationService : IOrganizationService
         return this;
     }
 
+    /// <summary>The next call named <paramref name="call"/> ("Update crmspm_modelstate") is recorded, then throws <paramref name="exception"/>.</summary>
+    public RecordingOrganizationService FailNext(string call, Exception exception)
+    {
+        if (!_failures.TryGetValue(call, out var queue))
+        {
+            _failures[call] = queue = new Queue<Exception>();
+        }
+
+        queue.Enqueue(exception);
+        return this;
+    }
+
     public Guid Create(Entity entity)
     {
-        Calls.Add("Create " + entity.LogicalName);
+        Record("Create " + entity.LogicalName);
         Creates.Add(entity);
         return entity.Id == Guid.Empty ? Guid.NewGuid() : entity.Id;
     }
@@ -41,16 +54,16 @@ public sealed class RecordingOrganizationService : IOrganizationService
 
     public void Update(Entity entity)
     {
-        Calls.Add("Update " + entity.LogicalName);
         Updates.Add(entity);
+        Record("Update " + entity.LogicalName);
     }
 
     public void Delete(string entityName, Guid id) => Calls.Add("Delete " + entityName);
 
     public OrganizationResponse Execute(OrganizationRequest request)
     {
-        Calls.Add(request.RequestName + " " + ((request.Parameters.TryGetValue("Target", out var target) ? target as Entity : null)?.LogicalName ?? ""));
         Executes.Add(request);
+        Record(request.RequestName + " " + ((request.Parameters.TryGetValue("Target", out var target) ? target as Entity : null)?.LogicalName ?? ""));
         return new OrganizationResponse();
     }
 
@@ -67,5 +80,14 @@ public sealed class RecordingOrganizationService : IOrganizationService
         Queries.Add(expression);
         var rows = _answers.TryGetValue(expression.EntityName, out var queue) && queue.Count > 0 ? queue.Dequeue() : Array.Empty<Entity>();
         return new EntityCollection(rows.ToList());
+    }
+
+    private void Record(string call)
+    {
+        Calls.Add(call);
+        if (_failures.TryGetValue(call, out var queue) && queue.Count > 0)
+        {
+            throw queue.Dequeue();
+        }
     }
 }

@@ -112,7 +112,4 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(2));
         Assert.That(card.GetAttributeValue<Money>(ScorecardColumns.WonAmount).Value, Is.EqualTo(100_000m), "50,000 + 50,000");
     }
-
-    private static Entity OnlyRow(TestOrg org, string table) =>
-        org.AsSystem.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.Single();
 }
