@@ -121,9 +121,8 @@ internal static class PluginIl
             if (types.Contains("Microsoft.Crm.Sdk.Messages." + specialized + "Request")) violations.Add("il-avoid-specialized-update-ops: " + specialized + "Request");
         }
 
-        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil && MetadataTokens.GetHeapOffset(handle) < md.GetHeapSize(HeapIndex.UserString); handle = md.GetNextHandle(handle))
+        foreach (var value in UserStrings(md))
         {
-            var value = md.GetUserString(handle);
             if (value is "ExecuteMultiple" or "ExecuteTransaction") violations.Add("il-avoid-batch-plugin: " + value);
             if (SpecializedUpdates.Contains(value)) violations.Add("il-avoid-specialized-update-ops: " + value);
         }
@@ -166,6 +165,15 @@ internal static class PluginIl
         }
 
         return violations.Distinct().ToList();
+    }
+
+    /// <summary>Every string literal of the code (constants are inlined where they are used).</summary>
+    public static IEnumerable<string> UserStrings(MetadataReader md)
+    {
+        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil && MetadataTokens.GetHeapOffset(handle) < md.GetHeapSize(HeapIndex.UserString); handle = md.GetNextHandle(handle))
+        {
+            yield return md.GetUserString(handle);
+        }
     }
 
     private static bool IsBoolCtor(MetadataReader md, MemberReference member)
