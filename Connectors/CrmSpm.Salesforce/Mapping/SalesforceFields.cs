@@ -127,6 +127,9 @@ public static class SalesforceFields
         public const string PipelineCoverage = "CrmSpm_Pipeline_Coverage__c";
         public const string QuotaAttainment = "CrmSpm_Quota_Attainment__c";
         public const string Tier = "CrmSpm_Tier__c";
+
+        /// <summary>The <see cref="Tier"/> picklist's value for a rep without a tier (the others are Core's letters).</summary>
+        public const string NotTiered = "Not tiered";
         public const string Details = "CrmSpm_Details__c";
     }
 }

@@ -60,13 +60,8 @@ public static class ScorecardRecordBuilder
         return new ScorecardStamp(Fingerprint.Of(rest), scores, inputs);
     }
 
-    private static string TierLabel(Tier tier) => tier switch
-    {
-        Tier.A => "A",
-        Tier.B => "B",
-        Tier.C => "C",
-        _ => "Not tiered",
-    };
+    /// <summary>The tier picklist's value: Core's letter, or <see cref="F.Scorecard.NotTiered"/>.</summary>
+    private static string TierLabel(Tier tier) => TierLetter.Of(tier) ?? F.Scorecard.NotTiered;
 
     private static string Details(RepScorecard card)
     {

@@ -72,6 +72,17 @@ public static class OpportunityMapper
         }
     }
 
+    /// <summary>The statecode of <paramref name="status"/>: the inverse of <see cref="StatusOf"/>.</summary>
+    public static int StateOf(OpportunityStatus status)
+    {
+        switch (status)
+        {
+            case OpportunityStatus.Won: return OpportunityState.Won;
+            case OpportunityStatus.Lost: return OpportunityState.Lost;
+            default: return OpportunityState.Open;
+        }
+    }
+
     public static IEnumerable<StageChange> StageHistoryOf(Entity row) =>
         (JsonColumn.Read<List<StageEntry>>(row.GetAttributeValue<string>(OpportunityColumns.StageHistory)) ?? new List<StageEntry>())
             .Where(e => e != null && IsoDate.Read(e.EnteredOn).HasValue)

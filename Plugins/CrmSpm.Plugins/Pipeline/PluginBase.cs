@@ -21,7 +21,7 @@ public abstract class PluginBase : IPlugin
     /// <summary>The only source of "now" for the services this plugin composes.</summary>
     protected IClock Clock { get; }
 
-    /// <summary>The steps this plugin runs in: the single declaration the embedded org and the solution packer read.</summary>
+    /// <summary>The steps this plugin runs in: the single declaration the solution packer turns into the solution's step registrations.</summary>
     public abstract IReadOnlyList<StepRegistration> Steps { get; }
 
     /// <summary>

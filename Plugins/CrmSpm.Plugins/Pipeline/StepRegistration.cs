@@ -5,8 +5,9 @@ using System.Linq;
 namespace CrmSpm.Plugins.Pipeline;
 
 /// <summary>
-/// One step of a plugin, declared once in code beside the plugin class. The embedded org registers steps from it,
-/// the solution packer generates <c>SdkMessageProcessingStep</c> XML from it, and docs/plugins.md describes it.
+/// One step of a plugin, declared once in code beside the plugin class. The solution packer
+/// (Solution/CrmSpm.SolutionPacker) generates the solution's <c>SdkMessageProcessingStep</c> XML from it, which both
+/// Dataverse and the embedded org register on import; docs/plugins.md describes it.
 /// </summary>
 public sealed class StepRegistration
 {

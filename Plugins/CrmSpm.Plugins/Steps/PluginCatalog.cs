@@ -5,8 +5,8 @@ using CrmSpm.Plugins.Pipeline;
 namespace CrmSpm.Plugins.Steps;
 
 /// <summary>
-/// Every plugin of the assembly with its declared steps: what the embedded org registers and the solution packer
-/// turns into step XML. Adding a plugin means adding it here.
+/// Every plugin of the assembly with its declared steps: what the solution packer turns into the solution's step
+/// XML (and the embedded org's host instantiates). Adding a plugin means adding it here.
 /// </summary>
 public static class PluginCatalog
 {

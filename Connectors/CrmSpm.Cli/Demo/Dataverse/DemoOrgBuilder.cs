@@ -1,7 +1,6 @@
 extern alias plugins;
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
@@ -9,6 +8,7 @@ using CrmSpm.EmbeddedOrg;
 using CrmSpm.EmbeddedOrg.Security;
 using CrmSpm.EmbeddedOrg.Time;
 using CrmSpm.PluginHost;
+using CrmSpm.SnapshotRows;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmSpm.Plugins.Model;
 
@@ -39,7 +39,7 @@ public sealed class DemoOrgBuilder
         AddTeams(org, snapshot.Reps);
         AddAccounts(org, snapshot.Opportunities);
         AddQuotas(org, snapshot.Reps);
-        org.ProfileId = org.Organization.SystemService.Create(new Entity(ScoringProfileColumns.EntityName, DemoIds.For("profile-default"))
+        org.ProfileId = org.Organization.SystemService.Create(new Entity(ScoringProfileColumns.EntityName, RowIds.For("profile-default"))
         {
             [ScoringProfileColumns.Name] = "Default",
             [ScoringProfileColumns.ProfileJson] = ScoringProfileJson.ToJson(profile),
@@ -55,12 +55,7 @@ public sealed class DemoOrgBuilder
         var managers = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var team in reps.GroupBy(r => r.TeamId ?? "team-none").OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var number = Ordinal(team.Key);
-            var unit = organization.Seed(new Entity(BusinessUnitColumns.EntityName, DemoIds.For(team.Key))
-            {
-                [StandardNames.Name] = "Sales team " + number,
-                [StandardNames.ParentBusinessUnitId] = new EntityReference(BusinessUnitColumns.EntityName, organization.RootBusinessUnitId),
-            });
+            var unit = organization.Seed(OrgRows.Team(team.Key, organization.RootBusinessUnitId));
             foreach (var rep in team.OrderBy(r => r.Id, StringComparer.Ordinal))
             {
                 Guid? manager = null;
@@ -68,32 +63,20 @@ public sealed class DemoOrgBuilder
                 {
                     if (!managers.TryGetValue(rep.ManagerId, out var managerId))
                     {
-                        managerId = AddUser(organization, rep.ManagerId, "Manager " + Ordinal(rep.ManagerId), unit, null, rep.StartDate, SalesRoles.SalesManager());
+                        managerId = AddUser(organization, OrgRows.Manager(rep.ManagerId, unit, rep.StartDate), SalesRoles.SalesManager());
                         managers[rep.ManagerId] = managerId;
                     }
 
                     manager = managerId;
                 }
 
-                org.Reps[rep.Id] = AddUser(organization, rep.Id, rep.Name, unit, manager, rep.StartDate, SalesRoles.Salesperson());
+                org.Reps[rep.Id] = AddUser(organization, OrgRows.User(rep, unit, manager), SalesRoles.Salesperson());
             }
         }
     }
 
-    /// <summary>A user with a fixed id and hire date (<c>createdon</c>, which the recompute reads as the rep's start date for tenure).</summary>
-    private static Guid AddUser(EmbeddedOrganization organization, string generatorId, string name, Guid unit, Guid? manager, DateTime startDate, SecurityRole role)
+    private static Guid AddUser(EmbeddedOrganization organization, Entity user, SecurityRole role)
     {
-        var user = new Entity(SystemUserColumns.EntityName, DemoIds.For(generatorId))
-        {
-            [SystemUserColumns.FullName] = name,
-            [SystemUserColumns.BusinessUnitId] = new EntityReference(BusinessUnitColumns.EntityName, unit),
-            [SystemUserColumns.CreatedOn] = startDate,
-        };
-        if (manager.HasValue)
-        {
-            user[SystemUserColumns.ParentSystemUserId] = new EntityReference(SystemUserColumns.EntityName, manager.Value);
-        }
-
         var id = organization.Seed(user);
         organization.AssignRole(id, role);
         return id;
@@ -104,17 +87,11 @@ public sealed class DemoOrgBuilder
         var ids = deals.Select(d => d.AccountId).Where(a => !string.IsNullOrEmpty(a)).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal);
         foreach (var accountId in ids)
         {
-            org.Accounts[accountId!] = org.Organization.Seed(new Entity(AccountColumns.EntityName, DemoIds.For(accountId!))
-            {
-                [StandardNames.Name] = "Account " + Ordinal(accountId!),
-            });
+            org.Accounts[accountId!] = org.Organization.Seed(OrgRows.Account(accountId!));
         }
     }
 
-    /// <summary>
-    /// The managers' quotas, one scorecard row per rep and period (<c>crmspm_quota</c>; the recompute never overwrites
-    /// it): attainment and milestone recognition are measured against it.
-    /// </summary>
+    /// <summary>The managers' quotas, one scorecard row per rep and period.</summary>
     private static void AddQuotas(DemoOrg org, IEnumerable<Rep> reps)
     {
         foreach (var rep in reps)
@@ -122,25 +99,8 @@ public sealed class DemoOrgBuilder
             var repId = org.Reps[rep.Id];
             foreach (var quota in rep.Quotas)
             {
-                org.Organization.Seed(new Entity(ScorecardColumns.EntityName, DemoIds.For(rep.Id + "|" + quota.Period))
-                {
-                    [ScorecardColumns.Name] = rep.Name + " " + quota.Period,
-                    [ScorecardColumns.Key] = repId + "|" + quota.Period,
-                    [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, repId),
-                    [ScorecardColumns.Period] = quota.Period,
-                    [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, repId),
-                    [ScorecardColumns.Quota] = new Money(quota.Amount),
-                });
+                org.Organization.Seed(OrgRows.Quota(rep, repId, quota));
             }
         }
-    }
-
-    /// <summary>"team-002" → "2": the number in a generator id, for display names.</summary>
-    private static string Ordinal(string generatorId)
-    {
-        var dash = generatorId.LastIndexOf('-');
-        return dash >= 0 && int.TryParse(generatorId.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            ? number.ToString(CultureInfo.InvariantCulture)
-            : generatorId;
     }
 }

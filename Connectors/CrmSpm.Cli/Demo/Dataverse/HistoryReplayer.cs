@@ -2,6 +2,7 @@ extern alias plugins;
 using System;
 using System.Collections.Generic;
 using System.ServiceModel;
+using CrmSpm.SnapshotRows;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmSpm.Plugins.Model;
 
@@ -111,11 +112,11 @@ public sealed class HistoryReplayer
     {
         var deal = e.Deal;
         var service = ServiceOf(deal.OwnerId);
-        var dealId = DemoIds.For(deal.Id);
+        var dealId = RowIds.For(deal.Id);
         switch (e.Kind)
         {
             case ReplayEventKind.DealCreated:
-                service.Create(NewDeal(e, dealId));
+                service.Create(NewDeal(e));
                 break;
             case ReplayEventKind.CloseDatePushed:
                 service.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.EstimatedCloseDate] = e.NewCloseDate });
@@ -128,7 +129,7 @@ public sealed class HistoryReplayer
                 break;
             case ReplayEventKind.ActivityCompleted:
             case ReplayEventKind.TaskPlanned:
-                var row = ActivityRows.ToRow(e.Activity!, dealId);
+                var row = ActivityRows.AsSaved(e.Activity!, dealId);
                 var activityId = service.Create(row);
                 if (e.Activity!.IsCompleted)
                 {
@@ -147,28 +148,11 @@ public sealed class HistoryReplayer
         }
     }
 
-    private Entity NewDeal(ReplayEvent e, Guid dealId)
+    private Entity NewDeal(ReplayEvent e)
     {
         var deal = e.Deal;
-        var row = new Entity(OpportunityColumns.EntityName, dealId)
-        {
-            [OpportunityColumns.Name] = deal.Name,
-            [OpportunityColumns.StepName] = e.Stage,
-            [OpportunityColumns.EstimatedValue] = new Money(deal.PipelineAmount),
-            [OpportunityColumns.EstimatedCloseDate] = HistoryTimeline.FirstCloseDate(deal),
-            [OpportunityColumns.ContactsEngaged] = deal.ContactsEngaged,
-        };
-        if (deal.AccountId != null && org.Accounts.TryGetValue(deal.AccountId, out var account))
-        {
-            row[OpportunityColumns.ParentAccountId] = new EntityReference(AccountColumns.EntityName, account);
-        }
-
-        if (e.WithNextStep)
-        {
-            row[OpportunityColumns.NextStep] = deal.NextStep;
-        }
-
-        return row;
+        Guid? account = deal.AccountId != null && org.Accounts.TryGetValue(deal.AccountId, out var id) ? id : null;
+        return DealRows.AsCreated(deal, e.Stage, HistoryTimeline.FirstCloseDate(deal), account, e.WithNextStep);
     }
 
     /// <summary>WinOpportunity/LoseOpportunity with the opportunityclose activity, as the sales app sends them.</summary>

@@ -10,6 +10,7 @@ using CrmSpm.Core.Serialization;
 using CrmSpm.Core.Time;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using CrmSpm.SnapshotRows;
 using plugins::CrmSpm.Plugins.Model;
 
 namespace CrmSpm.Cli.Demo.Dataverse;

@@ -1,5 +1,6 @@
 extern alias plugins;
 using CrmSpm.EmbeddedOrg.Security;
+using CrmSpm.SnapshotRows;
 using plugins::CrmSpm.Plugins.Model;
 
 namespace CrmSpm.Cli.Demo.Dataverse;

@@ -5,6 +5,7 @@ using CrmSpm.Core.Simulation;
 using CrmSpm.EmbeddedOrg;
 using CrmSpm.EmbeddedOrg.Pipeline;
 using CrmSpm.EmbeddedOrg.Time;
+using CrmSpm.SnapshotRows;
 using Microsoft.Xrm.Sdk;
 using PluginModel = plugins::CrmSpm.Plugins.Model;
 using Recalculation = plugins::CrmSpm.Plugins.Recalculation;
@@ -46,22 +47,17 @@ public class FullRecomputeBenchmark
         {
             var rep = generated.Reps[i];
             teamOfRep[rep.Id] = teams[i % Teams];
-            _org.Seed(new Entity(PluginModel.SystemUserColumns.EntityName, GeneratedDealRows.IdOf(rep.Id))
-            {
-                [PluginModel.SystemUserColumns.FullName] = rep.Name,
-                [PluginModel.SystemUserColumns.BusinessUnitId] = new EntityReference(PluginModel.BusinessUnitColumns.EntityName, teams[i % Teams]),
-                [PluginModel.SystemUserColumns.CreatedOn] = rep.StartDate,
-            });
+            _org.Seed(OrgRows.User(rep, teams[i % Teams], null));
         }
 
-        var touches = GeneratedDealRows.TouchesByDeal(generated);
+        var touches = DealRows.TouchesByDeal(generated);
         foreach (var deal in generated.Opportunities)
         {
             var dealTouches = touches.TryGetValue(deal.Id, out var t) ? t : new List<CrmSpm.Core.Model.Activity>();
-            _org.Seed(GeneratedDealRows.ToRow(deal, dealTouches, teamOfRep[deal.OwnerId]));
+            _org.Seed(DealRows.AsStanding(deal, dealTouches, teamOfRep[deal.OwnerId]));
             foreach (var touch in dealTouches)
             {
-                _org.Seed(GeneratedDealRows.ToActivityRow(touch, deal.Id, deal.OwnerId));
+                _org.Seed(ActivityRows.AsStanding(touch, RowIds.For(deal.Id), RowIds.For(deal.OwnerId)));
             }
         }
 

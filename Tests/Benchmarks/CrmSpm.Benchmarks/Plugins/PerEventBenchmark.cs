@@ -5,8 +5,9 @@ using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Simulation;
 using CrmSpm.Core.Time;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
+using CrmSpm.SnapshotRows;
 using P = plugins::CrmSpm;
+using PluginModel = plugins::CrmSpm.Plugins.Model;
 
 namespace CrmSpm.Benchmarks.Plugins;
 
@@ -39,24 +40,24 @@ public class PerEventBenchmark
         var modelJson = result.DealModel!.ToJson();
         var profileJson = ScoringProfileJson.ToJson(ScoringProfile.Default);
         var team = Guid.NewGuid();
-        _repId = GeneratedDealRows.IdOf(org.Reps[0].Id);
+        _repId = RowIds.For(org.Reps[0].Id);
 
-        var touches = GeneratedDealRows.TouchesByDeal(org);
-        var rows = org.Opportunities.Select(d => GeneratedDealRows.ToRow(d, touches.TryGetValue(d.Id, out var t) ? t : new List<CrmSpm.Core.Model.Activity>(), team)).ToList();
-        var open = rows.Where(r => r.GetAttributeValue<OptionSetValue>("statecode").Value == 0).ToList();
+        var touches = DealRows.TouchesByDeal(org);
+        var rows = org.Opportunities.Select(d => DealRows.AsStanding(d, touches.TryGetValue(d.Id, out var t) ? t : new List<CrmSpm.Core.Model.Activity>(), team)).ToList();
+        var open = rows.Where(r => r.GetAttributeValue<OptionSetValue>(PluginModel.OpportunityColumns.StateCode).Value == PluginModel.OpportunityState.Open).ToList();
         var repDeals = Enumerable.Range(0, OpenDeals).Select(i => Reassigned(open[i % open.Count], _repId)).ToList();
         var repActivities = repDeals.SelectMany(d => Calls(d, _repId)).ToList();
         _dealId = repDeals[0].Id;
         Console.WriteLine($"// Rep with {repDeals.Count} open deals and {repActivities.Count:N0} completed activities; model of {result.DealModel.WonCount + result.DealModel.LostCount} closed deals");
 
         var joined = Joined(repDeals[0], modelJson, profileJson, result.Benchmarks.ToJson(), now);
-        _incrementalService = new ReplayService(q => q.EntityName == "opportunity" ? new[] { Clone(joined) } : Array.Empty<Entity>());
-        var profileRow = new Entity("crmspm_scoringprofile", Guid.NewGuid()) { ["crmspm_profilejson"] = profileJson };
+        _incrementalService = new ReplayService(q => q.EntityName == PluginModel.OpportunityColumns.EntityName ? new[] { Clone(joined) } : Array.Empty<Entity>());
+        var profileRow = new Entity(PluginModel.ScoringProfileColumns.EntityName, Guid.NewGuid()) { [PluginModel.ScoringProfileColumns.ProfileJson] = profileJson };
         _naiveService = new ReplayService(q => q.EntityName switch
         {
-            "opportunity" => repDeals,
-            "phonecall" => repActivities,
-            "crmspm_scoringprofile" => new[] { profileRow },
+            PluginModel.OpportunityColumns.EntityName => repDeals,
+            PluginModel.ActivityColumns.PhoneCall => repActivities,
+            PluginModel.ScoringProfileColumns.EntityName => new[] { profileRow },
             _ => Array.Empty<Entity>(),
         });
 
@@ -77,7 +78,7 @@ public class PerEventBenchmark
         var touch = new P.Plugins.Activities.ActivityTouch
         {
             ActivityId = Guid.NewGuid(), Kind = P.Core.Model.ActivityKind.Call, IsCompleted = true, CompletedOn = _clock.UtcNow,
-            Regarding = new EntityReference("opportunity", _dealId),
+            Regarding = new EntityReference(PluginModel.OpportunityColumns.EntityName, _dealId),
         };
         return service.OnSaved(touch)?.Score;
     }
@@ -94,32 +95,36 @@ public class PerEventBenchmark
     {
         var copy = Clone(deal);
         copy.Id = Guid.NewGuid();
-        copy["ownerid"] = new EntityReference("systemuser", rep);
+        copy[PluginModel.OpportunityColumns.OwnerId] = new EntityReference(PluginModel.SystemUserColumns.EntityName, rep);
         return copy;
     }
 
     private static IEnumerable<Entity> Calls(Entity deal, Guid rep)
     {
-        var log = P.Plugins.Deals.TouchLog.Read(deal.GetAttributeValue<string>("crmspm_touchlog"));
-        return log.Entries.Select(e => new Entity("phonecall", Guid.NewGuid())
+        var log = P.Plugins.Deals.TouchLog.Read(deal.GetAttributeValue<string>(PluginModel.OpportunityColumns.TouchLog));
+        return log.Entries.Select(e => new Entity(PluginModel.ActivityColumns.PhoneCall, Guid.NewGuid())
         {
-            ["regardingobjectid"] = new EntityReference("opportunity", deal.Id),
-            ["ownerid"] = new EntityReference("systemuser", rep),
-            ["actualend"] = P.Plugins.Json.IsoDate.Read(e.On)!.Value,
-            ["statecode"] = new OptionSetValue(1),
+            [PluginModel.ActivityColumns.RegardingObjectId] = new EntityReference(PluginModel.OpportunityColumns.EntityName, deal.Id),
+            [PluginModel.ActivityColumns.OwnerId] = new EntityReference(PluginModel.SystemUserColumns.EntityName, rep),
+            [PluginModel.ActivityColumns.ActualEnd] = P.Plugins.Json.IsoDate.Read(e.On)!.Value,
+            [PluginModel.ActivityColumns.StateCode] = new OptionSetValue(PluginModel.ActivityState.Completed),
         });
     }
 
     private static Entity Joined(Entity deal, string modelJson, string profileJson, string benchmarksJson, DateTime now)
     {
         var row = Clone(deal);
-        row["model.crmspm_statejson"] = new AliasedValue("crmspm_modelstate", "crmspm_statejson", modelJson);
-        row["model.crmspm_benchmarks"] = new AliasedValue("crmspm_modelstate", "crmspm_benchmarks", benchmarksJson);
-        row["profile.crmspm_profilejson"] = new AliasedValue("crmspm_scoringprofile", "crmspm_profilejson", profileJson);
-        row["account.crmspm_lasttouchon"] = new AliasedValue("account", "crmspm_lasttouchon", now.AddDays(-30));
-        row["parentaccountid"] = new EntityReference("account", Guid.NewGuid());
+        // The link aliases DealContextReader joins under.
+        Join(row, "model", PluginModel.ModelStateColumns.EntityName, PluginModel.ModelStateColumns.StateJson, modelJson);
+        Join(row, "model", PluginModel.ModelStateColumns.EntityName, PluginModel.ModelStateColumns.Benchmarks, benchmarksJson);
+        Join(row, "profile", PluginModel.ScoringProfileColumns.EntityName, PluginModel.ScoringProfileColumns.ProfileJson, profileJson);
+        Join(row, "account", PluginModel.AccountColumns.EntityName, PluginModel.AccountColumns.LastTouchOn, now.AddDays(-30));
+        row[PluginModel.OpportunityColumns.ParentAccountId] = new EntityReference(PluginModel.AccountColumns.EntityName, Guid.NewGuid());
         return row;
     }
+
+    private static void Join(Entity row, string alias, string table, string column, object value) =>
+        row[alias + "." + column] = new AliasedValue(table, column, value);
 
     private static Entity Clone(Entity source)
     {

@@ -2,6 +2,7 @@ extern alias plugins;
 using CrmSpm.Cli.Demo.Dataverse;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
+using CrmSpm.SnapshotRows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using plugins::CrmSpm.Plugins.Model;
@@ -54,8 +55,8 @@ public class HistoryReplayerTests : CliTestBase
     {
         // Assert: two deals, opp-1 won with its opportunityclose, opp-2 open at Develop.
         var service = org.Organization.SystemService;
-        var won = service.Retrieve(OpportunityColumns.EntityName, DemoIds.For("opp-1"), new ColumnSet(true));
-        var open = service.Retrieve(OpportunityColumns.EntityName, DemoIds.For("opp-2"), new ColumnSet(true));
+        var won = service.Retrieve(OpportunityColumns.EntityName, RowIds.For("opp-1"), new ColumnSet(true));
+        var open = service.Retrieve(OpportunityColumns.EntityName, RowIds.For("opp-2"), new ColumnSet(true));
         Assert.That(org.Organization.RowCount(OpportunityColumns.EntityName), Is.EqualTo(2));
         Assert.That(won.GetAttributeValue<OptionSetValue>(OpportunityColumns.StateCode).Value, Is.EqualTo(OpportunityState.Won));
         Assert.That(org.Organization.RowCount(StandardNames.OpportunityCloseTable), Is.EqualTo(1));
@@ -83,7 +84,7 @@ public class HistoryReplayerTests : CliTestBase
     public void Replay_TinyOrg_Should_CountTheWinAndRecogniseTheMilestone()
     {
         // Assert: October's scorecard counts the win; 20,000 won against a 10,000 quota is 200 %, past the 100 % milestone.
-        var card = org.Organization.SystemService.Retrieve(ScorecardColumns.EntityName, DemoIds.For("rep-0001|2026-10"), new ColumnSet(true));
+        var card = org.Organization.SystemService.Retrieve(ScorecardColumns.EntityName, RowIds.For("rep-0001|2026-10"), new ColumnSet(true));
         Assert.That(card.GetAttributeValue<int?>(ScorecardColumns.WonCount), Is.EqualTo(1));
         Assert.That(card.GetAttributeValue<Money>(ScorecardColumns.Quota).Value, Is.EqualTo(10_000m), "the manager's quota survives");
         var posts = org.Organization.SystemService.RetrieveMultiple(new QueryExpression(PostColumns.EntityName) { ColumnSet = new ColumnSet(PostColumns.Text) }).Entities;

@@ -1,9 +1,10 @@
-namespace CrmSpm.Cli.Demo.Dataverse;
+namespace CrmSpm.SnapshotRows;
 
 /// <summary>
-/// Standard Dataverse names the demo needs that the plugins' data model (plugins::CrmSpm.Plugins.Model) lacks: the
-/// columns of business units and accounts it seeds, and the WinOpportunity/LoseOpportunity requests a rep sends
-/// (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest). Every name the model has (opportunityid, statuscode, …) is taken from the model instead.
+/// Standard Dataverse names the plugins' data model (CrmSpm.Plugins.Model) lacks and the rows of a snapshot need: the
+/// columns of business units and accounts, and the WinOpportunity/LoseOpportunity requests a rep sends
+/// (https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.winopportunityrequest). Every name the model
+/// has (opportunityid, statuscode, …) is taken from the model instead.
 /// </summary>
 public static class StandardNames
 {
