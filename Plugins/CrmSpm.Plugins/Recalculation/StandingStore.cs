@@ -5,7 +5,6 @@ using CrmSpm.Core.Scoring;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmSpm.Plugins.Recalculation;
@@ -20,6 +19,9 @@ public sealed class StandingStore
 {
     /// <summary>CrmSpm's namespace for run ids (RFC 4122 version 5, as tip ids).</summary>
     private static readonly Guid RunNamespace = new Guid("943fbac7-b39f-4cfa-a3fa-7022017f84c6");
+
+    /// <summary>The org-level row's id when the recompute creates it (a name-based UUID of its key).</summary>
+    public static readonly Guid RowId = TipIdentity.NameBased(RunNamespace, ModelStateColumns.StandingKey);
 
     private const string Restart = " Start a new run: call the API with an empty ContinuationToken.";
 
@@ -43,7 +45,7 @@ public sealed class StandingStore
             return new StandingReference(current.Id, runId);
         }
 
-        var row = new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, ModelStateColumns.StandingKey)
+        var row = new Entity(ModelStateColumns.EntityName, current?.Id ?? RowId)
         {
             [ModelStateColumns.Name] = "Org standing as of " + asOf.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC",
             [ModelStateColumns.RunId] = runId.ToString("D"),
@@ -52,14 +54,15 @@ public sealed class StandingStore
         };
         if (current != null)
         {
-            row.Id = current.Id;
             _service.Update(row);
             return new StandingReference(current.Id, runId);
         }
 
-        var created = (_service.Execute(new UpsertRequest { Target = row }) as UpsertResponse)?.Target
-            ?? throw new InvalidPluginExecutionException("Storing the org standing returned no row id." + Restart);
-        return new StandingReference(created.Id, runId);
+        // First run in this org: a fixed id, so two runs starting at once collide on it (one fails, visibly) instead of
+        // writing two org rows; the key names the row for people and for the query above.
+        row[ModelStateColumns.TeamKey] = ModelStateColumns.StandingKey;
+        _service.Create(row);
+        return new StandingReference(RowId, runId);
     }
 
     /// <summary>
