@@ -15,7 +15,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
     [Test]
     public void Recalculate_RunSplitAcrossExecutions_Should_GiveEveryRepTheTierExplanationAndQueueRankOfOneExecution()
     {
-        // Arrange: the same two-team org twice (six reps winning 0 to 5 of their 5 closed deals, one open deal each);
+        // Arrange: the same two-team org twice (six reps winning 1 to 6 of their 8 closed deals, one open deal each);
         // one org recomputes in one execution, the other one unit of work per execution.
         var whole = CreateOrg();
         var split = CreateOrg(OneUnitPerExecution);
@@ -41,7 +41,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
     [Test]
     public void Recalculate_LaterExecution_Should_ReadTheStandingRowInsteadOfTheOrg()
     {
-        // Arrange: two teams of 18 deals each.
+        // Arrange: two teams of 27 deals each.
         var org = CreateOrg(OneUnitPerExecution);
         SeedTwoTeams(org);
         var deals = org.Org.RowCount(OpportunityColumns.EntityName);
@@ -52,7 +52,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
         var secondRead = org.Org.Counters.Measure(() => Execute(org, first)).RowsRead;
 
         // Assert: the first execution reads every deal of the org; the second reads the standing row and one team's
-        // rows (its 18 deals, cards, model, users, profile): fewer rows than the org has deals.
+        // rows (its 27 deals, cards, model, users, profile): fewer rows than the org has deals.
         Assert.That(first, Does.EndWith("||"));
         Assert.That(firstRead, Is.GreaterThanOrEqualTo(deals));
         Assert.That(secondRead, Is.LessThan(deals));
@@ -102,7 +102,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
         (string)org.AsSystem.Execute(new OrganizationRequest(MessageNames.RecalculateScorecards) { [MessageNames.ContinuationTokenParameter] = token })
             .Results[MessageNames.NextContinuationTokenParameter];
 
-    /// <summary>Two teams of three reps; rep k of 0–5 won k of their 5 deals closed in the last 60 days, and has one open deal.</summary>
+    /// <summary>Two teams of three reps; rep k of 0–5 won k + 1 of their 8 deals closed in the last 80 days (6 make a tier), and has one open deal.</summary>
     private static void SeedTwoTeams(TestOrg org)
     {
         var second = org.Org.CreateBusinessUnit("Mid-market");
@@ -114,12 +114,12 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
         };
         for (var k = 0; k < reps.Length; k++)
         {
-            for (var d = 0; d < 5; d++)
+            for (var d = 0; d < 8; d++)
             {
-                SeedDeal(org, reps[k].Item1, reps[k].Item2, d < k ? OpportunityState.Won : OpportunityState.Lost, daysAgo: 5 + (10 * d) + k);
+                SeedDeal(org, reps[k].Item1, reps[k].Item2, d <= k ? OpportunityState.Won : OpportunityState.Lost, daysAgo: 5 + (9 * d) + k);
             }
 
-            SeedDeal(org, reps[k].Item1, reps[k].Item2, OpportunityState.Open, daysAgo: 0);
+            SeedDeal(org, reps[k].Item1, reps[k].Item2, OpportunityState.Open, daysAgo: 10 * k); // No two equal gains: the queue breaks ties by rep id, which differs between orgs.
         }
     }
 
@@ -137,7 +137,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
     });
 
     /// <summary>Per rep (by the scorecard's name): tier, its explanation and queue rank.</summary>
-    private static List<(string Name, int? Tier, string? Details, int? QueueRank)> Standings(TestOrg org) =>
+    private static List<(string Name, int? Tier, string Details, int? QueueRank)> Standings(TestOrg org) =>
         org.AsSystem.RetrieveMultiple(new QueryExpression(ScorecardColumns.EntityName)
             {
                 ColumnSet = new ColumnSet(ScorecardColumns.Name, ScorecardColumns.Tier, ScorecardColumns.Details, ScorecardColumns.QueueRank),
