@@ -110,6 +110,12 @@ public class FullRecomputeBenchmark
             + $"{_org.RowCount(PluginModel.ScorecardColumns.EntityName):N0} scorecards; worst execution {worst.TotalSeconds:N1} s simulated + CPU, {worstWall.TotalSeconds:N1} s simulated + wall (limit 120 s)");
         Console.WriteLine($"// Floor: {standingReads:N0} read pages of the standing's org read + {onePassReads:N0} read pages of one pass over the teams + {changedRows:N0} changed rows (the standing row included) = {floor:N0}; "
             + $"calls / floor = {(double)calls / floor:N3} (target ≤ 1.1); without the standing's read in the floor: {floorWithoutStanding:N0}, {(double)calls / floorWithoutStanding:N3}");
+        var standing = _org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(PluginModel.ModelStateColumns.EntityName)
+        {
+            ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(PluginModel.ModelStateColumns.StandingJson),
+            Criteria = { Conditions = { new Microsoft.Xrm.Sdk.Query.ConditionExpression(PluginModel.ModelStateColumns.TeamKey, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, PluginModel.ModelStateColumns.StandingKey) } },
+        }).Entities.Single().GetAttributeValue<string>(PluginModel.ModelStateColumns.StandingJson);
+        Console.WriteLine($"// Org standing row: {standing.Length:N0} characters of JSON (column holds {PluginModel.ModelStateColumns.StandingJsonMaxLength:N0})");
         return calls;
     }
 
