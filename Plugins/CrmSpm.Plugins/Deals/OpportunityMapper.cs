@@ -18,6 +18,16 @@ namespace CrmSpm.Plugins.Deals;
 /// </summary>
 public static class OpportunityMapper
 {
+    /// <summary>Every column <see cref="ToCore"/> and <see cref="StageOf"/> read: a query that only maps its rows names these.</summary>
+    public static readonly string[] Columns =
+    {
+        OpportunityColumns.Name, OpportunityColumns.OwnerId, OpportunityColumns.ParentAccountId, OpportunityColumns.StepName,
+        OpportunityColumns.SalesStage, OpportunityColumns.EstimatedValueBase, OpportunityColumns.EstimatedValue,
+        OpportunityColumns.ActualValueBase, OpportunityColumns.ActualValue, OpportunityColumns.EstimatedCloseDate,
+        OpportunityColumns.ActualCloseDate, OpportunityColumns.StateCode, OpportunityColumns.CreatedOn, OpportunityColumns.ModifiedOn,
+        OpportunityColumns.NextStep, OpportunityColumns.ContactsEngaged, OpportunityColumns.StageHistory, OpportunityColumns.ClosedatePushCount,
+    };
+
     public static Opportunity ToCore(Entity row, StageCatalogue? stages = null)
     {
         return new Opportunity

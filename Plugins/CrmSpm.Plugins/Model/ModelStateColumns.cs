@@ -1,6 +1,9 @@
 namespace CrmSpm.Plugins.Model;
 
-/// <summary><c>crmspm_modelstate</c>: the deal model's frequency tables for one sales team (a business unit).</summary>
+/// <summary>
+/// <c>crmspm_modelstate</c>: the deal model's frequency tables for one sales team (a business unit), and one org-level
+/// row (<see cref="StandingKey"/>) holding the nightly recompute's org standing for the run in progress.
+/// </summary>
 public static class ModelStateColumns
 {
     public const string EntityName = "crmspm_modelstate";
@@ -21,8 +24,19 @@ public static class ModelStateColumns
     /// </summary>
     public const string Version = "crmspm_version";
 
+    /// <summary>The team key of the org-level row: never a business unit id, so it never names a team.</summary>
+    public const string StandingKey = "org-standing";
+    /// <summary>Org-level row: the recompute run the standing belongs to (a name-based UUID of its as-of and content).</summary>
+    public const string RunId = "crmspm_runid";
+    /// <summary>Org-level row: the instant the run scores as of.</summary>
+    public const string AsOf = "crmspm_asof";
+    /// <summary>Org-level row: tiers, benchmarks and coaching queue decided across the org (JSON).</summary>
+    public const string StandingJson = "crmspm_standingjson";
+
     // Maximum lengths the CrmSpm solution declares (docs/data-model.md, "Column lengths").
     public const int NameMaxLength = 200;
     public const int StateJsonMaxLength = 1048576;
     public const int BenchmarksMaxLength = 100000;
+    public const int RunIdMaxLength = 100;
+    public const int StandingJsonMaxLength = 1048576;
 }

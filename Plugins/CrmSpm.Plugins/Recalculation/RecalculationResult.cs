@@ -13,6 +13,9 @@ public sealed class RecalculationResult
 
     public bool RunComplete => NextToken.Length == 0;
 
+    /// <summary>True when this execution read the org and stored the run's standing (the run's first execution).</summary>
+    public bool StandingDecided { get; set; }
+
     /// <summary>Teams finished in this execution.</summary>
     public int TeamsCompleted { get; set; }
 

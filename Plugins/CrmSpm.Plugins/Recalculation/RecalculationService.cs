@@ -16,18 +16,26 @@ namespace CrmSpm.Plugins.Recalculation;
 /// execution, which the caller (a scheduled flow, the CLI) passes back until it is empty. The call chain never grows
 /// (no execution calls the next), so a run of any size stays at depth 1. Every execution of one run scores as of the
 /// same instant (the token's), and every write is of a row whose values changed.
+/// Tiers, benchmarks and the queue are decided across the whole org (docs/scoring.md §3), once per run: the first
+/// execution reads the org (<see cref="StandingReader"/>), scores it and stores the <see cref="OrgStanding"/>
+/// (<see cref="StandingStore"/>); later executions read that one row and load only the teams they work on.
 /// </summary>
 public sealed class RecalculationService
 {
     private readonly TeamLoader _loader;
+    private readonly StandingReader _standingReader;
+    private readonly StandingStore _standings;
     private readonly ActiveProfileReader _profileReader;
     private readonly Profiles.ProfileResolver _profiles;
     private readonly TeamRecalculator _teams;
     private readonly IClock _clock;
 
-    public RecalculationService(TeamLoader loader, ActiveProfileReader profileReader, Profiles.ProfileResolver profiles, TeamRecalculator teams, IClock clock)
+    public RecalculationService(TeamLoader loader, StandingReader standingReader, StandingStore standings, ActiveProfileReader profileReader,
+        Profiles.ProfileResolver profiles, TeamRecalculator teams, IClock clock)
     {
         _loader = loader;
+        _standingReader = standingReader;
+        _standings = standings;
         _profileReader = profileReader;
         _profiles = profiles;
         _teams = teams;
@@ -43,13 +51,31 @@ public sealed class RecalculationService
         var profileJson = profileRow?.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson);
         var profile = _profiles.Resolve(profileJson);
 
-        // Tiers, benchmarks and the queue are decided across the whole org (docs/scoring.md §3), so every execution
-        // loads every team and scores the org once (same as-of instant: the same standing), then works team by team.
         // RepsByTeam orders teams by id (RecalculationToken.Order), so "after the last team" is a stable place.
-        var teams = _loader.RepsByTeam().Select(t => _loader.Load(t.Key, t.Value, position.AsOf, profile.Windows.OutcomeDays)).ToList();
-        var standing = OrgStanding.From(new ScoringEngine(profile, new FixedClock(position.AsOf)).Score(WholeOrg(teams)));
+        var teams = _loader.RepsByTeam();
+        if (teams.Count == 0)
+        {
+            return result; // No users in any business unit: nothing to score, the run is complete.
+        }
+
+        OrgStanding standing;
+        if (position.Standing == null)
+        {
+            // The standing is one unit of work: when deciding it spent the budget, the token carries it alone.
+            var org = _standingReader.Read(teams, position.AsOf, profile.Windows.OutcomeDays);
+            standing = OrgStanding.From(new ScoringEngine(profile, new FixedClock(position.AsOf)).Score(org));
+            position = RecalculationToken.AfterStanding(position.AsOf, _standings.Save(standing, position.AsOf));
+            result.StandingDecided = true;
+            budget.WorkDone();
+        }
+        else
+        {
+            standing = _standings.Load(position.Standing);
+        }
+
+        var reference = position.Standing!;
         var run = new TeamRecalculator.RunSettings(profile, profileRow, profileJson, position.AsOf, standing);
-        foreach (var team in teams.Where(t => position.HasWorkIn(t.TeamId)))
+        foreach (var team in teams.Where(t => position.HasWorkIn(t.Key)))
         {
             if (!budget.MayStartWork())
             {
@@ -57,48 +83,18 @@ public sealed class RecalculationService
                 return result;
             }
 
-            var stoppedAfter = _teams.Recalculate(team, run, position.ResumeAfter(team.TeamId), budget, result);
+            var data = _loader.Load(team.Key, team.Value, position.AsOf, profile.Windows.OutcomeDays);
+            var stoppedAfter = _teams.Recalculate(data, run, position.ResumeAfter(team.Key), budget, result);
             if (stoppedAfter.HasValue)
             {
-                result.NextToken = RecalculationToken.InTeam(position.AsOf, team.TeamId, stoppedAfter.Value).ToString();
+                result.NextToken = RecalculationToken.InTeam(position.AsOf, reference, team.Key, stoppedAfter.Value).ToString();
                 return result;
             }
 
-            position = RecalculationToken.AfterTeam(position.AsOf, team.TeamId);
+            position = RecalculationToken.AfterTeam(position.AsOf, reference, team.Key);
             result.TeamsCompleted++;
         }
 
         return result;
-    }
-
-    /// <summary>Every team's reps, deals and activities in one snapshot (teams hold disjoint rows).</summary>
-    private static OrgSnapshot WholeOrg(IEnumerable<TeamData> teams)
-    {
-        var org = new OrgSnapshot();
-        foreach (var team in teams)
-        {
-            var snapshot = team.Snapshot;
-            foreach (var rep in snapshot.Reps)
-            {
-                org.Reps.Add(rep);
-            }
-
-            foreach (var deal in snapshot.Opportunities)
-            {
-                org.Opportunities.Add(deal);
-            }
-
-            foreach (var activity in snapshot.Activities)
-            {
-                org.Activities.Add(activity);
-            }
-
-            foreach (var previous in snapshot.PreviousAdoptionScores)
-            {
-                org.PreviousAdoptionScores[previous.Key] = previous.Value;
-            }
-        }
-
-        return org;
     }
 }

@@ -56,17 +56,32 @@ public sealed class TeamLoader
         deals.Criteria.AddCondition(OpportunityColumns.OwningBusinessUnit, ConditionOperator.Equal, teamId);
         deals.AddOrder(OpportunityColumns.Id, OrderType.Ascending);
         var rows = _reader.ReadAll(deals).ToList();
-        var touchesByDeal = _activities.CompletedByDeal(rows.Select(r => r.Id).ToList(), asOf);
+        Fill(team, users, rows, _activities.CompletedByDeal(rows.Select(r => r.Id).ToList(), asOf), quotas, keepRows: true);
+        return team;
+    }
+
+    /// <summary>
+    /// Builds <paramref name="team"/>'s snapshot from its deal rows, their touches and its reps' cards and quotas. The
+    /// one place that says what a team's snapshot is: the team's load and the org standing's read (<see cref="StandingReader"/>)
+    /// both build through it, so the standing is decided on the org the teams are scored on. With
+    /// <paramref name="keepRows"/> the rows, logs and touch-column changes are kept for the writes.
+    /// </summary>
+    internal static void Fill(TeamData team, IReadOnlyList<Entity> users, IEnumerable<Entity> rows, Dictionary<Guid, List<Json.TouchEntry>> touchesByDeal,
+        Dictionary<Guid, List<PeriodQuota>> quotas, bool keepRows)
+    {
         foreach (var row in rows)
         {
-            team.Opportunities[row.Id] = row;
             var log = TouchLog.FromTouches(touchesByDeal.TryGetValue(row.Id, out var touches) ? touches : new List<Json.TouchEntry>());
-            team.TouchLogs[row.Id] = log;
-            var changes = new Entity(OpportunityColumns.EntityName, row.Id);
-            TouchLogSync.Apply(row, log, changes);
-            if (changes.Attributes.Count > 0)
+            if (keepRows)
             {
-                team.TouchChanges[row.Id] = changes;
+                team.Opportunities[row.Id] = row;
+                team.TouchLogs[row.Id] = log;
+                var changes = new Entity(OpportunityColumns.EntityName, row.Id);
+                TouchLogSync.Apply(row, log, changes);
+                if (changes.Attributes.Count > 0)
+                {
+                    team.TouchChanges[row.Id] = changes;
+                }
             }
 
             var opportunity = OpportunityMapper.ToCore(row);
@@ -86,8 +101,6 @@ public sealed class TeamLoader
             rep.Quotas = quotas.TryGetValue(user.Id, out var repQuotas) ? repQuotas : new List<PeriodQuota>();
             team.Snapshot.Reps.Add(rep);
         }
-
-        return team;
     }
 
     private Entity? LoadModel(Guid teamId)
@@ -146,32 +159,44 @@ public sealed class TeamLoader
             return result;
         }
 
+        var query = new QueryExpression(ScorecardColumns.EntityName) { ColumnSet = new ColumnSet(ScorecardColumns.RepId, ScorecardColumns.Period, ScorecardColumns.Quota) };
+        query.Criteria.AddCondition(ScorecardColumns.Period, ConditionOperator.In, QuotaPeriods(asOf, outcomeDays));
+        query.Criteria.AddCondition(ScorecardColumns.Quota, ConditionOperator.NotNull);
+        query.AddOrder(ScorecardColumns.Period, OrderType.Ascending);
+        query.Criteria.AddCondition(ScorecardColumns.RepId, ConditionOperator.In, users.Select(u => (object)u.Id).ToArray());
+        foreach (var card in _reader.ReadAll(query))
+        {
+            AddQuota(result, card);
+        }
+
+        return result;
+    }
+
+    /// <summary>The period keys of the months the <paramref name="outcomeDays"/> window before <paramref name="asOf"/> overlaps, newest first.</summary>
+    internal static object[] QuotaPeriods(DateTime asOf, int outcomeDays)
+    {
         var periods = new List<object>();
         for (var p = SalesPeriod.Containing(asOf); p.End > asOf.AddDays(-outcomeDays); p = p.Previous())
         {
             periods.Add(p.Key);
         }
 
-        var query = new QueryExpression(ScorecardColumns.EntityName) { ColumnSet = new ColumnSet(ScorecardColumns.RepId, ScorecardColumns.Period, ScorecardColumns.Quota) };
-        query.Criteria.AddCondition(ScorecardColumns.Period, ConditionOperator.In, periods.ToArray());
-        query.Criteria.AddCondition(ScorecardColumns.Quota, ConditionOperator.NotNull);
-        query.AddOrder(ScorecardColumns.Period, OrderType.Ascending);
-        query.Criteria.AddCondition(ScorecardColumns.RepId, ConditionOperator.In, users.Select(u => (object)u.Id).ToArray());
-        foreach (var card in _reader.ReadAll(query))
+        return periods.ToArray();
+    }
+
+    /// <summary>Adds <paramref name="card"/>'s quota, when it has one, to its rep's list.</summary>
+    internal static void AddQuota(Dictionary<Guid, List<PeriodQuota>> quotas, Entity card)
+    {
+        var rep = card.GetAttributeValue<EntityReference>(ScorecardColumns.RepId);
+        if (rep != null && card.GetAttributeValue<Money>(ScorecardColumns.Quota) is Money quota)
         {
-            var rep = card.GetAttributeValue<EntityReference>(ScorecardColumns.RepId);
-            if (rep != null && card.GetAttributeValue<Money>(ScorecardColumns.Quota) is Money quota)
+            if (!quotas.TryGetValue(rep.Id, out var list))
             {
-                if (!result.TryGetValue(rep.Id, out var list))
-                {
-                    result[rep.Id] = list = new List<PeriodQuota>();
-                }
-
-                list.Add(new PeriodQuota { Period = card.GetAttributeValue<string>(ScorecardColumns.Period) ?? "", Amount = quota.Value });
+                quotas[rep.Id] = list = new List<PeriodQuota>();
             }
-        }
 
-        return result;
+            list.Add(new PeriodQuota { Period = card.GetAttributeValue<string>(ScorecardColumns.Period) ?? "", Amount = quota.Value });
+        }
     }
 
     private static Rep ToRep(Entity user, TeamData team)

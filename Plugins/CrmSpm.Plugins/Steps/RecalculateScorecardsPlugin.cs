@@ -18,7 +18,8 @@ namespace CrmSpm.Plugins.Steps;
 /// https://learn.microsoft.com/power-apps/developer/data-platform/custom-api). Input <c>ContinuationToken</c> (empty
 /// to start a run); output <c>NextContinuationToken</c> (empty when the run is complete). One execution works until
 /// its time budget is spent; the caller, a scheduled flow or the CLI, calls again with the token until it is empty.
-/// The API never calls itself, so depth stays 1 however long the run. Each execution records its counts in
+/// The API never calls itself, so depth stays 1 however long the run. The first execution of a run decides the org
+/// standing and stores it on an org-level model-state row; a later token whose standing is gone or overtaken fails. Each execution records its counts in
 /// <c>crmspm_pluginhealth</c> for the admin page; a failure reaches the caller (the flow run fails, visibly).
 /// </summary>
 public sealed class RecalculateScorecardsPlugin : PluginBase
@@ -59,8 +60,8 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
         context.ExecutionContext.InputParameters.TryGetValue(MessageNames.ContinuationTokenParameter, out var input);
         var tips = new TipWriter(calls);
         var refresher = new DealRefresher(new ActiveProfileReader(calls), new ProfileResolver(tracing), new DealModelLoader(tracing), calls, tips, new TipReader(calls), tracing);
-        var service = new RecalculationService(new TeamLoader(calls), new ActiveProfileReader(calls), new ProfileResolver(tracing),
-            new TeamRecalculator(refresher, tips, calls, tracing), Clock);
+        var service = new RecalculationService(new TeamLoader(calls), new StandingReader(calls), new StandingStore(calls), new ActiveProfileReader(calls),
+            new ProfileResolver(tracing), new TeamRecalculator(refresher, tips, calls, tracing), Clock);
 
         RecalculationResult result;
         try
@@ -75,7 +76,7 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
         var elapsed = budget.Elapsed;
         HealthRecorder.RecordRecompute(calls, result, context.RoundTrips.Calls, elapsed, Clock.UtcNow);
         context.ExecutionContext.OutputParameters[MessageNames.NextContinuationTokenParameter] = result.NextToken;
-        context.Trace("Execution: {0} calls, {1} teams done, {2} scorecards and {3} deals written, {4} stale deals; next token '{5}'.",
-            context.RoundTrips.Calls, result.TeamsCompleted, result.ScorecardsWritten, result.DealsWritten, result.StaleDeals, result.NextToken);
+        context.Trace("Execution: {0} calls, {1}{2} teams done, {3} scorecards and {4} deals written, {5} stale deals; next token '{6}'.",
+            context.RoundTrips.Calls, result.StandingDecided ? "org standing decided, " : "", result.TeamsCompleted, result.ScorecardsWritten, result.DealsWritten, result.StaleDeals, result.NextToken);
     }
 }

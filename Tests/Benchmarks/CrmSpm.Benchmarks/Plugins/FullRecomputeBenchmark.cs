@@ -17,8 +17,8 @@ namespace CrmSpm.Benchmarks.Plugins;
 /// The nightly recompute (custom API crmspm_RecalculateScorecards) over 1,000 reps in 10 teams and 100,000 deals with
 /// about 1,000,000 completed activity rows, in the embedded org, with a simulated 10 ms per service call. The
 /// scheduler's loop calls the API until its NextContinuationToken is empty. Printed: per execution the calls and the
-/// simulated time (calls × 10 ms, plus the measured compute), the total calls, and the floor (the read pages of one
-/// pass plus the rows that changed). Targets: every execution under 2 minutes; total calls ≤ 1.1 × the floor.
+/// simulated time (calls × 10 ms, plus the measured compute), the total calls, and the floor (the read pages of the
+/// org standing's read and of one pass over the teams, plus the rows that changed). Targets: every execution under 2 minutes; total calls ≤ 1.1 × the floor.
 /// One cold run per launch (the first run writes everything): see docs/performance.md.
 /// </summary>
 [Config(typeof(InProcessSingleShotConfig))]
@@ -99,14 +99,38 @@ public class FullRecomputeBenchmark
         var healthRows = executions.Count;
         var changedRows = total.RowsWritten - healthRows;
         var onePassReads = OnePassReadPages();
-        var floor = onePassReads + changedRows;
+        var standingReads = StandingReadPages();
+        var floor = standingReads + onePassReads + changedRows;
+        var floorWithoutStanding = onePassReads + changedRows;
         Console.WriteLine($"// Recompute: {executions.Count} executions, {calls:N0} calls ({total.RowsRead:N0} rows read, {total.RowsWritten:N0} rows written, {healthRows} of them health rows); "
             + $"{_org.RowCount(PluginModel.ScorecardColumns.EntityName):N0} scorecards; worst execution {worst.TotalSeconds:N1} s simulated + CPU, {worstWall.TotalSeconds:N1} s simulated + wall (limit 120 s)");
-        Console.WriteLine($"// Floor: {onePassReads:N0} read pages of one pass + {changedRows:N0} changed rows = {floor:N0}; calls / floor = {(double)calls / floor:N3} (target ≤ 1.1)");
+        Console.WriteLine($"// Floor: {standingReads:N0} read pages of the standing's org read + {onePassReads:N0} read pages of one pass over the teams + {changedRows:N0} changed rows (the standing row included) = {floor:N0}; "
+            + $"calls / floor = {(double)calls / floor:N3} (target ≤ 1.1); without the standing's read in the floor: {floorWithoutStanding:N0}, {(double)calls / floorWithoutStanding:N3}");
+        var standing = _org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(PluginModel.ModelStateColumns.EntityName)
+        {
+            ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(PluginModel.ModelStateColumns.StandingJson),
+            Criteria = { Conditions = { new Microsoft.Xrm.Sdk.Query.ConditionExpression(PluginModel.ModelStateColumns.TeamKey, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, PluginModel.ModelStateColumns.StandingKey) } },
+        }).Entities.Single().GetAttributeValue<string>(PluginModel.ModelStateColumns.StandingJson);
+        Console.WriteLine($"// Org standing row: {standing.Length:N0} characters of JSON (column holds {PluginModel.ModelStateColumns.StandingJsonMaxLength:N0})");
         return calls;
     }
 
     private static TimeSpan Simulated(long calls) => TimeSpan.FromTicks(Latency.Ticks * calls);
+
+    /// <summary>
+    /// The read pages the org standing needs, as the first execution reads it (the org's deals, cards and activity rows;
+    /// the profile and users are counted in <see cref="OnePassReadPages"/>). Counted in the floor because no run can do
+    /// without it: tiers are decided across the org before the first team is written, and the run needs several
+    /// executions (its writes alone take over 4 minutes at 10 ms a call), so the teams written after the first
+    /// execution are read again by theirs.
+    /// </summary>
+    private long StandingReadPages()
+    {
+        var counting = new plugins::CrmSpm.Plugins.Pipeline.CountingService(_org.SystemService);
+        var teams = new Recalculation.TeamLoader(_org.SystemService).RepsByTeam();
+        new Recalculation.StandingReader(counting).Read(teams, _now, CrmSpm.Core.Profile.ScoringProfile.Default.Windows.OutcomeDays);
+        return counting.Reads;
+    }
 
     /// <summary>The read pages of one pass over the org, as the recompute reads it: the profile, the users, and every team once.</summary>
     private long OnePassReadPages()

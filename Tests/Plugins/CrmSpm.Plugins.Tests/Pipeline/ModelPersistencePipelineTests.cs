@@ -95,8 +95,8 @@ public sealed class ModelPersistencePipelineTests : PluginTestBase
         org.AsSystem.Retrieve(OpportunityColumns.EntityName, id, new ColumnSet(OpportunityColumns.DealScore)).GetAttributeValue<int?>(OpportunityColumns.DealScore);
 
     private static DealModelState StoredModel(TestOrg org) => CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(
-        org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(ModelStateColumns.StateJson) })
-            .Entities.Single().GetAttributeValue<string>(ModelStateColumns.StateJson));
+        org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(ModelStateColumns.StateJson, ModelStateColumns.TeamKey) })
+            .Entities.Single(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey) == org.Team.ToString()).GetAttributeValue<string>(ModelStateColumns.StateJson));
 
     /// <summary>Core's engine over the org's opportunity rows (one rep owns them all, so the owner's tier is A either way).</summary>
     private static Dictionary<Guid, int?> CoreScores(TestOrg org)

@@ -19,9 +19,12 @@ public sealed class RecalculationPipelineTests : PluginTestBase
         // Act
         Recalculate(org);
 
-        // Assert: a scorecard per rep who owns deals (not the manager, not SYSTEM), a model counting both closed deals.
+        // Assert: a scorecard per rep who owns deals (not the manager, not SYSTEM), a model counting both closed deals,
+        // and beside it the org-level row with the run's standing.
         Assert.That(org.Org.RowCount(ScorecardColumns.EntityName), Is.EqualTo(2));
-        var model = org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(true) }).Entities.Single();
+        var rows = org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(true) }).Entities;
+        Assert.That(rows.Select(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey)), Is.EquivalentTo(new[] { org.Team.ToString(), ModelStateColumns.StandingKey }));
+        var model = rows.Single(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey) == org.Team.ToString());
         var state = CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(model.GetAttributeValue<string>(ModelStateColumns.StateJson));
         Assert.That((state.Won, state.Lost), Is.EqualTo((1, 1)));
         Assert.That(model.GetAttributeValue<string>(ModelStateColumns.Benchmarks), Is.Not.Empty);

@@ -30,12 +30,12 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
         // Act
         var tokens = RecomputeLoop.Run(org.AsSystem);
 
-        // Assert: 13 model-and-scorecard units and 13 deals, one unit per execution, plus one execution that only
-        // passes the root business unit (SYSTEM, no deals) when its id sorts after every sales team.
+        // Assert: the org standing, then 13 model-and-scorecard units and 13 deals, one unit per execution, plus one
+        // execution that only passes the root business unit (SYSTEM, no deals) when its id sorts after every sales team.
         var trailing = RecalculationToken.Order.Compare(RootBusinessUnit(org), salesTeams.Max()) > 0 ? 1 : 0;
-        Assert.That(tokens, Has.Count.EqualTo(26 + trailing));
+        Assert.That(tokens, Has.Count.EqualTo(27 + trailing));
         Assert.That(org.Org.RowCount(ScorecardColumns.EntityName), Is.EqualTo(13));
-        Assert.That(org.Org.RowCount(ModelStateColumns.EntityName), Is.EqualTo(13));
+        Assert.That(org.Org.RowCount(ModelStateColumns.EntityName), Is.EqualTo(13 + 1), "a model per team and the org's standing");
         Assert.That(DealScores(org).Values, Has.All.Not.Null);
         var executions = org.Org.Traces.Where(t => t.MessageName == MessageNames.RecalculateScorecards).ToList();
         Assert.That(executions.Select(t => t.Depth).Distinct(), Is.EqualTo(new[] { 1 }));
@@ -68,12 +68,13 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
         var splitTokens = new List<string>();
         var splitWritten = split.Org.Counters.Measure(() => splitTokens = RecomputeLoop.Run(split.AsSystem)).RowsWritten;
 
-        // Assert: first the model and scorecards (the empty Guid: no deal yet), then the 7 deals one per execution,
-        // in id order.
+        // Assert: first the org standing alone (no team yet), then the model and scorecards (the empty Guid: no deal
+        // yet), then the 7 deals one per execution, in id order.
         var team = split.Team.ToString();
-        Assert.That(splitTokens[0], Does.EndWith($"|{team}|{Guid.Empty}"));
+        Assert.That(splitTokens[0], Does.EndWith("||"));
+        Assert.That(splitTokens[1], Does.EndWith($"|{team}|{Guid.Empty}"));
         var expected = splitDeals.OrderBy(d => d, RecalculationToken.Order).Take(6).Select(d => $"|{team}|{d}").ToList();
-        Assert.That(splitTokens.Skip(1).Take(6).Zip(expected, (token, end) => token.EndsWith(end, StringComparison.Ordinal)), Has.All.True);
+        Assert.That(splitTokens.Skip(2).Take(6).Zip(expected, (token, end) => token.EndsWith(end, StringComparison.Ordinal)), Has.All.True);
 
         // Same scores and scorecards; the same writes, plus one health row per extra execution.
         Assert.That(ByName(DealScores(split), split), Is.EqualTo(ByName(DealScores(whole), whole)));
@@ -93,7 +94,8 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
         // Act
         var second = org.Org.Counters.Measure(() => RecomputeLoop.Run(org.AsSystem));
 
-        // Assert: reads, and one write: the execution's health row.
+        // Assert: reads, and one write: the execution's health row (the same standing as of the same instant is the
+        // same run id, so its row is not rewritten).
         Assert.That(second.RowsWritten, Is.EqualTo(1));
         Assert.That(org.Org.RowCount(PluginHealthColumns.EntityName), Is.EqualTo(2));
     }

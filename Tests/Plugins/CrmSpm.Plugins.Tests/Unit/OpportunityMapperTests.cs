@@ -96,4 +96,30 @@ public class OpportunityMapperTests : PluginTestBase
             OpportunityColumns.EstimatedValue, OpportunityColumns.EstimatedValueBase, OpportunityColumns.ActualValue, OpportunityColumns.ActualValueBase,
         }));
     }
+    [Test]
+    public void ToCore_RowWithOnlyTheMapperColumns_Should_MapExactlyLikeTheFullRow()
+    {
+        // Arrange: a deal with every scoring column set; the org standing's read asks for OpportunityMapper.Columns only.
+        var full = Deal();
+        full[OpportunityColumns.StageHistory] = "[{\"stage\":\"Qualify\",\"enteredOn\":\"2026-11-01T00:00:00Z\"},{\"stage\":\"Develop\",\"enteredOn\":\"2026-11-10T00:00:00Z\"}]";
+        full[OpportunityColumns.ClosedatePushCount] = 2;
+        full[OpportunityColumns.ContactsEngaged] = 3;
+        full[OpportunityColumns.ParentAccountId] = new EntityReference("account", AccountId);
+        full[OpportunityColumns.ActualValue] = new Money(1m);
+        full[OpportunityColumns.TouchLog] = "[]";
+        var projected = new Entity(OpportunityColumns.EntityName, full.Id);
+        foreach (var column in OpportunityMapper.Columns.Where(full.Contains))
+        {
+            projected[column] = full[column];
+        }
+
+        // Act
+        var fromFull = System.Text.Json.JsonSerializer.Serialize(OpportunityMapper.ToCore(full, Stages));
+        var fromProjected = System.Text.Json.JsonSerializer.Serialize(OpportunityMapper.ToCore(projected, Stages));
+
+        // Assert: the projection dropped columns, and nothing the mapping reads.
+        Assert.That(projected.Attributes.Count, Is.LessThan(full.Attributes.Count));
+        Assert.That(fromProjected, Is.EqualTo(fromFull));
+        Assert.That(fromFull, Does.Contain("Qualify").And.Contain(AccountId.ToString()));
+    }
 }
