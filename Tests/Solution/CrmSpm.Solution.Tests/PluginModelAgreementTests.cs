@@ -39,6 +39,23 @@ public class PluginModelAgreementTests
     }
 
     [Test]
+    public void EveryStockColumnConstantIsAColumnOfMicrosoftsTable()
+    {
+        // A stock table has the columns of Microsoft's table reference (StockMetadata); our own are checked above.
+        var stock = ModelTypes().Select(t => (Type: t, Table: TableOf(t)))
+            .Where(x => x.Table != null && !x.Table.StartsWith("crmspm_", StringComparison.Ordinal))
+            .ToList();
+        var missing = stock
+            .SelectMany(x => Constants(x.Type).Where(c => c.Field != "EntityName" && !c.Value.StartsWith("crmspm_", StringComparison.Ordinal)
+                    && !StockMetadata.Declares(x.Table!, c.Value))
+                .Select(c => $"{x.Type.Name}.{c.Field} = {c.Value} (table {x.Table})"))
+            .ToList();
+
+        Assert.That(stock.Select(x => x.Table), Is.SupersetOf(new[] { "opportunity", "task", "post", "opportunityclose" }));
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
     public void EveryModelTypeOfACustomTableNamesColumnsOfThatTable()
     {
         // Also the stock names: a custom table has only what the solution declares, so every constant must be there.
