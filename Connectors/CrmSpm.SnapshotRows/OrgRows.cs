@@ -2,6 +2,7 @@ extern alias plugins;
 using System;
 using System.Globalization;
 using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmSpm.Plugins.Model;
 
@@ -9,7 +10,7 @@ namespace CrmSpm.SnapshotRows;
 
 /// <summary>
 /// What exists before a snapshot's history starts, as rows: a team's business unit, its reps and managers as users,
-/// the accounts, and the quotas the managers entered on the reps' scorecards. Ids come from <see cref="RowIds"/>.
+/// the accounts, the quotas the managers entered on the reps' scorecards, and the active scoring profile. Ids come from <see cref="RowIds"/>.
 /// </summary>
 public static class OrgRows
 {
@@ -53,6 +54,22 @@ public static class OrgRows
             [ScorecardColumns.Period] = quota.Period,
             [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, repUser),
             [ScorecardColumns.Quota] = new Money(quota.Amount),
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="profile"/> as the org's one active <c>crmspm_scoringprofile</c> row ("Default", version 1), saved
+    /// through the service so the profile validation step runs on it as in Dataverse.
+    /// </summary>
+    public static Entity Profile(ScoringProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new Entity(ScoringProfileColumns.EntityName, RowIds.For("profile-default"))
+        {
+            [ScoringProfileColumns.Name] = "Default",
+            [ScoringProfileColumns.ProfileJson] = ScoringProfileJson.ToJson(profile),
+            [ScoringProfileColumns.Version] = 1,
+            [ScoringProfileColumns.IsActive] = true,
         };
     }
 

@@ -13,16 +13,6 @@ public class ActivityRowsTests
     // Row id: Python's uuid.uuid5(UUID("5b8f7a52-0d3e-4f61-9c27-3e1a0d6b4c19"), "call-1"), as in RowIdsTests.
     private static readonly Guid Call1 = new("6008f0f9-8972-5a90-99b4-bce894e265e2");
 
-    [TestCase(ActivityKind.Call, "phonecall")]
-    [TestCase(ActivityKind.Email, "email")]
-    [TestCase(ActivityKind.Meeting, "appointment")]
-    [TestCase(ActivityKind.Task, "task")]
-    public void TableOf_Kind_Should_BeItsActivityTable(ActivityKind kind, string table)
-    {
-        // Act / Assert: https://learn.microsoft.com/power-apps/developer/data-platform/activity-entities
-        Assert.That(ActivityRows.TableOf(kind), Is.EqualTo(table));
-    }
-
     [Test]
     public void AsSaved_CompletedCall_Should_BeAnOpenPhoneCallEndedWhenItWasMade()
     {
@@ -38,6 +28,17 @@ public class ActivityRowsTests
         Assert.That(row[ActivityColumns.ActualEnd], Is.EqualTo(new DateTime(2026, 10, 3, 11, 0, 0)));
         Assert.That(row.Contains(ActivityColumns.ScheduledEnd), Is.False);
         Assert.That(row.Contains(ActivityColumns.StateCode), Is.False);
+    }
+
+    [Test]
+    public void AsSaved_CompletedEmail_Should_BeAnEmailRowWithItsSubject()
+    {
+        // Act: the kind crosses from Core's enum to the plugin assembly's copy of it.
+        var row = ActivityRows.AsSaved(Completed("email-1", ActivityKind.Email), Deal);
+
+        // Assert
+        Assert.That(row.LogicalName, Is.EqualTo(ActivityColumns.Email));
+        Assert.That(row[ActivityColumns.Subject], Is.EqualTo("Email follow-up"));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 extern alias plugins;
 using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmSpm.Plugins.Model;
 
@@ -73,6 +74,25 @@ public class OrgRowsTests
         Assert.That(row.LogicalName, Is.EqualTo(AccountColumns.EntityName));
         Assert.That(row.Id, Is.EqualTo(new Guid("67cbfe56-d503-5aa0-af9a-86b065fb212a")));
         Assert.That(row[StandardNames.Name], Is.EqualTo("Account 7"));
+    }
+
+    [Test]
+    public void Profile_Should_BeTheActiveDefaultProfileWhoseJsonLoadsBack()
+    {
+        // Arrange: a profile that differs from the default in one threshold.
+        var profile = ScoringProfile.Default;
+        profile.Thresholds.MinClosedDealsForTier = 4;
+
+        // Act
+        var row = OrgRows.Profile(profile);
+
+        // Assert
+        Assert.That(row.LogicalName, Is.EqualTo(ScoringProfileColumns.EntityName));
+        Assert.That(row.Id, Is.EqualTo(new Guid("841ad33a-0e47-59fa-859f-a20f8a9a6e3c")));
+        Assert.That((row[ScoringProfileColumns.Name], row[ScoringProfileColumns.Version], row[ScoringProfileColumns.IsActive]), Is.EqualTo(("Default", 1, true)));
+        var loaded = ScoringProfileJson.Load(row.GetAttributeValue<string>(ScoringProfileColumns.ProfileJson));
+        Assert.That(loaded.Problems, Is.Empty);
+        Assert.That(loaded.Profile!.Thresholds.MinClosedDealsForTier, Is.EqualTo(4));
     }
 
     [Test]

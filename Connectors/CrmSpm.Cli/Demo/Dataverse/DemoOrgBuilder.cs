@@ -1,4 +1,3 @@
-extern alias plugins;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,7 +9,6 @@ using CrmSpm.EmbeddedOrg.Time;
 using CrmSpm.PluginHost;
 using CrmSpm.SnapshotRows;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmSpm.Plugins.Model;
 
 namespace CrmSpm.Cli.Demo.Dataverse;
 
@@ -39,13 +37,7 @@ public sealed class DemoOrgBuilder
         AddTeams(org, snapshot.Reps);
         AddAccounts(org, snapshot.Opportunities);
         AddQuotas(org, snapshot.Reps);
-        org.ProfileId = org.Organization.SystemService.Create(new Entity(ScoringProfileColumns.EntityName, RowIds.For("profile-default"))
-        {
-            [ScoringProfileColumns.Name] = "Default",
-            [ScoringProfileColumns.ProfileJson] = ScoringProfileJson.ToJson(profile),
-            [ScoringProfileColumns.Version] = 1,
-            [ScoringProfileColumns.IsActive] = true,
-        });
+        org.ProfileId = org.Organization.SystemService.Create(OrgRows.Profile(profile));
         return org;
     }
 

@@ -52,7 +52,7 @@ public class PerEventBenchmark
 
         var joined = Joined(repDeals[0], modelJson, profileJson, result.Benchmarks.ToJson(), now);
         _incrementalService = new ReplayService(q => q.EntityName == PluginModel.OpportunityColumns.EntityName ? new[] { Clone(joined) } : Array.Empty<Entity>());
-        var profileRow = new Entity(PluginModel.ScoringProfileColumns.EntityName, Guid.NewGuid()) { [PluginModel.ScoringProfileColumns.ProfileJson] = profileJson };
+        var profileRow = OrgRows.Profile(ScoringProfile.Default);
         _naiveService = new ReplayService(q => q.EntityName switch
         {
             PluginModel.OpportunityColumns.EntityName => repDeals,
