@@ -1,6 +1,5 @@
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Recalculation;
-using CrmSpm.Plugins.Steps;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -17,7 +16,7 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
     public void Recalculate_ThirteenTeamsOneUnitPerExecution_Should_FinishEveryTeamAtDepthOne()
     {
         // Arrange: the reproduction of the self-chaining failure: 13 sales teams (a rep and a deal each).
-        var org = CreateOrg(OneUnitPerExecution);
+        var org = CreateOrg(RecomputeLoop.OneUnitPerExecution);
         var salesTeams = new List<Guid> { org.Team };
         SeedDeal(org, org.Rep, org.Team, "Deal 0");
         for (var i = 1; i < 13; i++)
@@ -48,7 +47,7 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
     {
         // Arrange: the same team in two orgs; one recomputes in one execution, the other one unit per execution.
         var whole = CreateOrg();
-        var split = CreateOrg(OneUnitPerExecution);
+        var split = CreateOrg(RecomputeLoop.OneUnitPerExecution);
         var splitDeals = new List<Guid>();
         foreach (var org in new[] { whole, split })
         {
@@ -99,10 +98,6 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
         Assert.That(second.RowsWritten, Is.EqualTo(1));
         Assert.That(org.Org.RowCount(PluginHealthColumns.EntityName), Is.EqualTo(2));
     }
-
-    private static IEnumerable<Plugins.Pipeline.PluginBase> OneUnitPerExecution(CrmSpm.Core.Time.IClock clock) =>
-        PluginCatalog.Create(clock).Where(p => p is not RecalculateScorecardsPlugin)
-            .Append(new RecalculateScorecardsPlugin(clock, RecomputeTiming.SimulatedLatency(TimeSpan.FromSeconds(1)), TimeSpan.FromMilliseconds(1)));
 
     private static Guid SeedDeal(TestOrg org, Guid owner, Guid team, string name, string stage = "Develop", int state = OpportunityState.Open) =>
         org.Org.Seed(new Entity(OpportunityColumns.EntityName)

@@ -1,4 +1,6 @@
 using CrmSpm.Plugins.Model;
+using CrmSpm.Plugins.Recalculation;
+using CrmSpm.Plugins.Steps;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmSpm.Plugins.Tests.Pipeline;
@@ -22,4 +24,9 @@ public static class RecomputeLoop
 
         return tokens;
     }
+
+    /// <summary>Every step, with a recompute whose budget is spent by its first call: each execution does exactly one unit of work.</summary>
+    public static IEnumerable<Plugins.Pipeline.PluginBase> OneUnitPerExecution(CrmSpm.Core.Time.IClock clock) =>
+        PluginCatalog.Create(clock).Where(p => p is not RecalculateScorecardsPlugin)
+            .Append(new RecalculateScorecardsPlugin(clock, RecomputeTiming.SimulatedLatency(TimeSpan.FromSeconds(1)), TimeSpan.FromMilliseconds(1)));
 }

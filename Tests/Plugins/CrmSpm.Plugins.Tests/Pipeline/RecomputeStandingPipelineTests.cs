@@ -1,6 +1,5 @@
 using CrmSpm.Plugins.Model;
 using CrmSpm.Plugins.Recalculation;
-using CrmSpm.Plugins.Steps;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -18,7 +17,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
         // Arrange: the same two-team org twice (six reps winning 1 to 6 of their 8 closed deals, one open deal each);
         // one org recomputes in one execution, the other one unit of work per execution.
         var whole = CreateOrg();
-        var split = CreateOrg(OneUnitPerExecution);
+        var split = CreateOrg(RecomputeLoop.OneUnitPerExecution);
         foreach (var org in new[] { whole, split })
         {
             SeedTwoTeams(org);
@@ -42,7 +41,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
     public void Recalculate_LaterExecution_Should_ReadTheStandingRowInsteadOfTheOrg()
     {
         // Arrange: two teams of 27 deals each.
-        var org = CreateOrg(OneUnitPerExecution);
+        var org = CreateOrg(RecomputeLoop.OneUnitPerExecution);
         SeedTwoTeams(org);
         var deals = org.Org.RowCount(OpportunityColumns.EntityName);
 
@@ -62,7 +61,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
     public void Recalculate_TokenWhoseStandingRowWasDeleted_Should_FailWithAMessageToStartANewRun()
     {
         // Arrange
-        var org = CreateOrg(OneUnitPerExecution);
+        var org = CreateOrg(RecomputeLoop.OneUnitPerExecution);
         SeedTwoTeams(org);
         var token = Execute(org, "");
         org.AsSystem.Delete(ModelStateColumns.EntityName, StandingStore.RowId);
@@ -79,7 +78,7 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
     public void Recalculate_TokenOfARunOvertakenByANewerRun_Should_FailRatherThanMixTwoStandings()
     {
         // Arrange: run 1 decides its standing; a deal closes; run 2 starts and decides another standing.
-        var org = CreateOrg(OneUnitPerExecution);
+        var org = CreateOrg(RecomputeLoop.OneUnitPerExecution);
         SeedTwoTeams(org);
         var runOne = Execute(org, "");
         SeedDeal(org, org.OtherRep, org.Team, OpportunityState.Won, daysAgo: 1);
@@ -93,10 +92,6 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
         Assert.That(error!.Message, Does.Contain("another run's standing (run " + runTwo.Split('|')[3] + ")"));
         Assert.That(Execute(org, runTwo), Does.StartWith("v4|"));
     }
-
-    private static IEnumerable<Plugins.Pipeline.PluginBase> OneUnitPerExecution(CrmSpm.Core.Time.IClock clock) =>
-        PluginCatalog.Create(clock).Where(p => p is not RecalculateScorecardsPlugin)
-            .Append(new RecalculateScorecardsPlugin(clock, RecomputeTiming.SimulatedLatency(TimeSpan.FromSeconds(1)), TimeSpan.FromMilliseconds(1)));
 
     private static string Execute(TestOrg org, string token) =>
         (string)org.AsSystem.Execute(new OrganizationRequest(MessageNames.RecalculateScorecards) { [MessageNames.ContinuationTokenParameter] = token })
