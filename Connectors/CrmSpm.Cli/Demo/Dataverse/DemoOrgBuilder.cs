@@ -75,13 +75,16 @@ public sealed class DemoOrgBuilder
                     manager = managerId;
                 }
 
-                org.Reps[rep.Id] = AddUser(organization, rep.Id, rep.Name, unit, manager, rep.StartDate, SalesRoles.Salesperson());
+                org.Reps[rep.Id] = AddUser(organization, rep.Id, rep.Name, unit, manager, rep.StartDate, SalesRoles.Salesperson(), rep.TerritorySize);
             }
         }
     }
 
-    /// <summary>A user with a fixed id and hire date (<c>createdon</c>, which the recompute reads as the rep's start date for tenure).</summary>
-    private static Guid AddUser(EmbeddedOrganization organization, string generatorId, string name, Guid unit, Guid? manager, DateTime startDate, SecurityRole role)
+    /// <summary>
+    /// A user with a fixed id, hire date (<c>createdon</c>, which the recompute reads as the rep's start date for tenure)
+    /// and territory size (<c>crmspm_territorysize</c>, blank when unknown; the generator's sizes are whole numbers).
+    /// </summary>
+    private static Guid AddUser(EmbeddedOrganization organization, string generatorId, string name, Guid unit, Guid? manager, DateTime startDate, SecurityRole role, double territorySize = 0)
     {
         var user = new Entity(SystemUserColumns.EntityName, DemoIds.For(generatorId))
         {
@@ -89,6 +92,11 @@ public sealed class DemoOrgBuilder
             [SystemUserColumns.BusinessUnitId] = new EntityReference(BusinessUnitColumns.EntityName, unit),
             [SystemUserColumns.CreatedOn] = startDate,
         };
+        if (territorySize > 0)
+        {
+            user[SystemUserColumns.TerritorySize] = (decimal)territorySize;
+        }
+
         if (manager.HasValue)
         {
             user[SystemUserColumns.ParentSystemUserId] = new EntityReference(SystemUserColumns.EntityName, manager.Value);
