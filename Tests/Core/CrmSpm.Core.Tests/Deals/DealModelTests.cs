@@ -240,6 +240,87 @@ public class DealModelTests : CoreTestBase
     }
 
     [Test]
+    public void Score_CheckedWeight_Should_ShrinkTheEvidenceByDealsAndByTheCheck()
+    {
+        // Arrange: 3 won and 7 lost, all at the last stage (so the stage ratio is 1), never touched, no push, same amount
+        // and tier (shared by all ten: no weight). Contacts: the 3 won and 1 lost deal engaged 3+, the other 6 lost one.
+        var model = new DealModel(Profile());
+        for (var i = 0; i < 10; i++)
+        {
+            model.Add(Features("c" + i, i < 3 ? OpportunityStatus.Won : OpportunityStatus.Lost, 4, null, i < 4 ? 3 : 1, 0, 20000, Tier.NotTiered));
+        }
+
+        var state = model.ToState();
+        state.Signal = DealModelSignal.Signal;
+        state.EvidenceWeight = 0.5;
+        var checkedModel = DealModel.FromState(state, Profile());
+        var open = Features("o", OpportunityStatus.Open, 4, null, 3, 0, 20000, Tier.NotTiered);
+
+        // Act
+        var unweighed = model.Score(open);
+        var weighed = checkedModel.Score(open);
+
+        // Assert: prior = (3 + 10 × 0.25) ÷ (10 + 10) = 0.275, logit −0.969401; shrink = 10 ÷ (10 + 10) = 0.5.
+        // Contacts 3+: share 4/10, P(3+ | won) = (3 + 4 × 0.4) ÷ (3 + 4) = 0.657143, P(3+ | lost) = (1 + 1.6) ÷ (7 + 4)
+        // = 0.236364, ln ratio = 1.022530. Unchecked (w = 1): logit = −0.969401 + 0.5 × 1.022530 = −0.458136 → 0.387428.
+        // Checked at w = 0.5: logit = −0.969401 + 0.5 × 0.5 × 1.022530 = −0.713768 → 0.328767.
+        Assert.That(unweighed.Probability, Is.EqualTo(0.387428).Within(1e-6));
+        Assert.That(weighed.Probability, Is.EqualTo(0.328767).Within(1e-6));
+        Assert.That(weighed.PriorProbability, Is.EqualTo(0.275).Within(1e-12));
+        Assert.That(weighed.PositiveReasons.Select(r => r.Feature), Is.EqualTo(new[] { DealFeatureNames.Contacts }));
+    }
+
+    [Test]
+    public void Calibrate_NoWinAmongTheClosedDeals_Should_ReportNotEnoughSignalAndScoreThePrior()
+    {
+        // Arrange: a brand-new org whose first 40 closed deals are all losses: nothing says what a winning deal looks like.
+        var deals = Enumerable.Range(0, 40).Select(i =>
+        {
+            var deal = Features("c" + i.ToString("00"), OpportunityStatus.Lost, 1 + i % 2, i % 3 == 0 ? 1 : 30, 1 + i % 3, i % 2, 20000, Tier.NotTiered);
+            deal.ClosedOn = DaysAgo(40 - i);
+            return deal;
+        }).ToList();
+        var model = new DealModel(Profile());
+        model.Rebuild(deals);
+
+        // Act
+        model.Calibrate(deals);
+        var score = model.Score(Features("o", OpportunityStatus.Open, 3, 1, 3, 0, 20000, Tier.NotTiered));
+
+        // Assert: prior = (0 + 10 × 0.25) ÷ (40 + 10) = 0.05.
+        Assert.That(model.Signal, Is.EqualTo(DealModelSignal.NotEnoughSignal));
+        Assert.That(score.Probability, Is.EqualTo(0.05).Within(1e-12));
+        Assert.That(score.Note, Is.EqualTo("Not enough signal yet: the team wins 0 % of its 40 closed deals."));
+    }
+
+    [Test]
+    public void Calibrate_SameDealsInAnotherOrder_Should_GiveTheSameVerdictAndWeight()
+    {
+        // Arrange: 60 deals below the time-ordered size, so the leave-one-out check and its seeded shuffles decide;
+        // fresh touches win 2 times in 3, stale ones 1 in 3.
+        var deals = Enumerable.Range(0, 60).Select(i =>
+        {
+            var fresh = i % 2 == 0;
+            var won = fresh ? i % 3 != 0 : i % 3 == 0;
+            var deal = Features("c" + i.ToString("00"), won ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, fresh ? 1 : 30, 2, 0, 20000, Tier.B);
+            deal.ClosedOn = DaysAgo(60 - i);
+            return deal;
+        }).ToList();
+        var first = new DealModel(Profile());
+        var second = new DealModel(Profile());
+        first.Rebuild(deals);
+        second.Rebuild(Enumerable.Reverse(deals));
+
+        // Act
+        first.Calibrate(deals);
+        second.Calibrate(Enumerable.Reverse(deals));
+
+        // Assert
+        Assert.That((second.Signal, second.EvidenceWeight, second.HeldOutBrier), Is.EqualTo((first.Signal, first.EvidenceWeight, first.HeldOutBrier)));
+        Assert.That(first.Signal, Is.Not.EqualTo(DealModelSignal.Unchecked));
+    }
+
+    [Test]
     public void FromJson_StateWrittenBeforeTheCheckExisted_Should_LoadAsUnchecked()
     {
         // Act
