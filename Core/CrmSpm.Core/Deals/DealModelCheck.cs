@@ -88,7 +88,7 @@ internal static class DealModelCheck
         }
 
         var fit = Fit(predictions);
-        var calibration = fit.ToCalibration();
+        var calibration = fit.Calibration;
         if (fit.Weight > 0 && fit.MeanGain > Margin * fit.StandardError)
         {
             calibration.Signal = DealModelSignal.Signal;
@@ -102,8 +102,8 @@ internal static class DealModelCheck
     private static DealModelCalibration LeaveOneOut(DealModel model, List<DealFeatures> deals)
     {
         var fit = Fit(LeaveOneOutPredictions(model, deals));
-        var calibration = fit.ToCalibration();
-        if (fit.Predictions < MinPredictions || fit.Weight <= 0 || fit.MeanGain <= 0)
+        var calibration = fit.Calibration;
+        if (calibration.Predictions < MinPredictions || fit.Weight <= 0 || fit.MeanGain <= 0)
         {
             return calibration;
         }
@@ -172,8 +172,9 @@ internal static class DealModelCheck
     private static CheckFit Fit(Predictions p)
     {
         var n = p.Outcomes.Count;
-        var fit = new CheckFit { Predictions = n };
-        if (n == 0)
+        var fit = new CheckFit();
+        fit.Calibration.Predictions = n;
+        if (n < MinPredictions)
         {
             return fit;
         }
@@ -210,8 +211,8 @@ internal static class DealModelCheck
         fit.Weight = bestWeight;
         fit.MeanGain = sum / n;
         fit.StandardError = Math.Sqrt(Math.Max(0, sumSquares / n - fit.MeanGain * fit.MeanGain) / n);
-        fit.Brier = bestBrier / n;
-        fit.BaseRateBrier = baseBrier / n;
+        fit.Calibration.HeldOutBrier = bestBrier / n;
+        fit.Calibration.BaseRateBrier = baseBrier / n;
         fit.Auc = Auc(p);
         return fit;
     }
@@ -249,9 +250,10 @@ internal static class DealModelCheck
         }
     }
 
+    /// <summary>The chosen weight and what backs it; <see cref="Calibration"/> is the verdict without signal until a test grants it.</summary>
     private sealed class CheckFit
     {
-        public int Predictions { get; set; }
+        public DealModelCalibration Calibration { get; } = new DealModelCalibration { Signal = DealModelSignal.NotEnoughSignal };
 
         public double Weight { get; set; }
 
@@ -259,20 +261,8 @@ internal static class DealModelCheck
 
         public double StandardError { get; set; }
 
-        public double Brier { get; set; }
-
-        public double BaseRateBrier { get; set; }
-
         /// <summary>ROC AUC of the evidence against the outcomes: how well the model ranks wins above losses.</summary>
         public double Auc { get; set; }
-
-        public DealModelCalibration ToCalibration() => new DealModelCalibration
-        {
-            Signal = DealModelSignal.NotEnoughSignal,
-            Predictions = Predictions,
-            HeldOutBrier = Predictions >= MinPredictions ? Brier : 0,
-            BaseRateBrier = Predictions >= MinPredictions ? BaseRateBrier : 0,
-        };
     }
 }
 

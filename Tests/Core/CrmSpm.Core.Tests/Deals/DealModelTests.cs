@@ -12,6 +12,17 @@ public class DealModelTests : CoreTestBase
         ContactsEngaged = contacts, ClosePushes = pushes, Amount = amount, OwnerTier = tier,
     };
 
+    /// <summary>
+    /// <paramref name="count"/> closed deals, one a day up to yesterday, at stage 2 with 2 contacts, no push, tier B:
+    /// touched a day before closing when <paramref name="fresh"/>, 30 days before otherwise.
+    /// </summary>
+    private static List<DealFeatures> TouchSeries(int count, Func<int, bool> fresh, Func<int, bool> won) => Enumerable.Range(0, count).Select(i =>
+    {
+        var deal = Features("c" + i.ToString("00"), won(i) ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, fresh(i) ? 1 : 30, 2, 0, 20000, Tier.B);
+        deal.ClosedOn = DaysAgo(count - i);
+        return deal;
+    }).ToList();
+
     private static DealFeatures WonAtClose => Features("w", OpportunityStatus.Won, 4, 2, 3, 0, 20000, Tier.A);
 
     private static DealFeatures LostAtDevelop => Features("l", OpportunityStatus.Lost, 2, null, 1, 2, 5000, Tier.C);
@@ -188,12 +199,7 @@ public class DealModelTests : CoreTestBase
     public void Calibrate_OutcomesUnrelatedToFeatures_Should_ReportNotEnoughSignalAndScoreTheTeamRate()
     {
         // Arrange: 60 closed deals over 60 days; touch recency alternates with a period of 2, outcome with a period of 3.
-        var deals = Enumerable.Range(0, 60).Select(i =>
-        {
-            var deal = Features("c" + i.ToString("00"), i % 3 == 0 ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, i % 2 == 0 ? 1 : 30, 2, 0, 20000, Tier.B);
-            deal.ClosedOn = DaysAgo(60 - i);
-            return deal;
-        }).ToList();
+        var deals = TouchSeries(60, fresh: i => i % 2 == 0, won: i => i % 3 == 0);
         var model = new DealModel(Profile());
         model.Rebuild(deals);
 
@@ -212,14 +218,7 @@ public class DealModelTests : CoreTestBase
     public void Calibrate_OutcomesThatFollowAFeature_Should_FindSignalAndSurviveJson()
     {
         // Arrange: deals touched in the last 3 days win 9 times in 10, the others 1 in 10.
-        var deals = Enumerable.Range(0, 80).Select(i =>
-        {
-            var fresh = i % 2 == 0;
-            var won = fresh ? i % 20 != 0 : i % 20 == 1;
-            var deal = Features("c" + i.ToString("00"), won ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, fresh ? 1 : 30, 2, 0, 20000, Tier.B);
-            deal.ClosedOn = DaysAgo(80 - i);
-            return deal;
-        }).ToList();
+        var deals = TouchSeries(80, fresh: i => i % 2 == 0, won: i => i % 2 == 0 ? i % 20 != 0 : i % 20 == 1);
         var model = new DealModel(Profile());
         model.Rebuild(deals);
 
@@ -298,14 +297,7 @@ public class DealModelTests : CoreTestBase
     {
         // Arrange: 60 deals below the time-ordered size, so the leave-one-out check and its seeded shuffles decide;
         // fresh touches win 2 times in 3, stale ones 1 in 3.
-        var deals = Enumerable.Range(0, 60).Select(i =>
-        {
-            var fresh = i % 2 == 0;
-            var won = fresh ? i % 3 != 0 : i % 3 == 0;
-            var deal = Features("c" + i.ToString("00"), won ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, fresh ? 1 : 30, 2, 0, 20000, Tier.B);
-            deal.ClosedOn = DaysAgo(60 - i);
-            return deal;
-        }).ToList();
+        var deals = TouchSeries(60, fresh: i => i % 2 == 0, won: i => i % 2 == 0 ? i % 3 != 0 : i % 3 == 0);
         var first = new DealModel(Profile());
         var second = new DealModel(Profile());
         first.Rebuild(deals);
