@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmSpm.Core.Evaluation;
 
 namespace CrmSpm.Core.Deals;
 
@@ -217,7 +216,7 @@ internal static class DealModelCheck
         return fit;
     }
 
-    private static double Auc(Predictions p) => EvaluationMetrics.Auc(p.Evidence, p.Outcomes.Select(o => o > 0.5).ToList());
+    private static double Auc(Predictions p) => RankAuc.Of(p.Evidence, p.Outcomes.Select(o => o > 0.5).ToList());
 
     private static DealFeatures Copy(DealFeatures d) => new DealFeatures
     {
