@@ -25,7 +25,14 @@ public static class OrgRows
     public static Entity User(Rep rep, Guid unit, Guid? manager)
     {
         ArgumentNullException.ThrowIfNull(rep);
-        return User(rep.Id, rep.Name, unit, manager, rep.StartDate);
+        var user = User(rep.Id, rep.Name, unit, manager, rep.StartDate);
+        if (rep.TerritorySize > 0)
+        {
+            // Blank means unknown; the generator's sizes are whole numbers.
+            user[SystemUserColumns.TerritorySize] = (decimal)rep.TerritorySize;
+        }
+
+        return user;
     }
 
     /// <summary>The manager <paramref name="managerId"/> ("mgr-001" is "Manager 1") as a user of <paramref name="unit"/>, hired on <paramref name="startDate"/>.</summary>

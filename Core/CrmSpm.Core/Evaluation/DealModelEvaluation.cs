@@ -69,6 +69,7 @@ public sealed class DealModelEvaluation
                 BaseRateBrier = g.Average(r => r.BaseRateBrier),
                 TestDeals = g.Sum(r => r.TestDeals),
                 SignalShare = g.Average(r => r.SignalShare),
+                BrierGapError = StandardError(g.Select(r => r.Brier - r.BaseRateBrier).ToList()),
             })
             .OrderBy(r => r.Dataset, StringComparer.Ordinal).ThenBy(r => r.Training, StringComparer.Ordinal).ThenBy(r => r.TrainingSize).ThenBy(r => r.Model, StringComparer.Ordinal)
             .ToList();
@@ -78,12 +79,13 @@ public sealed class DealModelEvaluation
     public static string ToMarkdown(IReadOnlyList<EvaluationRow> rows)
     {
         var text = new StringBuilder();
-        text.Append("| data | training | closed deals | model | ROC AUC | Brier | base-rate Brier | test deals | signal found |\n|---|---|---|---|---|---|---|---|---|\n");
+        text.Append("| data | training | closed deals | model | ROC AUC | Brier | base-rate Brier | Brier − base (± 2 SE) | test deals | signal found |\n|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var r in rows)
         {
-            text.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {8} | {1} | {2} | {3:0.000} | {4:0.0000} | {5:0.0000} | {6} | {7} |\n",
+            text.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {8} | {1} | {2} | {3:0.000} | {4:0.0000} | {5:0.0000} | {9:+0.0000;−0.0000;0.0000} ± {10:0.0000} | {6} | {7} |\n",
                 r.Dataset, r.TrainingSize, r.Model, r.Auc, r.Brier, r.BaseRateBrier, r.TestDeals,
-                r.Model == "CrmSpm" ? (r.SignalShare * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "", r.Training));
+                r.Model == "CrmSpm" ? (r.SignalShare * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "", r.Training,
+                r.Brier - r.BaseRateBrier, 2 * r.BrierGapError));
         }
 
         return text.ToString();
@@ -132,6 +134,18 @@ public sealed class DealModelEvaluation
                 yield return Row(dataset, split, size, name, test.Select(t => baseline.Predict(t.Features)).ToList(), outcomes, baseBrier, 0);
             }
         }
+    }
+
+    /// <summary>Standard error of the mean of <paramref name="values"/> (0 with fewer than two).</summary>
+    private static double StandardError(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2)
+        {
+            return 0;
+        }
+
+        var mean = values.Average();
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) / values.Count);
     }
 
     private static EvaluationRow Row(string dataset, string split, int size, string model, List<double> forecasts, List<bool> outcomes, double baseBrier, double signal) => new EvaluationRow
@@ -202,6 +216,9 @@ public sealed class EvaluationRow
     public double BaseRateBrier { get; set; }
 
     public int TestDeals { get; set; }
+
+    /// <summary>Standard error over the seeds of the mean Brier − base-rate Brier: the noise the targets are read within.</summary>
+    public double BrierGapError { get; set; }
 
     /// <summary>Share of runs in which the model's own check found signal (CrmSpm only).</summary>
     public double SignalShare { get; set; }

@@ -9,4 +9,6 @@ public static class SystemUserColumns
     public const string ParentSystemUserId = "parentsystemuserid";
     public const string BusinessUnitId = "businessunitid";
     public const string CreatedOn = "createdon";
+    /// <summary>Our column: the rep's territory size (decimal, 0 to 1,000,000,000; blank = unknown), docs/data-model.md.</summary>
+    public const string TerritorySize = "crmspm_territorysize";
 }

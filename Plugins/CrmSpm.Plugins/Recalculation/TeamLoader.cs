@@ -33,7 +33,7 @@ public sealed class TeamLoader
     {
         var query = new QueryExpression(SystemUserColumns.EntityName)
         {
-            ColumnSet = new ColumnSet(SystemUserColumns.FullName, SystemUserColumns.BusinessUnitId, SystemUserColumns.ParentSystemUserId, SystemUserColumns.CreatedOn),
+            ColumnSet = new ColumnSet(SystemUserColumns.FullName, SystemUserColumns.BusinessUnitId, SystemUserColumns.ParentSystemUserId, SystemUserColumns.CreatedOn, SystemUserColumns.TerritorySize),
         };
         query.AddOrder(SystemUserColumns.Id, OrderType.Ascending);
         return _reader.ReadAll(query)
@@ -208,6 +208,8 @@ public sealed class TeamLoader
             ManagerId = user.GetAttributeValue<EntityReference>(SystemUserColumns.ParentSystemUserId)?.Id.ToString(),
             TeamId = team.TeamId.ToString(),
             StartDate = user.GetAttributeValue<DateTime?>(SystemUserColumns.CreatedOn) ?? DateTime.MinValue,
+            // Blank is unknown (0): the tier's territory factor is then 1 (docs/scoring.md §3).
+            TerritorySize = (double)(user.GetAttributeValue<decimal?>(SystemUserColumns.TerritorySize) ?? 0m),
         };
         if (team.PreviousCards.TryGetValue(user.Id, out var previous) && previous.GetAttributeValue<decimal?>(ScorecardColumns.AdoptionScore) is decimal adoption)
         {

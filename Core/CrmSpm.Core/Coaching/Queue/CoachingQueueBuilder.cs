@@ -14,6 +14,7 @@ namespace CrmSpm.Core.Coaching.Queue;
 /// pipeline expected to close within queue.horizonDays × min(A-tier median win rate − rep win rate,
 /// queue.winRateLiftPoints ÷ 100). A-tier reps, reps without a win rate and reps at or above the target are left out.
 /// Each entry names the proven practice with the largest weighted gap, and carries its rank: the one queue order.
+/// queue.maxEntries caps each manager's queue, not the org's.
 /// </summary>
 public sealed class CoachingQueueBuilder
 {
@@ -30,7 +31,11 @@ public sealed class CoachingQueueBuilder
         settings = profile.Queue;
     }
 
-    /// <summary>The queue, largest gain first (ties by rep id), ranked from 1, at most queue.maxEntries long.</summary>
+    /// <summary>
+    /// The queue, largest gain first (ties by rep id), ranked from 1 across the org: each manager's best
+    /// queue.maxEntries reps (reps without a manager count as one more manager). A manager's queue is their
+    /// entries in this rank order.
+    /// </summary>
     public IReadOnlyList<CoachingQueueEntry> Build(IEnumerable<RepScorecard> scorecards, TeamBenchmarks benchmarks)
     {
         if (!benchmarks.ATierWinRate.HasValue)
@@ -70,18 +75,22 @@ public sealed class CoachingQueueBuilder
             entries.Add(entry);
         }
 
+        // The cap is per manager: an org-wide cap left a manager of a small team with an empty queue.
         var queue = entries
-            .OrderByDescending(e => e.ExpectedGain)
-            .ThenBy(e => e.RepId, StringComparer.Ordinal)
-            .Take(settings.MaxEntries)
-            .ToList();
-        for (var i = 0; i < queue.Count; i++)
+            .GroupBy(e => e.ManagerId ?? "", StringComparer.Ordinal)
+            .SelectMany(team => InQueueOrder(team).Take(settings.MaxEntries));
+        var ranked = InQueueOrder(queue).ToList();
+        for (var i = 0; i < ranked.Count; i++)
         {
-            queue[i].Rank = i + 1;
+            ranked[i].Rank = i + 1;
         }
 
-        return queue;
+        return ranked;
     }
+
+    /// <summary>The one queue order: largest gain first, ties by rep id.</summary>
+    private static IEnumerable<CoachingQueueEntry> InQueueOrder(IEnumerable<CoachingQueueEntry> entries) =>
+        entries.OrderByDescending(e => e.ExpectedGain).ThenBy(e => e.RepId, StringComparer.Ordinal);
 
     /// <summary>The practice with the largest (1 − closeness) × outcome weight; null when none has a gap.</summary>
     public static BehaviourGap? LargestGap(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks)

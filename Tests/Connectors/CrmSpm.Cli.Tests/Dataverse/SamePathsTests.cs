@@ -17,15 +17,11 @@ public class SamePathsTests : CliTestBase
     [Test]
     public void CoreOnlyAndPlugins_SameOrgOfTwoTeams_Should_GiveTheSameTiersAndQueue()
     {
-        // Arrange: 8 reps in two teams. Dataverse has no territory-size column, so the org's territories are unknown
-        // (factor 1) in both paths; everything else (deals, activities, quotas, hire dates) goes through the rows.
+        // Arrange: 8 reps in two teams, each with the generator's territory size (systemuser.crmspm_territorysize in
+        // the org); everything else (deals, activities, quotas, hire dates) goes through the rows too.
         var snapshot = new SalesOrgGenerator(new GeneratorOptions { Seed = 7, Reps = 8, OpportunitiesPerRep = 30, Now = Now }).Generate();
-        foreach (var rep in snapshot.Reps)
-        {
-            rep.TerritorySize = 0;
-        }
-
         Assert.That(snapshot.Reps.Select(r => r.TeamId).Distinct().Count(), Is.GreaterThan(1), "the org must span teams for the test to mean anything");
+        Assert.That(snapshot.Reps.All(r => r.TerritorySize > 0) && snapshot.Reps.Select(r => r.TerritorySize).Distinct().Count() > 2, "territories of several sizes");
 
         // Act
         var core = new ScoringEngine(ScoringProfile.Default, new FixedClock(Now)).Score(snapshot);
@@ -39,6 +35,8 @@ public class SamePathsTests : CliTestBase
         var orgTiers = readBack.Scorecards.ToDictionary(c => c.Rep, c => (c.Tier, c.TierReason));
         Assert.That(orgTiers, Is.EquivalentTo(coreTiers));
         Assert.That(coreTiers.Values.Select(t => t.Item1).Distinct().Count(), Is.GreaterThanOrEqualTo(2), "more than one tier, or the comparison is empty");
+        Assert.That(coreTiers.Values.Count(t => t.Explanation.Contains("territory", StringComparison.OrdinalIgnoreCase)), Is.GreaterThan(0),
+            "some tier is normalised for its territory, so the sizes reached the plugin path");
         Assert.That(core.Queue, Is.Not.Empty, "a queue to compare");
         Assert.That(readBack.Queue.Select(q => (q.Rank, q.Rep, q.Gain, q.Coach)),
             Is.EqualTo(core.Queue.Select(q => (q.Rank, q.RepName, q.GainText, q.CoachText))));

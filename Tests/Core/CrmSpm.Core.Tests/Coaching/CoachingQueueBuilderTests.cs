@@ -45,6 +45,36 @@ public class CoachingQueueBuilderTests : CoreTestBase
     }
 
     [Test]
+    public void Build_TwoManagersOfUnequalTeams_Should_CapEachManagersQueueAndRankAcrossTheOrg()
+    {
+        // Arrange: target 30 %, every rep at 10 % (lift capped at 3 points), gain = 3 % of the horizon pipeline.
+        // Manager m1 has 12 reps with 10,000 … 120,000 (gains 300 … 3,600); manager m2 has 2 reps with 5,000 and
+        // 8,000 (gains 150 and 240), below every m1 rep. Cap 10 per manager: m1 keeps its 10 best (30,000 …
+        // 120,000), m1-01 and m1-02 drop out, and m2 keeps both. An org-wide cap of 10 would leave m2 with nothing.
+        var cards = Enumerable.Range(1, 12).Select(i => Managed(Card($"m1-{i:00}", Tier.B, 0.10, i * 10000m), "m1"))
+            .Concat(new[] { Managed(Card("m2-a", Tier.C, 0.10, 5000), "m2"), Managed(Card("m2-b", Tier.B, 0.10, 8000), "m2") })
+            .ToList();
+        var profile = Profile();
+        Assert.That(profile.Queue.MaxEntries, Is.EqualTo(10), "the default cap this example is worked for");
+
+        // Act
+        var queue = new CoachingQueueBuilder(profile).Build(cards, new TeamBenchmarks { ATierWinRate = 0.30 });
+
+        // Assert: one org-wide rank order (gain, then rep id); each manager's queue is a run of that order.
+        var expected = Enumerable.Range(3, 10).Reverse().Select(i => $"m1-{i:00}").Concat(new[] { "m2-b", "m2-a" }).ToList();
+        Assert.That(queue.Select(e => e.RepId), Is.EqualTo(expected));
+        Assert.That(queue.Select(e => e.Rank), Is.EqualTo(Enumerable.Range(1, 12)));
+        Assert.That(queue.Select(e => e.ExpectedGain).Take(1).Concat(queue.Skip(9).Select(e => e.ExpectedGain)), Is.EqualTo(new[] { 3600m, 900m, 240m, 150m }));
+        Assert.That(queue.Where(e => e.ManagerId == "m2").Select(e => e.Rank), Is.EqualTo(new[] { 11, 12 }));
+    }
+
+    private static RepScorecard Managed(RepScorecard card, string managerId)
+    {
+        card.ManagerId = managerId;
+        return card;
+    }
+
+    [Test]
     public void Build_WithBehavioursButNoProvenPractice_Should_NameNoBehaviour()
     {
         // Arrange: A does better on contacts, but the permutation test did not pass (IsPractice false): nothing may be named.

@@ -6,7 +6,7 @@ namespace CrmSpm.Core.Tests.Deals;
 
 public class DealModelTests : CoreTestBase
 {
-    private static DealFeatures Features(string id, OpportunityStatus outcome, int stageOrder, double? daysSinceTouch, int contacts, int pushes, decimal amount, Tier tier) => new DealFeatures
+    internal static DealFeatures Features(string id, OpportunityStatus outcome, int stageOrder, double? daysSinceTouch, int contacts, int pushes, decimal amount, Tier tier) => new DealFeatures
     {
         OpportunityId = id, Outcome = outcome, StageOrder = stageOrder, StageName = "S" + stageOrder, DaysSinceTouch = daysSinceTouch,
         ContactsEngaged = contacts, ClosePushes = pushes, Amount = amount, OwnerTier = tier,
@@ -185,58 +185,34 @@ public class DealModelTests : CoreTestBase
     }
 
     [Test]
-    public void Calibrate_OutcomesUnrelatedToFeatures_Should_ReportNotEnoughSignalAndScoreTheTeamRate()
+    public void Score_CheckedWeight_Should_ShrinkTheEvidenceByDealsAndByTheCheck()
     {
-        // Arrange: 60 closed deals over 60 days; touch recency alternates with a period of 2, outcome with a period of 3.
-        var deals = Enumerable.Range(0, 60).Select(i =>
-        {
-            var deal = Features("c" + i.ToString("00"), i % 3 == 0 ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, i % 2 == 0 ? 1 : 30, 2, 0, 20000, Tier.B);
-            deal.ClosedOn = DaysAgo(60 - i);
-            return deal;
-        }).ToList();
+        // Arrange: 3 won and 7 lost, all at the last stage (so the stage ratio is 1), never touched, no push, same amount
+        // and tier (shared by all ten: no weight). Contacts: the 3 won and 1 lost deal engaged 3+, the other 6 lost one.
         var model = new DealModel(Profile());
-        model.Rebuild(deals);
+        for (var i = 0; i < 10; i++)
+        {
+            model.Add(Features("c" + i, i < 3 ? OpportunityStatus.Won : OpportunityStatus.Lost, 4, null, i < 4 ? 3 : 1, 0, 20000, Tier.NotTiered));
+        }
+
+        var state = model.ToState();
+        state.Signal = DealModelSignal.Signal;
+        state.EvidenceWeight = 0.5;
+        var checkedModel = DealModel.FromState(state, Profile());
+        var open = Features("o", OpportunityStatus.Open, 4, null, 3, 0, 20000, Tier.NotTiered);
 
         // Act
-        model.Calibrate(deals);
-        var score = model.Score(Features("o", OpportunityStatus.Open, 2, 1, 2, 0, 20000, Tier.B));
+        var unweighed = model.Score(open);
+        var weighed = checkedModel.Score(open);
 
-        // Assert: 20 won of 60; prior = (20 + 2.5) ÷ 70.
-        Assert.That(model.Signal, Is.EqualTo(DealModelSignal.NotEnoughSignal));
-        Assert.That(score.Probability, Is.EqualTo(22.5 / 70).Within(1e-12));
-        Assert.That(score.PositiveReasons.Concat(score.NegativeReasons), Is.Empty);
-        Assert.That(score.Note, Is.EqualTo("Not enough signal yet: the team wins 33 % of its 60 closed deals."));
-    }
-
-    [Test]
-    public void Calibrate_OutcomesThatFollowAFeature_Should_FindSignalAndSurviveJson()
-    {
-        // Arrange: deals touched in the last 3 days win 9 times in 10, the others 1 in 10.
-        var deals = Enumerable.Range(0, 80).Select(i =>
-        {
-            var fresh = i % 2 == 0;
-            var won = fresh ? i % 20 != 0 : i % 20 == 1;
-            var deal = Features("c" + i.ToString("00"), won ? OpportunityStatus.Won : OpportunityStatus.Lost, 2, fresh ? 1 : 30, 2, 0, 20000, Tier.B);
-            deal.ClosedOn = DaysAgo(80 - i);
-            return deal;
-        }).ToList();
-        var model = new DealModel(Profile());
-        model.Rebuild(deals);
-
-        // Act
-        model.Calibrate(deals);
-        var restored = DealModel.FromJson(model.ToJson(), Profile());
-        var fresh = Features("o1", OpportunityStatus.Open, 2, 1, 2, 0, 20000, Tier.B);
-        var stale = Features("o2", OpportunityStatus.Open, 2, 30, 2, 0, 20000, Tier.B);
-
-        // Assert
-        Assert.That(model.Signal, Is.EqualTo(DealModelSignal.Signal));
-        Assert.That(model.EvidenceWeight, Is.GreaterThan(0));
-        Assert.That(model.HeldOutBrier, Is.LessThan(model.BaseRateBrier));
-        Assert.That(restored.Signal, Is.EqualTo(DealModelSignal.Signal));
-        Assert.That(restored.Score(fresh).Probability, Is.EqualTo(model.Score(fresh).Probability));
-        Assert.That(model.Score(fresh).Probability, Is.GreaterThan(0.5));
-        Assert.That(model.Score(stale).Probability, Is.LessThan(0.5));
+        // Assert: prior = (3 + 10 × 0.25) ÷ (10 + 10) = 0.275, logit −0.969401; shrink = 10 ÷ (10 + 10) = 0.5.
+        // Contacts 3+: share 4/10, P(3+ | won) = (3 + 4 × 0.4) ÷ (3 + 4) = 0.657143, P(3+ | lost) = (1 + 1.6) ÷ (7 + 4)
+        // = 0.236364, ln ratio = 1.022530. Unchecked (w = 1): logit = −0.969401 + 0.5 × 1.022530 = −0.458136 → 0.387428.
+        // Checked at w = 0.5: logit = −0.969401 + 0.5 × 0.5 × 1.022530 = −0.713768 → 0.328767.
+        Assert.That(unweighed.Probability, Is.EqualTo(0.387428).Within(1e-6));
+        Assert.That(weighed.Probability, Is.EqualTo(0.328767).Within(1e-6));
+        Assert.That(weighed.PriorProbability, Is.EqualTo(0.275).Within(1e-12));
+        Assert.That(weighed.PositiveReasons.Select(r => r.Feature), Is.EqualTo(new[] { DealFeatureNames.Contacts }));
     }
 
     [Test]

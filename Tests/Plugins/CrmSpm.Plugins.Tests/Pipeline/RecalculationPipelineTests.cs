@@ -1,4 +1,5 @@
 using CrmSpm.Core.Deals;
+using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -107,6 +108,33 @@ public sealed class RecalculationPipelineTests : PluginTestBase
 
         // Assert
         Assert.That(error!.Message, Does.Contain("continuation token"));
+    }
+
+    [Test]
+    public void Recalculate_RepsWithTerritorySizes_Should_NormaliseTheirTiersForTheTerritory()
+    {
+        // Arrange: both reps win 3 of 6 deals (the tier's sample minimum) with the same tenure; the rep's territory is
+        // 400 accounts, the other rep's 100 (systemuser.crmspm_territorysize). Median 250: territory factors
+        // √(400 ÷ 250) = 1.26 and √(100 ÷ 250) = 0.63 (docs/scoring.md §3), so the same 50 % ranks the smaller
+        // territory first: of two tiered reps the first ⌊2 × 0.25 + 0.5⌋ = 1 is A and the last 1 is C.
+        var org = CreateOrg();
+        foreach (var (rep, size) in new[] { (org.Rep, 400m), (org.OtherRep, 100m) })
+        {
+            org.AsSystem.Update(new Entity(SystemUserColumns.EntityName, rep) { [SystemUserColumns.TerritorySize] = size });
+            for (var i = 0; i < 6; i++)
+            {
+                SeedClosedDeal(org, rep, i % 2 == 0 ? OpportunityState.Won : OpportunityState.Lost, daysAgo: 10 + i);
+            }
+        }
+
+        // Act
+        Recalculate(org);
+
+        // Assert
+        var cards = org.AsSystem.RetrieveMultiple(new QueryExpression(ScorecardColumns.EntityName) { ColumnSet = new ColumnSet(ScorecardColumns.RepId, ScorecardColumns.Details) })
+            .Entities.ToDictionary(c => c.GetAttributeValue<EntityReference>(ScorecardColumns.RepId).Id, c => JsonColumn.Read<ScorecardDetails>(c.GetAttributeValue<string>(ScorecardColumns.Details))!.Tier);
+        Assert.That(cards[org.OtherRep], Does.StartWith("Tier A, rank 1 of 2").And.Contain("a territory smaller than the median (expected output ×0.63)"));
+        Assert.That(cards[org.Rep], Does.StartWith("Tier C, rank 2 of 2").And.Contain("a territory larger than the median (expected output ×1.26)"));
     }
 
     private static void Recalculate(TestOrg org) => RecomputeLoop.Run(org.AsSystem);
