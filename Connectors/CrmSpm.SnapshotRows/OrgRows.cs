@@ -21,7 +21,7 @@ public static class OrgRows
         [StandardNames.ParentBusinessUnitId] = new EntityReference(BusinessUnitColumns.EntityName, parentUnit),
     };
 
-    /// <summary>A rep as a user of <paramref name="unit"/>, reporting to <paramref name="manager"/> when set.</summary>
+    /// <summary>A rep as a user of <paramref name="unit"/>, reporting to <paramref name="manager"/> when set, with its territory size when known.</summary>
     public static Entity User(Rep rep, Guid unit, Guid? manager)
     {
         ArgumentNullException.ThrowIfNull(rep);
