@@ -50,7 +50,7 @@ public sealed class CoreDemoRunner
         progress?.Step("scoring " + snapshot.Opportunities.Count.ToString("N0", CultureInfo.InvariantCulture) + " opportunities with Core");
         var result = new ScoringEngine(ScoringProfile.Default, clock).Score(snapshot);
         progress?.Clear();
-        console.Write(new Rule(Markup.Escape(title)));
+        Cells.Heading(console, title);
         foreach (var table in ScorecardTable.Build(result, limits))
         {
             console.Write(table);

@@ -30,6 +30,13 @@ internal static class Cells
     /// <summary>A row of plain texts.</summary>
     public static void Row(Table table, params string?[] texts) => table.AddRow(texts.Select(Text).ToArray());
 
+    /// <summary>A run's heading: a rule, then the title wrapped at spaces (a rule's own title would be cut at 80 columns).</summary>
+    public static void Heading(IAnsiConsole console, string title)
+    {
+        console.Write(new Rule());
+        console.Write(new Markup("[bold]" + Markup.Escape(title) + "[/]\n"));
+    }
+
     /// <summary>A line under the table (its caption), e.g. what was left out and how to see it.</summary>
     public static void Note(Table table, string text) => table.Caption = new TableTitle(Markup.Escape(text));
 }

@@ -17,7 +17,7 @@ public sealed record TableLimits(int Tips, bool All)
     /// <summary>The first <paramref name="max"/> of <paramref name="rows"/>, or all of them with <see cref="All"/>.</summary>
     public IReadOnlyList<T> Take<T>(IReadOnlyList<T> rows, int max) => All || rows.Count <= max ? rows : rows.Take(max).ToList();
 
-    /// <summary>"… and 15 more reps (those nearest their targets): --all shows every one.", or null when nothing was left out.</summary>
+    /// <summary>"… and 15 more reps (outside the coaching queue, highest tiers): --all shows them.", or null when nothing was left out.</summary>
     public static string? LeftOut(int total, int shown, string what, string which)
     {
         if (shown >= total)
@@ -25,7 +25,7 @@ public sealed record TableLimits(int Tips, bool All)
             return null;
         }
 
-        return string.Format(CultureInfo.InvariantCulture, "… and {0} more {1} ({2}): {3} shows every one.", total - shown, what, which, AllOption);
+        return string.Format(CultureInfo.InvariantCulture, "… and {0} more {1} ({2}): {3} shows them.", total - shown, what, which, AllOption);
     }
 
     /// <summary>The tips count when <see cref="All"/> is off; <see cref="int.MaxValue"/> with it.</summary>

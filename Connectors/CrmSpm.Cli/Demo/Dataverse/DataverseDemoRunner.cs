@@ -62,7 +62,7 @@ public sealed class DataverseDemoRunner
         var readBack = new OrgResultsReader(org).Read();
         progress?.Clear();
 
-        console.Write(new Rule(Markup.Escape(title)));
+        Cells.Heading(console, title);
         foreach (var table in OrgScorecardTable.Build(readBack, limits))
         {
             console.Write(table);

@@ -7,7 +7,7 @@ namespace CrmSpm.Cli.Rendering.Dataverse;
 
 /// <summary>
 /// The team scorecards as the <c>crmspm_scorecard</c> rows of the period hold them: one table per team (so each reads
-/// at 80 columns), most need first (<see cref="NeedOrder"/>).
+/// at 80 columns; the won and lost counts are in each tier's reason), most need first (<see cref="NeedOrder"/>).
 /// </summary>
 internal static class OrgScorecardTable
 {
@@ -32,7 +32,7 @@ internal static class OrgScorecardTable
         {
             var rows = team.ToList();
             var title = Title + " " + readBack.Period + (team.Key.Length > 0 ? ", " + team.Key : "") + " (crmspm_scorecard rows)";
-            var table = Cells.Table(title, "Rep", "Tier", "Adoption", "Behaviour", "Win rate", "Won/lost", "Quota", "Coverage (need)");
+            var table = Cells.Table(title, "Rep", "Tier", "Adoption", "Behaviour", "Win rate", "Quota", "Coverage (need)");
             table.Columns[0].NoWrap();
             foreach (var column in table.Columns.Skip(1))
             {
@@ -48,7 +48,6 @@ internal static class OrgScorecardTable
                     Cells.Text(Format.Score((double?)card.Adoption)),
                     Cells.Text(Format.Score((double?)card.Behaviour)),
                     Cells.Text(Format.Percent((double?)card.WinRate)),
-                    Cells.Text(card.Won + "/" + card.Lost),
                     Cells.Text(Format.Percent((double?)card.QuotaAttainment)),
                     Cells.Text(Format.Ratio((double?)card.Coverage) + " (" + Format.Ratio((double?)card.NeededCoverage) + ")"));
             }
