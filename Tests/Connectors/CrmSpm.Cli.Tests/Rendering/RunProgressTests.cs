@@ -45,9 +45,10 @@ public class RunProgressTests
     public void Clear_Should_BlankTheLineAndStopTheTickerDrawing()
     {
         // Arrange
-        var time = new SteppedTime { Seconds = 2 };
+        var time = new SteppedTime();
         var error = new StringWriter();
         using var progress = new RunProgress(error, time);
+        time.Seconds = 2;
         progress.Report("reading rows", 1_200, 0);
 
         // Act: the results are printed after Clear; a tick then must not draw over them.
