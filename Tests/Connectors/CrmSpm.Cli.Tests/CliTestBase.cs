@@ -33,12 +33,15 @@ public abstract class CliTestBase
     /// <summary>The plain console, for helpers outside a test class.</summary>
     internal static IAnsiConsole PlainConsoleFor(StringWriter writer) => PlainConsole(writer);
 
-    protected static IAnsiConsole PlainConsole(StringWriter writer)
+    protected static IAnsiConsole PlainConsole(StringWriter writer) => TestConsole(writer, AnsiSupport.No, ColorSystemSupport.NoColors);
+
+    /// <summary>A non-interactive console 160 columns wide writing to <paramref name="writer"/>, with the escape codes and colours given.</summary>
+    protected static IAnsiConsole TestConsole(StringWriter writer, AnsiSupport ansi, ColorSystemSupport colours)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
+            Ansi = ansi,
+            ColorSystem = colours,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });

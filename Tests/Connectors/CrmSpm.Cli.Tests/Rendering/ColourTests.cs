@@ -24,14 +24,7 @@ public class ColourTests : CliTestBase
     {
         // Arrange: a terminal with the 16 standard colours.
         var writer = new StringWriter();
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Yes,
-            ColorSystem = ColorSystemSupport.Standard,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        terminal.Profile.Width = 160;
+        var terminal = TestConsole(writer, AnsiSupport.Yes, ColorSystemSupport.Standard);
 
         // Act
         var exitCode = Invoke(terminal, writer, SmallOrg);
