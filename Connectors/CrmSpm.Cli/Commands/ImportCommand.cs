@@ -43,7 +43,7 @@ public static class ImportCommand
                 var loaded = inputs.Load(parse, shown);
                 shown?.Clear();
                 var runner = new ImportRunner(screen, loaded.Clock, shown);
-                runner.PrintSummary(loaded.Result.Summary, loaded.MappingName, loaded.Parser.CultureName);
+                runner.PrintSummary(loaded.Result.Summary, loaded.MappingName, loaded.Parser.CultureName, parse.GetValue(all));
                 var deals = loaded.Result.Snapshot.Opportunities.Count;
                 if (!parse.GetValue(coreOnly) && deals > DemoOptions.MaxReplayedDeals)
                 {

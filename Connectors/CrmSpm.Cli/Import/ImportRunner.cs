@@ -34,8 +34,8 @@ public sealed class ImportRunner
         this.progress = progress;
     }
 
-    /// <summary>Prints the summary of <paramref name="summary"/>: the files' counts, then the issues (the first <see cref="IssuesShown"/>).</summary>
-    public void PrintSummary(ImportSummary summary, string mappingName, string cultureName)
+    /// <summary>Prints the summary of <paramref name="summary"/>: the files' counts, then the issues (the first <see cref="IssuesShown"/>, or every one with <paramref name="all"/>).</summary>
+    public void PrintSummary(ImportSummary summary, string mappingName, string cultureName, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(summary);
         console.WriteLine("Import with mapping " + mappingName);
@@ -45,14 +45,16 @@ public sealed class ImportRunner
             console.WriteLine("  " + line);
         }
 
-        foreach (var issue in summary.Issues.Take(IssuesShown))
+        var shown = all ? summary.Issues.Count : Math.Min(IssuesShown, summary.Issues.Count);
+        foreach (var issue in summary.Issues.Take(shown))
         {
             console.WriteLine("  " + issue);
         }
 
-        if (summary.Issues.Count > IssuesShown)
+        if (summary.Issues.Count > shown)
         {
-            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  … and {0} more: --out DIR writes every one to data-issues.csv.", summary.Issues.Count - IssuesShown));
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  … and {0} more: {1} prints them, --out DIR writes every one to data-issues.csv.",
+                summary.Issues.Count - shown, TableLimits.AllOption));
         }
     }
 

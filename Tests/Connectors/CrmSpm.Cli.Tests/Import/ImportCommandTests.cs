@@ -119,6 +119,28 @@ public class ImportCommandTests : ImportTestBase
     }
 
     [Test]
+    public void Import_MoreIssuesThanAScreenful_Should_SayHowToSeeThemAndAllShouldPrintEveryOne()
+    {
+        // Arrange: 10 good rows, then the last one 25 more times (25 duplicates, 5 more than the 20 listed).
+        var files = WriteCsv(Generated(seed: 5, reps: 2, dealsPerRep: 5), ImportMapping.Generic(), "invariant");
+        File.AppendAllLines(files.Opportunities, Enumerable.Repeat(File.ReadAllLines(files.Opportunities)[^1], 25));
+
+        // Act
+        var shortened = RunCli("import", files.Opportunities, "--core-only", "--now", "2026-11-15");
+        var all = RunCli("import", files.Opportunities, "--core-only", "--now", "2026-11-15", "--all");
+
+        // Assert
+        Assert.That(shortened.ExitCode, Is.EqualTo(0), shortened.Error);
+        Assert.That(IssueLines(shortened.Output), Is.EqualTo(20));
+        Assert.That(shortened.Output, Does.Contain("  … and 5 more: --all prints them, --out DIR writes every one to data-issues.csv."));
+        Assert.That(IssueLines(all.Output), Is.EqualTo(25));
+        Assert.That(all.Output, Does.Not.Contain("more: --all prints them"));
+    }
+
+    private static int IssueLines(string output) =>
+        output.Split('\n').Count(l => l.StartsWith("  opportunities.csv line ", StringComparison.Ordinal));
+
+    [Test]
     public void Import_MapOption_Should_OverrideOneColumn()
     {
         // Arrange: the amount column renamed in the file, then mapped back with --map.
