@@ -60,7 +60,8 @@ public static class DemoCommand
                 ?? ServeProblem(parse.GetValue(serve), options.CoreOnly, parse.GetValue(port), webResources);
             if (problem != null)
             {
-                output.MarkupLine("[red]" + Markup.Escape(problem) + "[/]");
+                // Errors on stderr in plain words, as every command (README.md, exit codes).
+                parse.InvocationConfiguration.Error.WriteLine(problem);
                 return 2;
             }
 
