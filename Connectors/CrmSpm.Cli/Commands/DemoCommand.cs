@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using CrmSpm.Cli.Demo;
 using CrmSpm.Cli.Demo.Dataverse;
+using CrmSpm.Cli.Rendering;
 using CrmSpm.Cli.Serve;
 using CrmSpm.Core.Time;
 using Spectre.Console;
@@ -15,19 +16,21 @@ namespace CrmSpm.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    private const int RedirectedWidth = 150;
-
-    /// <summary>Builds the command; <paramref name="console"/> defaults to the process console (tests pass their own).</summary>
-    public static Command Create(IAnsiConsole? console = null)
+    /// <summary>
+    /// Builds the command; <paramref name="console"/> defaults to the process console and <paramref name="progress"/>
+    /// to stderr when it is a terminal (tests pass their own).
+    /// </summary>
+    public static Command Create(IAnsiConsole? console = null, Func<RunProgress>? progress = null)
     {
         var seed = new Option<int>("--seed") { Description = "Seed of the generated org; the same seed gives the same org.", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
         var reps = new Option<int>("--reps") { Description = "Number of reps.", DefaultValueFactory = _ => DemoOptions.DefaultReps };
         var deals = new Option<int>("--deals-per-rep") { Description = "Opportunities per rep.", DefaultValueFactory = _ => DemoOptions.DefaultDealsPerRep };
         var tips = new Option<int>("--tips") { Description = "How many coaching tips to print.", DefaultValueFactory = _ => DemoOptions.DefaultTips };
-        var now = new Option<string?>("--now") { Description = "The org's 'now' as an ISO date (yyyy-MM-dd); default: today." };
+        var now = NowOption.Create(DemoOptions.DefaultNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", inside the generated history");
         var coreOnly = new Option<bool>("--core-only") { Description = "Score the generated org with Core alone, without the plugins and the embedded org." };
         var serve = new Option<bool>("--serve") { Description = "After the replay, serve the panels over the demo org at http://127.0.0.1:<port> until Ctrl+C." };
         var port = new Option<int>("--port") { Description = "Port for --serve (default: a free one)." };
+        var all = AllOption.Create();
 
         var command = new Command("demo", "Generate a sales org, replay it through the plugins in an embedded Dataverse org and print the team scorecard, A-tier practices, coaching queue, tips and recognition.");
         command.Options.Add(seed);
@@ -38,9 +41,10 @@ public static class DemoCommand
         command.Options.Add(coreOnly);
         command.Options.Add(serve);
         command.Options.Add(port);
+        command.Options.Add(all);
         command.SetAction(parse =>
         {
-            var output = console ?? AnsiConsole.Console;
+            var output = console ?? Screen.ForProcess();
             var options = new DemoOptions
             {
                 Seed = parse.GetValue(seed),
@@ -48,30 +52,27 @@ public static class DemoCommand
                 DealsPerRep = parse.GetValue(deals),
                 Tips = parse.GetValue(tips),
                 CoreOnly = parse.GetValue(coreOnly),
+                All = parse.GetValue(all),
             };
-            var clock = ClockFor(parse.GetValue(now));
+            var clock = NowOption.Read(parse.GetValue(now), () => new FixedClock(DemoOptions.DefaultNow));
             var webResources = parse.GetValue(serve) ? DemoServe.FindWebResources() : null;
-            var problem = options.Validate() ?? (clock == null ? "--now must be a date like 2026-11-15." : null)
+            var problem = options.Validate() ?? (clock == null ? NowOption.Problem : null)
                 ?? ServeProblem(parse.GetValue(serve), options.CoreOnly, parse.GetValue(port), webResources);
             if (problem != null)
             {
-                output.MarkupLine("[red]" + Markup.Escape(problem) + "[/]");
+                // Errors on stderr in plain words, as every command (README.md, exit codes).
+                parse.InvocationConfiguration.Error.WriteLine(problem);
                 return 2;
             }
 
-            if (console == null && Console.IsOutputRedirected)
-            {
-                // Redirected output has no terminal width; Spectre would assume 80 columns and wrap every table.
-                output.Profile.Width = RedirectedWidth;
-            }
-
+            using var shown = progress?.Invoke() ?? (console == null ? RunProgress.ForConsole() : null);
             if (options.CoreOnly)
             {
-                new CoreDemoRunner(output, clock!).Run(options);
+                new CoreDemoRunner(output, clock!, shown).Run(options);
                 return 0;
             }
 
-            var result = new DataverseDemoRunner(output, clock!).Run(options);
+            var result = new DataverseDemoRunner(output, clock!, shown).Run(options);
             if (webResources != null)
             {
                 return DemoServe.Run(output, result.Org, webResources, parse.GetValue(port));
@@ -95,18 +96,5 @@ public static class DemoCommand
         }
 
         return port is < 0 or > 65535 ? "--port must be between 1 and 65535 (or left out for a free port)." : DemoServe.Problem(webResources);
-    }
-
-    /// <summary>A fixed clock at noon UTC of the given date, or the system clock when no date is given; null when unreadable.</summary>
-    private static IClock? ClockFor(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return SystemClock.Instance;
-        }
-
-        return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new FixedClock(date.AddHours(12))
-            : null;
     }
 }

@@ -5,6 +5,7 @@ using System.IO;
 using CrmSpm.Cli.Evaluate;
 using CrmSpm.Cli.Import;
 using CrmSpm.Cli.Import.Mapping;
+using CrmSpm.Cli.Rendering;
 using CrmSpm.Core.Profile;
 using CrmSpm.Salesforce.Sync;
 using Spectre.Console;
@@ -18,7 +19,11 @@ namespace CrmSpm.Cli.Commands;
 /// </summary>
 public static class EvaluateCommand
 {
-    public static Command Create(IAnsiConsole? console = null)
+    /// <summary>
+    /// Builds the command; <paramref name="console"/> defaults to the process console and <paramref name="progress"/>
+    /// to stderr when it is a terminal (tests pass their own).
+    /// </summary>
+    public static Command Create(IAnsiConsole? console = null, Func<RunProgress>? progress = null)
     {
         var inputs = new ImportInputs();
         var cutOff = new Option<string?>("--cutoff") { Description = "Train on deals closed before this date (yyyy-MM-dd); default: leave the last third of closed deals for the test." };
@@ -30,22 +35,18 @@ public static class EvaluateCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var screen = console ?? AnsiConsole.Console;
-            if (console == null && Console.IsOutputRedirected)
-            {
-                // The report is laid out for 80 columns; Spectre would otherwise guess the width of a file.
-                screen.Profile.Width = EvaluationReport.Width;
-            }
-
-            using var progress = console == null ? RunProgress.ForConsole() : null;
+            var screen = console ?? Screen.ForProcess();
+            using var shown = progress?.Invoke() ?? (console == null ? RunProgress.ForConsole() : null);
             try
             {
-                var loaded = inputs.Load(parse, progress);
+                var loaded = inputs.Load(parse, shown);
+                shown?.Clear();
                 new ImportRunner(screen, loaded.Clock).PrintSummary(loaded.Result.Summary, loaded.MappingName, loaded.Parser.CultureName);
                 var snapshot = loaded.Result.Snapshot;
                 var when = CutOffFor(parse.GetValue(cutOff)) ?? CutOffEvaluation.DefaultCutOff(snapshot);
+                shown?.Step("training and testing the deal score and the baselines");
                 var outcome = new CutOffEvaluation(ScoringProfile.Default).Run(snapshot, when);
-                progress?.Dispose();
+                shown?.Clear();
                 screen.WriteLine();
                 foreach (var line in EvaluationReport.Lines(outcome, Path.GetFileName(loaded.Files.Opportunities)))
                 {

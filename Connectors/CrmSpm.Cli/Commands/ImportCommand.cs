@@ -3,6 +3,7 @@ using System.CommandLine;
 using CrmSpm.Cli.Demo;
 using CrmSpm.Cli.Import;
 using CrmSpm.Cli.Import.Mapping;
+using CrmSpm.Cli.Rendering;
 using CrmSpm.Salesforce.Sync;
 using Spectre.Console;
 
@@ -15,36 +16,34 @@ namespace CrmSpm.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    private const int RedirectedWidth = 150;
-
-    /// <summary>Builds the command; <paramref name="console"/> defaults to the process console (tests pass their own).</summary>
-    public static Command Create(IAnsiConsole? console = null)
+    /// <summary>
+    /// Builds the command; <paramref name="console"/> defaults to the process console and <paramref name="progress"/>
+    /// to stderr when it is a terminal (tests pass their own).
+    /// </summary>
+    public static Command Create(IAnsiConsole? console = null, Func<RunProgress>? progress = null)
     {
         var inputs = new ImportInputs();
         var coreOnly = new Option<bool>("--core-only") { Description = "Score with Core alone, without the plugins and the embedded org (for large files)." };
         var tips = new Option<int>("--tips") { Description = "How many coaching tips to print.", DefaultValueFactory = _ => DemoOptions.DefaultTips };
         var output = new Option<string?>("--out") { Description = "Directory to write scorecards, tips, deal scores and data issues to, as JSON and CSV." };
+        var all = AllOption.Create();
         var command = new Command("import", "Load a CRM export (CSV files) and run it through CrmSpm as the demo does: scorecards, practices, coaching queue, tips and deal scores.");
         inputs.AddTo(command);
         command.Options.Add(coreOnly);
         command.Options.Add(tips);
         command.Options.Add(output);
+        command.Options.Add(all);
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var screen = console ?? AnsiConsole.Console;
-            if (console == null && Console.IsOutputRedirected)
-            {
-                // Redirected output has no terminal width; Spectre would assume 80 columns and wrap every table.
-                screen.Profile.Width = RedirectedWidth;
-            }
-
-            using var progress = console == null ? RunProgress.ForConsole() : null;
+            var screen = console ?? Screen.ForProcess();
+            using var shown = progress?.Invoke() ?? (console == null ? RunProgress.ForConsole() : null);
             try
             {
-                var loaded = inputs.Load(parse, progress);
-                var runner = new ImportRunner(screen, loaded.Clock);
-                runner.PrintSummary(loaded.Result.Summary, loaded.MappingName, loaded.Parser.CultureName);
+                var loaded = inputs.Load(parse, shown);
+                shown?.Clear();
+                var runner = new ImportRunner(screen, loaded.Clock, shown);
+                runner.PrintSummary(loaded.Result.Summary, loaded.MappingName, loaded.Parser.CultureName, parse.GetValue(all));
                 var deals = loaded.Result.Snapshot.Opportunities.Count;
                 if (!parse.GetValue(coreOnly) && deals > DemoOptions.MaxReplayedDeals)
                 {
@@ -57,7 +56,7 @@ public static class ImportCommand
                     throw new ImportConfigurationException("--tips must be between 0 and 1000.");
                 }
 
-                return runner.Run(loaded.Result.Snapshot, loaded.Result.Summary, parse.GetValue(coreOnly), parse.GetValue(tips), parse.GetValue(output), progress);
+                return runner.Run(loaded.Result.Snapshot, loaded.Result.Summary, parse.GetValue(coreOnly), new TableLimits(parse.GetValue(tips), parse.GetValue(all)), parse.GetValue(output));
             }
             catch (ImportConfigurationException e)
             {

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using CrmSpm.Cli.Import;
 using CrmSpm.Cli.Import.Mapping;
+using CrmSpm.Cli.Rendering;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Time;
 
@@ -16,10 +17,11 @@ internal sealed class ImportInputs
     private readonly Option<string?> users = new("--users") { Description = "Users/teams CSV file (id, name, manager, team, start date, monthly quota)." };
     private readonly Option<string?> accounts = new("--accounts") { Description = "Accounts CSV file." };
     private readonly Option<string?> activities = new("--activities") { Description = "Activities CSV file (calls, emails, meetings, tasks regarding opportunities)." };
+    private readonly Option<string?> products = new("--products") { Description = "Not used yet: CrmSpm's scoring has no product model, so a products file is refused (see the CLI README)." };
     private readonly Option<string?> mapping = new("--mapping") { Description = "JSON column mapping, e.g. docs/mappings/salesforce-report.json; default: columns named after the fields." };
     private readonly Option<string[]> map = new("--map") { Description = "Map one field to a column, e.g. --map opportunities.pipelineAmount=Amount (repeatable; overrides --mapping).", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> culture = new("--culture") { Description = "Culture of dates and amounts, e.g. en-US or fr-FR; default: the mapping's, else invariant." };
-    private readonly Option<string?> now = new("--now") { Description = "'Now' as yyyy-MM-dd, or 'today'; default: the latest date in the data." };
+    private readonly Option<string?> now = NowOption.Create("the latest date in the data");
 
     public void AddTo(Command command)
     {
@@ -27,6 +29,7 @@ internal sealed class ImportInputs
         command.Options.Add(users);
         command.Options.Add(accounts);
         command.Options.Add(activities);
+        command.Options.Add(products);
         command.Options.Add(mapping);
         command.Options.Add(map);
         command.Options.Add(culture);
@@ -36,6 +39,11 @@ internal sealed class ImportInputs
     /// <summary>Reads the files; an <see cref="ImportConfigurationException"/> says in plain words what cannot be used.</summary>
     public LoadedImport Load(ParseResult parse, RunProgress? progress)
     {
+        if (parse.GetValue(products) is { } productsFile)
+        {
+            throw new ImportConfigurationException(ProductsNotUsed(productsFile));
+        }
+
         var mappingPath = parse.GetValue(mapping);
         var columns = mappingPath == null ? ImportMapping.Generic() : MappingFile.Load(mappingPath);
         foreach (var assignment in parse.GetValue(map) ?? Array.Empty<string>())
@@ -49,7 +57,7 @@ internal sealed class ImportInputs
         ImportResult result;
         try
         {
-            result = new CsvImporter(columns, mappingName, parser, ScoringProfile.Default).Import(files, rows => progress?.Report("rows read", rows, 0));
+            result = new CsvImporter(columns, mappingName, parser, ScoringProfile.Default).Import(files, rows => progress?.Report("reading rows", rows, 0));
         }
         catch (Import.Csv.CsvFormatException e)
         {
@@ -62,28 +70,21 @@ internal sealed class ImportInputs
                 "). Check the mapping " + mappingName + " and the culture (" + parser.CultureName + ").");
         }
 
-        var clock = ClockFor(parse.GetValue(now), result.Latest);
+        var clock = NowOption.Read(parse.GetValue(now), () => LatestIn(result.Latest)) ?? throw new ImportConfigurationException(NowOption.Problem);
         return new LoadedImport(files, mappingName, parser, result, clock);
     }
 
-    /// <summary>"today": the system clock; a date: noon UTC that day; nothing: the latest date in the data, at noon at the earliest.</summary>
-    private static IClock ClockFor(string? text, DateTime latest)
+    /// <summary>The latest date in the data, at noon at the earliest: the same files print the same output.</summary>
+    private static IClock LatestIn(DateTime latest)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            var noon = latest.Date.AddHours(12);
-            return new FixedClock(latest > noon ? latest : noon);
-        }
-
-        if (text.Trim().Equals("today", StringComparison.OrdinalIgnoreCase))
-        {
-            return SystemClock.Instance;
-        }
-
-        return DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new FixedClock(date.AddHours(12))
-            : throw new ImportConfigurationException("--now must be a date like 2026-11-15, or today.");
+        var noon = latest.Date.AddHours(12);
+        return new FixedClock(latest > noon ? latest : noon);
     }
+
+    /// <summary>Refused rather than read and ignored: people would think their product lines were scored.</summary>
+    internal static string ProductsNotUsed(string file) =>
+        "CrmSpm does not use products yet: its scoring has no product model, so " + file + " would change nothing. " +
+        "Leave out --products; each opportunity's amount is what the scores use.";
 
     private static string Describe(ImportSummary summary)
     {

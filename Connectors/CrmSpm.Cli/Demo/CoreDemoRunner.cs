@@ -15,17 +15,21 @@ public sealed class CoreDemoRunner
 {
     private readonly IAnsiConsole console;
     private readonly IClock clock;
+    private readonly RunProgress? progress;
 
-    /// <summary>Creates a runner writing to <paramref name="console"/> with "now" from <paramref name="clock"/>.</summary>
-    public CoreDemoRunner(IAnsiConsole console, IClock clock)
+    /// <summary>Creates a runner writing to <paramref name="console"/> with "now" from <paramref name="clock"/>; <paramref name="progress"/> hears each step.</summary>
+    public CoreDemoRunner(IAnsiConsole console, IClock clock, RunProgress? progress = null)
     {
         this.console = console ?? throw new ArgumentNullException(nameof(console));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.progress = progress;
     }
 
     /// <summary>Runs the demo and returns the scoring result (tests inspect it).</summary>
     public ScoringResult Run(DemoOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        progress?.Step("generating the org");
         var snapshot = new SalesOrgGenerator(new GeneratorOptions
         {
             Seed = options.Seed,
@@ -35,21 +39,28 @@ public sealed class CoreDemoRunner
         }).Generate();
         return Run(snapshot, string.Format(CultureInfo.InvariantCulture,
             "CrmSpm demo: {0} reps, {1} opportunities, {2} activities (seed {3})",
-            snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, options.Seed), options.Tips);
+            snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, options.Seed), options.Limits);
     }
 
     /// <summary>Scores <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>.</summary>
-    public ScoringResult Run(OrgSnapshot snapshot, string title, int tips)
+    public ScoringResult Run(OrgSnapshot snapshot, string title, TableLimits limits)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(limits);
+        progress?.Step("scoring " + snapshot.Opportunities.Count.ToString("N0", CultureInfo.InvariantCulture) + " opportunities with Core");
         var result = new ScoringEngine(ScoringProfile.Default, clock).Score(snapshot);
-        console.Write(new Rule(Markup.Escape(title)));
-        console.Write(ScorecardTable.Build(result));
-        console.Write(TierReasonsTable.Build(result));
-        console.Write(PracticesTable.Build(result));
+        progress?.Clear();
+        Cells.Heading(console, title);
+        foreach (var table in ScorecardTable.Build(result, limits))
+        {
+            console.Write(table);
+        }
+
+        console.Write(TierReasonsTable.Build(result, limits));
+        console.Write(PracticesTable.Build(result, limits));
         console.Write(QueueTable.Build(result));
-        console.Write(TipsTable.Build(result, tips));
-        console.Write(DealScoresTable.Build(result, snapshot));
+        console.Write(TipsTable.Build(result, limits));
+        console.Write(DealScoresTable.Build(result, snapshot, limits));
         console.MarkupLine(Markup.Escape(string.Format(CultureInfo.InvariantCulture,
             "{0} data issues. Scores, practices and tips are explained in docs/scoring.md.", result.DataIssues.Count)));
         return result;

@@ -1,3 +1,6 @@
+using System;
+using CrmSpm.Core.Simulation;
+
 namespace CrmSpm.Cli.Demo;
 
 /// <summary>What the demo generates and prints.</summary>
@@ -12,6 +15,12 @@ public sealed class DemoOptions
     /// <summary>Default opportunities per rep over the generator's 14 months: about seven new deals a month and a
     /// dozen open at a time, a mid-market B2B rep's load (fewer make mid-month coverage and attainment mostly noise).</summary>
     public const int DefaultDealsPerRep = 100;
+
+    /// <summary>
+    /// The demo's "now" without <c>--now</c>: the generator's own, so the same arguments print the same output; the
+    /// history is generated in the 14 months before it.
+    /// </summary>
+    public static DateTime DefaultNow => new GeneratorOptions().Now;
 
     /// <summary>Default number of tips printed.</summary>
     public const int DefaultTips = 6;
@@ -33,6 +42,12 @@ public sealed class DemoOptions
 
     /// <summary>Tips printed.</summary>
     public int Tips { get; set; } = DefaultTips;
+
+    /// <summary>Show every row of the summarising tables (<c>--all</c>).</summary>
+    public bool All { get; set; }
+
+    /// <summary>How much the tables show.</summary>
+    public Rendering.TableLimits Limits => new(Tips, All);
 
     /// <summary>Score with Core alone instead of replaying through the plugins in an embedded org.</summary>
     public bool CoreOnly { get; set; }

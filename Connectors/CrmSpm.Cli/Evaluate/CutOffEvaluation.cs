@@ -6,17 +6,16 @@ using CrmSpm.Core.Evaluation;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
-using CrmSpm.Core.Scoring.Tiers;
 
 namespace CrmSpm.Cli.Evaluate;
 
 /// <summary>
 /// A time-ordered evaluation of the deal score on one org (docs/scoring.md, "Evaluation"): the models learn from the
-/// deals closed by a cutoff, then score every deal that closed after it as it stood halfway through its life (the
-/// point Core's model learns from: <see cref="DealFactsBuilder.BuildAtMidLife"/>, which rewinds the deal, so no
-/// outcome, close date or close value is known), against how it ended. The owner's tier is left out of the
-/// features: tiers come from the same outcomes and would leak them. The baselines are Core's add-one naive Bayes
-/// and L2 logistic regression on the same features.
+/// deals closed by a cutoff, then score every deal that closed after it as it stood halfway through its life, against
+/// how it ended. Both sides use Core's own training view of a closed deal (<see cref="MidLifeFeatures"/>, the one the
+/// scoring run learns from: the deal rewound to mid-life, so no close date or close value is known); a test deal's
+/// outcome is then cleared. The owner's tier is left out of the features: tiers come from the same outcomes and would
+/// leak them. The baselines are Core's add-one naive Bayes and L2 logistic regression on the same features.
 /// </summary>
 public sealed class CutOffEvaluation
 {
@@ -60,11 +59,9 @@ public sealed class CutOffEvaluation
         ArgumentNullException.ThrowIfNull(org);
         var activities = org.Activities.Where(a => a.RegardingOpportunityId != null).ToLookup(a => a.RegardingOpportunityId!, StringComparer.Ordinal);
         var closed = Closed(org);
-        var training = closed.Where(o => o.ActualCloseDate!.Value <= cutOff)
-            .Select(o => Training(o, activities[o.Id], cutOff)).Where(f => f != null).Select(f => f!).ToList();
+        var training = closed.Where(o => o.ActualCloseDate!.Value <= cutOff).Select(o => Features(o, activities[o.Id], cutOff)).ToList();
         var test = closed.Where(o => o.ActualCloseDate!.Value > cutOff)
-            .Select(o => (Facts: builder.BuildAtMidLife(o, activities[o.Id]), Won: o.Status == OpportunityStatus.Won))
-            .Where(t => t.Facts != null).Select(t => (Features: DealFeatureExtractor.From(t.Facts!, Tier.NotTiered), t.Won)).ToList();
+            .Select(o => (Features: AsOpen(Features(o, activities[o.Id], o.ActualCloseDate!.Value)), Won: o.Status == OpportunityStatus.Won)).ToList();
         if (training.Count < MinimumDeals || test.Count < MinimumDeals)
         {
             throw new EvaluationDataException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
@@ -80,10 +77,19 @@ public sealed class CutOffEvaluation
         return new EvaluationOutcome(cutOff, training.Count, training.Count(d => d.Outcome == OpportunityStatus.Won), outcomes, full, curve);
     }
 
-    private DealFeatures? Training(Opportunity deal, IEnumerable<Activity> activities, DateTime cutOff)
+    /// <summary>Core's training features of a closed deal (mid-life, labelled), without the owner's tier.</summary>
+    private DealFeatures Features(Opportunity deal, IEnumerable<Activity> activities, DateTime asOf)
     {
-        var midLife = builder.BuildAtMidLife(deal, activities);
-        return midLife == null ? null : DealFeatureExtractor.ForTraining(midLife, builder.Build(deal, activities, cutOff), Tier.NotTiered);
+        var own = activities.ToArray();
+        return MidLifeFeatures.Build(builder, deal, new ArraySegment<Activity>(own), builder.Build(deal, own, asOf));
+    }
+
+    /// <summary>A test deal as it looked while open: the outcome and the close cleared, so nothing downstream can read them.</summary>
+    private static DealFeatures AsOpen(DealFeatures features)
+    {
+        features.Outcome = OpportunityStatus.Open;
+        features.ClosedOn = null;
+        return features;
     }
 
     /// <summary>Each model fitted on <paramref name="training"/> and its forecasts for the test deals, with the base rate last.</summary>

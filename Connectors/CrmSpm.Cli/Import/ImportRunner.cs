@@ -5,6 +5,7 @@ using System.Linq;
 using CrmSpm.Cli.Demo;
 using CrmSpm.Cli.Demo.Dataverse;
 using CrmSpm.Cli.Import.Output;
+using CrmSpm.Cli.Rendering;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Time;
 using Spectre.Console;
@@ -23,15 +24,18 @@ public sealed class ImportRunner
 
     private readonly IAnsiConsole console;
     private readonly IClock clock;
+    private readonly RunProgress? progress;
 
-    public ImportRunner(IAnsiConsole console, IClock clock)
+    /// <summary>A runner writing to <paramref name="console"/> with "now" from <paramref name="clock"/>; <paramref name="progress"/> hears the scoring's steps.</summary>
+    public ImportRunner(IAnsiConsole console, IClock clock, RunProgress? progress = null)
     {
         this.console = console ?? throw new ArgumentNullException(nameof(console));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.progress = progress;
     }
 
-    /// <summary>Prints the summary of <paramref name="summary"/>: the files' counts, then the issues (the first <see cref="IssuesShown"/>).</summary>
-    public void PrintSummary(ImportSummary summary, string mappingName, string cultureName)
+    /// <summary>Prints the summary of <paramref name="summary"/>: the files' counts, then the issues (the first <see cref="IssuesShown"/>, or every one with <paramref name="all"/>).</summary>
+    public void PrintSummary(ImportSummary summary, string mappingName, string cultureName, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(summary);
         console.WriteLine("Import with mapping " + mappingName);
@@ -41,19 +45,21 @@ public sealed class ImportRunner
             console.WriteLine("  " + line);
         }
 
-        foreach (var issue in summary.Issues.Take(IssuesShown))
+        var shown = all ? summary.Issues.Count : Math.Min(IssuesShown, summary.Issues.Count);
+        foreach (var issue in summary.Issues.Take(shown))
         {
             console.WriteLine("  " + issue);
         }
 
-        if (summary.Issues.Count > IssuesShown)
+        if (summary.Issues.Count > shown)
         {
-            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  … and {0} more: --out DIR writes every one to data-issues.csv.", summary.Issues.Count - IssuesShown));
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  … and {0} more: {1} prints them, --out DIR writes every one to data-issues.csv.",
+                summary.Issues.Count - shown, TableLimits.AllOption));
         }
     }
 
     /// <summary>Scores <paramref name="snapshot"/>; returns the exit code (1 when the replay had platform failures).</summary>
-    public int Run(OrgSnapshot snapshot, ImportSummary summary, bool coreOnly, int tips, string? outDirectory, RunProgress? progress)
+    public int Run(OrgSnapshot snapshot, ImportSummary summary, bool coreOnly, TableLimits limits, string? outDirectory)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var title = string.Format(CultureInfo.InvariantCulture, "CrmSpm on your data{0}: {1} reps, {2} opportunities, {3} activities, now {4:yyyy-MM-dd}",
@@ -62,13 +68,12 @@ public sealed class ImportRunner
         var exitCode = 0;
         if (coreOnly)
         {
-            var result = new CoreDemoRunner(console, clock).Run(snapshot, title, tips);
+            var result = new CoreDemoRunner(console, clock, progress).Run(snapshot, title, limits);
             tables = ExportTables.From(result, snapshot, summary);
         }
         else
         {
-            var result = new DataverseDemoRunner(console, clock).Run(snapshot, title, tips, (done, total) => progress?.Report("events replayed", done, total));
-            progress?.Dispose();
+            var result = new DataverseDemoRunner(console, clock, progress).Run(snapshot, title, limits);
             tables = ExportTables.From(result.ReadBack, summary);
             exitCode = result.AsyncFailures == 0 ? 0 : 1;
         }

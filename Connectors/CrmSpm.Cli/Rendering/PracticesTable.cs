@@ -10,33 +10,38 @@ namespace CrmSpm.Cli.Rendering;
 internal static class PracticesTable
 {
     public const string Title = "A-tier practices";
-    private const int MaxRows = 8;
+    public const int MaxRows = 8;
 
-    public static Table Build(ScoringResult result) => Build(result.Practices, Title);
+    public static Table Build(ScoringResult result, TableLimits limits) => Build(result.Practices, Title, limits);
 
     /// <summary>The practices given (strongest first) under <paramref name="title"/>: the embedded-org demo shows one table per team.</summary>
-    public static Table Build(IReadOnlyList<Practice> practices, string title)
+    public static Table Build(IReadOnlyList<Practice> practices, string title, TableLimits limits)
     {
-        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
-        table.AddColumns("Behaviour", "A tier", "B tier", "Effect (d)", "Won/lost weight");
+        var table = Cells.Table(title, "Behaviour", "A tier", "B tier", "Effect (d)", "Won/lost weight");
         foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned();
         }
 
-        foreach (var practice in practices.Take(MaxRows))
+        var shown = limits.Take(practices, MaxRows);
+        foreach (var practice in shown)
         {
-            table.AddRow(
-                Markup.Escape(practice.Label),
+            Cells.Row(table,
+                practice.Label,
                 Format.Behaviour(practice.ABenchmark, practice.Unit),
                 Format.Behaviour(practice.BValue, practice.Unit),
                 Format.Effect(practice.EffectSize),
                 Format.Number(practice.OutcomeWeight));
         }
 
-        if (table.Rows.Count == 0)
+        if (practices.Count == 0)
         {
-            table.AddRow("No practice yet: too few tiered reps or no meaningful difference.", "", "", "", "");
+            Cells.Note(table, "No practice yet: too few tiered reps or no meaningful difference.");
+        }
+
+        if (TableLimits.LeftOut(practices.Count, shown.Count, "practices", "weaker effects") is { } note)
+        {
+            Cells.Note(table, note);
         }
 
         return table;

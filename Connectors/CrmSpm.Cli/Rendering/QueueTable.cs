@@ -7,7 +7,7 @@ namespace CrmSpm.Cli.Rendering;
 
 /// <summary>
 /// The manager's coaching queue: who to coach first (Core's rank, stored on the scorecard), what it is worth and on
-/// what. Rows are printed in rank order; nothing here decides the order.
+/// what. Every row is printed, in rank order; nothing here decides the order.
 /// </summary>
 internal static class QueueTable
 {
@@ -19,18 +19,17 @@ internal static class QueueTable
 
     public static Table Build(IReadOnlyList<QueueRow> rows, string title)
     {
-        var table = new Table { Title = new TableTitle(title + " (" + rows.Count + " reps to lift)"), Border = TableBorder.Rounded };
-        table.AddColumns("#", "Rep", "Expected gain", "Coach on");
+        var table = Cells.Table(title + " (" + rows.Count + " reps to lift)", "#", "Rep", "Expected gain", "Coach on");
         table.Columns[0].RightAligned();
         table.Columns[1].NoWrap();
         foreach (var row in rows.OrderBy(r => r.Rank))
         {
-            table.AddRow(row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(row.Rep), Markup.Escape(row.Gain), Markup.Escape(row.Coach));
+            Cells.Row(table, row.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Rep, row.Gain, row.Coach);
         }
 
         if (rows.Count == 0)
         {
-            table.AddRow("", "Nobody to lift: no A-tier benchmark yet, or every rep is at it.", "", "");
+            Cells.Note(table, "Nobody to lift: no A-tier benchmark yet, or every rep is at it.");
         }
 
         return table;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Tiers;
@@ -5,47 +6,58 @@ using Spectre.Console;
 
 namespace CrmSpm.Cli.Rendering;
 
-/// <summary>The manager's team scorecard: one row per rep, best tier and rank first.</summary>
+/// <summary>
+/// The manager's team scorecard, most need first (<see cref="NeedOrder"/>): scores and outcomes, then the pipeline
+/// habits in a second table so each reads at 80 columns.
+/// </summary>
 internal static class ScorecardTable
 {
     public const string Title = "Team scorecard";
-    private const int MaxRows = 25;
+    public const string HabitsTitle = "Pipeline habits";
+    public const int MaxRows = 25;
 
-    public static Table Build(ScoringResult result)
+    /// <summary>The scorecards of a Core run in need order.</summary>
+    public static IReadOnlyList<RepScorecard> Ordered(ScoringResult result)
     {
-        var table = new Table { Title = new TableTitle(Title + " " + result.Period), Border = TableBorder.Rounded };
-        table.AddColumns("Rep", "Tier", "Adoption", "Behaviour", "Win rate", "Quota", "Coverage (need)", "Velocity/day", "Pushes/deal", "Forecast bias");
-        table.Columns[0].NoWrap();
-        foreach (var column in table.Columns.Skip(1))
+        var ranks = result.Queue.GroupBy(e => e.RepId).ToDictionary(g => g.Key, g => g.Min(e => e.Rank));
+        return NeedOrder.Sort(result.Scorecards, c => ranks.TryGetValue(c.RepId, out var rank) ? rank : null, c => TierLetter.Of(c.Tier.Tier), c => c.RepName);
+    }
+
+    public static IEnumerable<Table> Build(ScoringResult result, TableLimits limits)
+    {
+        var ordered = Ordered(result);
+        var shown = limits.Take(ordered, MaxRows);
+        var cards = Cells.Table(Title + " " + result.Period, "Rep", "Tier", "Adoption", "Behaviour", "Win rate", "Quota", "Coverage (need)");
+        var habits = Cells.Table(HabitsTitle + " " + result.Period, "Rep", "Velocity per day", "Close pushes per deal", "Forecast bias");
+        foreach (var table in new[] { cards, habits })
         {
-            column.RightAligned();
+            table.Columns[0].NoWrap();
+            foreach (var column in table.Columns.Skip(1))
+            {
+                column.RightAligned();
+            }
         }
 
-        var ordered = result.Scorecards
-            .OrderBy(c => c.Tier.Tier)
-            .ThenBy(c => c.Tier.Rank)
-            .ThenBy(c => c.RepName, System.StringComparer.Ordinal);
-        foreach (var card in ordered.Take(MaxRows))
+        foreach (var card in shown)
         {
             var outcomes = card.Outcomes;
-            table.AddRow(
-                Markup.Escape(card.RepName),
-                TierLetter.Of(card.Tier.Tier) ?? Format.Missing,
-                Format.Score(card.Adoption.Value),
-                Format.Score(card.Behaviour.Value),
-                Format.Percent(outcomes.WinRate),
-                Format.Percent(outcomes.Attainment),
-                Format.Ratio(outcomes.Coverage) + " (" + Format.Ratio(outcomes.NeededCoverage) + ")",
-                Format.Money(outcomes.Velocity),
-                Format.Number(outcomes.SlippagePerDeal),
-                Format.SignedPercent(outcomes.Forecast?.Bias));
+            cards.AddRow(
+                Cells.Text(card.RepName),
+                Cells.Styled(Colours.Tier(TierLetter.Of(card.Tier.Tier) ?? Format.Missing)),
+                Cells.Text(Format.Score(card.Adoption.Value)),
+                Cells.Text(Format.Score(card.Behaviour.Value)),
+                Cells.Text(Format.Percent(outcomes.WinRate)),
+                Cells.Text(Format.Percent(outcomes.Attainment)),
+                Cells.Text(Format.Ratio(outcomes.Coverage) + " (" + Format.Ratio(outcomes.NeededCoverage) + ")"));
+            Cells.Row(habits, card.RepName, Format.Money(outcomes.Velocity), Format.Number(outcomes.SlippagePerDeal), Format.SignedPercent(outcomes.Forecast?.Bias));
         }
 
-        if (result.Scorecards.Count > MaxRows)
+        if (TableLimits.LeftOut(ordered.Count, shown.Count, "reps", NeedOrder.LeftOutWhich) is { } note)
         {
-            table.AddRow("… and " + (result.Scorecards.Count - MaxRows) + " more reps");
+            Cells.Note(cards, note);
+            Cells.Note(habits, note);
         }
 
-        return table;
+        return new[] { cards, habits };
     }
 }

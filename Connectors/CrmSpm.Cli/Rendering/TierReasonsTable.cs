@@ -10,31 +10,26 @@ namespace CrmSpm.Cli.Rendering;
 internal static class TierReasonsTable
 {
     public const string Title = "Why each tier";
-    private const int MaxRows = 25;
+    public const int MaxRows = 25;
 
-    /// <summary>The tiers of a Core run, best tier and rank first.</summary>
-    public static Table Build(ScoringResult result) =>
-        Build(result.Scorecards
-            .OrderBy(c => c.Tier.Tier)
-            .ThenBy(c => c.Tier.Rank)
-            .ThenBy(c => c.RepName, System.StringComparer.Ordinal)
-            .Select(c => (c.RepName, TierLetter.Of(c.Tier.Tier) ?? Format.Missing, c.Tier.Explanation))
-            .ToList());
+    /// <summary>The tiers of a Core run, in the scorecard's order.</summary>
+    public static Table Build(ScoringResult result, TableLimits limits) =>
+        Build(ScorecardTable.Ordered(result).Select(c => (c.RepName, TierLetter.Of(c.Tier.Tier) ?? Format.Missing, c.Tier.Explanation)).ToList(), limits);
 
     /// <summary>Rows of (rep, tier letter, explanation), printed in the given order.</summary>
-    public static Table Build(IReadOnlyList<(string Rep, string Tier, string Reason)> rows)
+    public static Table Build(IReadOnlyList<(string Rep, string Tier, string Reason)> rows, TableLimits limits)
     {
-        var table = new Table { Title = new TableTitle(Title), Border = TableBorder.Rounded };
-        table.AddColumns("Rep", "Tier", "Why");
+        var table = Cells.Table(Title, "Rep", "Tier", "Why");
         table.Columns[0].NoWrap();
-        foreach (var (rep, tier, reason) in rows.Take(MaxRows))
+        var shown = limits.Take(rows, MaxRows);
+        foreach (var (rep, tier, reason) in shown)
         {
-            table.AddRow(Markup.Escape(rep), tier, Markup.Escape(reason));
+            table.AddRow(Cells.Text(rep), Cells.Styled(Colours.Tier(tier)), Cells.Text(reason));
         }
 
-        if (rows.Count > MaxRows)
+        if (TableLimits.LeftOut(rows.Count, shown.Count, "reps", NeedOrder.LeftOutWhich) is { } note)
         {
-            table.AddRow("… and " + (rows.Count - MaxRows) + " more reps", "", "");
+            Cells.Note(table, note);
         }
 
         return table;

@@ -11,19 +11,24 @@ internal static class TipsTable
 {
     public const string Title = "Coaching tips";
 
-    public static Table Build(ScoringResult result, int count)
+    public static Table Build(ScoringResult result, TableLimits limits)
     {
         var names = result.Scorecards.ToDictionary(c => c.RepId, c => c.RepName);
-        var table = new Table { Title = new TableTitle(Title + " (" + count + " of " + result.Tips.Count + ")"), Border = TableBorder.Rounded };
-        table.AddColumns("Severity", "Rep", "Tip", "Do this");
-        foreach (var tip in Sample(result.Tips, count))
+        var sample = Sample(result.Tips, limits.TipsShown).ToList();
+        var table = Cells.Table(Title + " (" + sample.Count + " of " + result.Tips.Count + ")", "Severity", "Rep", "Tip", "Do this");
+        foreach (var tip in sample)
         {
             names.TryGetValue(tip.RepId, out var rep);
             table.AddRow(
-                tip.Severity.ToString(),
-                Markup.Escape(rep ?? tip.RepId),
-                Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Message) + "[/]",
-                Markup.Escape(tip.RecommendedAction));
+                Cells.Styled(Colours.Severity(tip.Severity.ToString())),
+                Cells.Text(rep ?? tip.RepId),
+                Cells.Styled(Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Message) + "[/]"),
+                Cells.Text(tip.RecommendedAction));
+        }
+
+        if (TableLimits.LeftOut(result.Tips.Count, sample.Count, "tips", "--tips N sets how many") is { } note)
+        {
+            Cells.Note(table, note);
         }
 
         return table;

@@ -73,15 +73,31 @@ public sealed class DemoServer : IAsyncDisposable
         app.MapGet("/WebResources/ClientGlobalContext.js.aspx", (HttpContext http) =>
             Results.Content(ShimConfig(org, UserOf(http)) + Shim("xrm-shim.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/form/{entity}", (string entity) => entity is "opportunity" or "account"
-            ? Results.Content(Shim("form.html"), "text/html; charset=utf-8")
+            ? Results.Content(ServePages.WithOrgClock(Shim("form.html")), "text/html; charset=utf-8")
             : Results.NotFound());
         app.MapGet("/crmspm-serve/form.js", () => Results.Content(Shim("form.js"), "text/javascript; charset=utf-8"));
+        app.MapGet(ServePages.ClockScript, () => Results.Content(
+            "window.__crmspmNow = " + org.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) + ";\n" + Shim("clock.js"),
+            "text/javascript; charset=utf-8"));
         WebApiEndpoints.Map(app, service, UserOf);
-        app.UseStaticFiles(new StaticFileOptions
+        var dist = new PhysicalFileProvider(Path.GetFullPath(distFolder));
+        app.Use(async (http, next) =>
         {
-            FileProvider = new PhysicalFileProvider(Path.GetFullPath(distFolder)),
-            RequestPath = "/WebResources",
+            // The shipped pages as they are, with the org's clock loaded first (Shim/clock.js).
+            var page = http.Request.Path.StartsWithSegments("/WebResources", out var rest) && rest.HasValue && rest.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+                ? dist.GetFileInfo(rest.Value)
+                : null;
+            if (page is not { Exists: true, IsDirectory: false })
+            {
+                await next(http);
+                return;
+            }
+
+            using var reader = new StreamReader(page.CreateReadStream());
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(ServePages.WithOrgClock(await reader.ReadToEndAsync()));
         });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = dist, RequestPath = "/WebResources" });
 
         await app.StartAsync(cancel);
         var bound = app.Services.GetService(typeof(IServer)) is IServer server

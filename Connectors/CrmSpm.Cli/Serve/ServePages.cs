@@ -6,6 +6,22 @@ namespace CrmSpm.Cli.Serve;
 /// <summary>The served demo's start page: a link to each panel, signed in as the user who would open it.</summary>
 public static class ServePages
 {
+    /// <summary>Where the script that pins a page's clock to the org's "now" is served (Shim/clock.js).</summary>
+    public const string ClockScript = "/crmspm-serve/clock.js";
+
+    /// <summary>
+    /// <paramref name="html"/> with the clock script first in its head (before any other script runs), or first of all
+    /// when it has no head: the panels read "today" from the browser's clock, the demo org lives on its own date.
+    /// </summary>
+    public static string WithOrgClock(string html)
+    {
+        System.ArgumentNullException.ThrowIfNull(html);
+        var tag = "<script src=\"" + ClockScript + "\"></script>";
+        var head = html.IndexOf("<head", System.StringComparison.OrdinalIgnoreCase);
+        var end = head < 0 ? -1 : html.IndexOf('>', head);
+        return end < 0 ? tag + html : html.Substring(0, end + 1) + tag + html.Substring(end + 1);
+    }
+
     public static string Index(ServeLinks links)
     {
         var items = new StringBuilder();

@@ -13,7 +13,7 @@ namespace CrmSpm.Core.Scoring;
 /// (docs/performance.md, Core engine). A deal that closed as it was created takes the plain path.
 /// <c>StraightforwardEquivalenceTests</c> keeps the two equal.
 /// </summary>
-internal static class MidLifeFeatures
+public static class MidLifeFeatures
 {
     /// <summary>The training features of <paramref name="atClose"/>'s deal; the owner's tier is set by the caller.</summary>
     public static DealFeatures Build(DealFactsBuilder builder, Opportunity closedDeal, ArraySegment<Activity> activities, DealFacts atClose)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmSpm.Cli.Commands;
+using CrmSpm.Cli.Rendering;
 using CrmSpm.Core.Model;
 using Spectre.Console;
 
@@ -15,12 +16,16 @@ public abstract class CliTestBase
     /// <summary>"Now" of every embedded-org test: a Sunday, period 2026-11.</summary>
     protected static readonly DateTime Now = new(2026, 11, 15, 12, 0, 0, DateTimeKind.Utc);
 
-    protected static (int ExitCode, string Output) Run(params string[] args)
+    protected static (int ExitCode, string Output) Run(params string[] args) => RunAt(160, args);
+
+    /// <summary>Runs a demo on a plain console <paramref name="width"/> columns wide; progress goes to <paramref name="progress"/> when given.</summary>
+    protected static (int ExitCode, string Output) RunAt(int width, string[] args, Func<RunProgress>? progress = null)
     {
         var writer = new StringWriter();
         var console = PlainConsole(writer);
+        console.Profile.Width = width;
         var root = new RootCommand("test");
-        root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(DemoCommand.Create(console, progress));
         var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = writer, Error = writer });
         return (exitCode, writer.ToString());
     }
@@ -28,12 +33,15 @@ public abstract class CliTestBase
     /// <summary>The plain console, for helpers outside a test class.</summary>
     internal static IAnsiConsole PlainConsoleFor(StringWriter writer) => PlainConsole(writer);
 
-    protected static IAnsiConsole PlainConsole(StringWriter writer)
+    protected static IAnsiConsole PlainConsole(StringWriter writer) => TestConsole(writer, AnsiSupport.No, ColorSystemSupport.NoColors);
+
+    /// <summary>A non-interactive console 160 columns wide writing to <paramref name="writer"/>, with the escape codes and colours given.</summary>
+    protected static IAnsiConsole TestConsole(StringWriter writer, AnsiSupport ansi, ColorSystemSupport colours)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
+            Ansi = ansi,
+            ColorSystem = colours,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });

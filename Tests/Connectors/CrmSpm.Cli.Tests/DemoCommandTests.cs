@@ -13,7 +13,7 @@ public class DemoCommandTests : CliTestBase
         // Assert
         Assert.That(exitCode, Is.EqualTo(0), output);
         Assert.That(output, Does.Contain("CrmSpm demo in an embedded Dataverse org: 8 reps, 120 opportunities"));
-        Assert.That(output, Does.Contain("Team scorecard 2026-11 (crmspm_scorecard rows)"));
+        Assert.That(output, Does.Contain("Team scorecard 2026-11, Sales team 1 (crmspm_scorecard rows)"));
         Assert.That(output, Does.Contain("A-tier practices, Sales team 1"));
         Assert.That(output, Does.Contain("Coaching queue"));
         Assert.That(output, Does.Match(@"Open coaching tips \(3 of \d+ open tip tasks\)"));
@@ -32,6 +32,19 @@ public class DemoCommandTests : CliTestBase
         var second = Run(SmallOrg);
 
         // Assert
+        Assert.That(second.Output, Is.EqualTo(first.Output));
+    }
+
+    [Test]
+    public void Demo_WithoutNow_Should_UseTheFixedDefaultSoTwoRunsPrintTheSameBytes()
+    {
+        // Act: no --now, so neither run reads the system clock.
+        var first = Run("demo", "--seed", "7", "--reps", "4", "--deals-per-rep", "10", "--tips", "2");
+        var second = Run("demo", "--seed", "7", "--reps", "4", "--deals-per-rep", "10", "--tips", "2");
+
+        // Assert: the generator's "now", 2026-11-15, whatever today is; no timing line to leave out.
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+        Assert.That(first.Output, Does.Contain("Team scorecard 2026-11, "));
         Assert.That(second.Output, Is.EqualTo(first.Output));
     }
 
@@ -65,7 +78,8 @@ public class DemoCommandTests : CliTestBase
 
     [TestCase("--reps", "0", "--reps must be between 1 and 10000.")]
     [TestCase("--deals-per-rep", "5000", "--deals-per-rep must be between 1 and 1000.")]
-    [TestCase("--now", "15/11/2026", "--now must be a date like 2026-11-15.")]
+    [TestCase("--now", "15/11/2026", "--now must be 'today' or a date like 2026-11-15.")]
+    [TestCase("--now", "tomorrow", "--now must be 'today' or a date like 2026-11-15.")]
     [TestCase("--reps", "1000", "must not exceed 10000 when replaying through the plugins (use --core-only for larger orgs).")]
     public void Demo_BadOption_Should_ExplainAndExitWith2(string option, string value, string message)
     {

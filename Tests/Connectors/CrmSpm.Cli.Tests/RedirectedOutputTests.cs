@@ -57,5 +57,7 @@ public class RedirectedOutputTests : CliTestBase
         Assert.That(process.ExitCode, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("Team scorecard 2026-11"));
         Assert.That(output, Does.Not.Contain("\u001b["), "no escape codes in a redirected stream");
+        Assert.That(output + error, Does.Not.Contain("replaying events").And.Not.Contain("generating the org").And.Not.Contain("#####"), "no progress when redirected");
+        Assert.That(output.Split('\n').Select(l => l.TrimEnd('\r')), Has.All.Length.LessThanOrEqualTo(80), "80 columns when redirected");
     }
 }

@@ -20,17 +20,21 @@ public sealed class DataverseDemoRunner
 {
     private readonly IAnsiConsole console;
     private readonly IClock clock;
+    private readonly RunProgress? progress;
 
-    public DataverseDemoRunner(IAnsiConsole console, IClock clock)
+    /// <summary>A runner writing to <paramref name="console"/> with "now" from <paramref name="clock"/>; <paramref name="progress"/> hears each step and the events replayed.</summary>
+    public DataverseDemoRunner(IAnsiConsole console, IClock clock, RunProgress? progress = null)
     {
         this.console = console ?? throw new ArgumentNullException(nameof(console));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.progress = progress;
     }
 
     public DataverseDemoResult Run(DemoOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var now = clock.UtcNow;
+        progress?.Step("generating the org");
         var generated = new SalesOrgGenerator(new GeneratorOptions
         {
             Seed = options.Seed,
@@ -40,31 +44,40 @@ public sealed class DataverseDemoRunner
         }).Generate();
         return Run(generated, string.Format(CultureInfo.InvariantCulture,
             "CrmSpm demo in an embedded Dataverse org: {0} reps, {1} opportunities, {2} activities (seed {3})",
-            generated.Reps.Count, generated.Opportunities.Count, generated.Activities.Count, options.Seed), options.Tips);
+            generated.Reps.Count, generated.Opportunities.Count, generated.Activities.Count, options.Seed), options.Limits);
     }
 
-    /// <summary>Replays <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>; <paramref name="progress"/> hears events replayed of all.</summary>
-    public DataverseDemoResult Run(OrgSnapshot snapshot, string title, int tips, Action<int, int>? progress = null)
+    /// <summary>Replays <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>.</summary>
+    public DataverseDemoResult Run(OrgSnapshot snapshot, string title, TableLimits limits)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(limits);
         var now = clock.UtcNow;
+        progress?.Step("setting up the embedded org");
         var events = HistoryTimeline.Build(snapshot);
         var org = new DemoOrgBuilder(ScoringProfile.Default).Build(snapshot, events.Count > 0 ? events[0].When : now);
-        var history = new MonthByMonthReplay(org).Run(events, now, progress);
+        progress?.Report("replaying events", 0, events.Count);
+        var history = new MonthByMonthReplay(org).Run(events, now, (done, total) => progress?.Report("replaying events", done, total));
+        progress?.Step("reading back the org's rows");
         var readBack = new OrgResultsReader(org).Read();
+        progress?.Clear();
 
-        console.Write(new Rule(Markup.Escape(title)));
-        console.Write(OrgScorecardTable.Build(readBack));
-        console.Write(TierReasonsTable.Build(readBack.Scorecards.Select(c => (c.Rep, c.Tier, c.TierReason)).ToList()));
+        Cells.Heading(console, title);
+        foreach (var table in OrgScorecardTable.Build(readBack, limits))
+        {
+            console.Write(table);
+        }
+
+        console.Write(TierReasonsTable.Build(OrgScorecardTable.Ordered(readBack).Select(c => (c.Rep, c.Tier, c.TierReason)).ToList(), limits));
         foreach (var team in readBack.Practices)
         {
-            console.Write(PracticesTable.Build(team.Practices, PracticesTable.Title + ", " + team.Team + " (crmspm_modelstate benchmarks)"));
+            console.Write(PracticesTable.Build(team.Practices, PracticesTable.Title + ", " + team.Team + " (crmspm_modelstate benchmarks)", limits));
         }
 
         console.Write(QueueTable.Build(readBack.Queue, QueueTable.Title + " (crmspm_queuerank)"));
-        console.Write(OrgTipsTable.Build(readBack, tips));
-        console.Write(OrgDealScoresTable.Build(readBack));
-        console.Write(RecognitionTable.Build(readBack));
+        console.Write(OrgTipsTable.Build(readBack, limits));
+        console.Write(OrgDealScoresTable.Build(readBack, limits));
+        console.Write(RecognitionTable.Build(readBack, limits));
         console.Write(PlatformTable.Build(history, readBack.RowsRead));
         console.MarkupLine(Markup.Escape("Every figure above was read back from the org's rows; `crmspm demo --core-only` scores the same org with Core alone."));
         return new DataverseDemoResult(snapshot, org, history, readBack);

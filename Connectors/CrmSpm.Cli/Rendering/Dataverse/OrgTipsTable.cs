@@ -10,18 +10,22 @@ internal static class OrgTipsTable
 {
     public const string Title = "Open coaching tips";
 
-    public static Table Build(OrgReadBack readBack, int count)
+    public static Table Build(OrgReadBack readBack, TableLimits limits)
     {
-        var sample = Sample(readBack.OpenTips, count).ToList();
-        var table = new Table { Title = new TableTitle(Title + " (" + sample.Count + " of " + readBack.OpenTips.Count + " open tip tasks)"), Border = TableBorder.Rounded };
-        table.AddColumns("Severity", "Owner", "Rule", "Tip");
+        var sample = Sample(readBack.OpenTips, limits.TipsShown).ToList();
+        var table = Cells.Table(Title + " (" + sample.Count + " of " + readBack.OpenTips.Count + " open tip tasks)", "Severity", "Owner", "Rule", "Tip");
         foreach (var tip in sample)
         {
             table.AddRow(
-                SeverityLabel(tip.Severity),
-                Markup.Escape(tip.Owner),
-                Markup.Escape(tip.RuleId),
-                Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Description) + "[/]");
+                Cells.Styled(Colours.Severity(SeverityLabel(tip.Severity))),
+                Cells.Text(tip.Owner),
+                Cells.Text(tip.RuleId),
+                Cells.Styled(Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Description) + "[/]"));
+        }
+
+        if (TableLimits.LeftOut(readBack.OpenTips.Count, sample.Count, "open tips", "--tips N sets how many") is { } note)
+        {
+            Cells.Note(table, note);
         }
 
         return table;

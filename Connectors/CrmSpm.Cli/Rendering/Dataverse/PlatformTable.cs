@@ -14,37 +14,36 @@ internal static class PlatformTable
     {
         var replay = history.Replay;
         var recompute = history.MonthEnds.Plus(history.Final);
-        var table = new Table { Title = new TableTitle(Title), Border = TableBorder.Rounded };
-        table.AddColumns("Measure", "Value");
+        var table = Cells.Table(Title, "Measure", "Value");
         table.Columns[1].RightAligned();
-        table.AddRow("Events replayed", Count(replay.TotalEvents));
+        Cells.Row(table, "Events replayed", Count(replay.TotalEvents));
         foreach (var pair in replay.Events)
         {
-            table.AddRow("  " + Label(pair.Key), Count(pair.Value));
+            Cells.Row(table, "  " + Label(pair.Key), Count(pair.Value));
         }
 
-        table.AddRow("Service calls (replay + recomputes)", Count(replay.Calls + recompute.Calls));
-        table.AddRow("Rows read / written", Count(replay.RowsRead + recompute.RowsRead) + " / " + Count(replay.RowsWritten + recompute.RowsWritten));
-        table.AddRow("Round trips per opportunity update (avg / max)", RoundTrips(replay.OpportunityUpdates));
-        table.AddRow("Round trips per activity create (avg / max)", RoundTrips(replay.ActivityCreates));
-        table.AddRow("Calls per close's system job, off the save (avg / max)", RoundTrips(replay.AsyncJobs));
-        table.AddRow("Calls refused by the org", Count(replay.RejectedCalls));
+        Cells.Row(table, "Service calls (replay + recomputes)", Count(replay.Calls + recompute.Calls));
+        Cells.Row(table, "Rows read / written", Count(replay.RowsRead + recompute.RowsRead) + " / " + Count(replay.RowsWritten + recompute.RowsWritten));
+        Cells.Row(table, "Round trips per opportunity update (avg / max)", RoundTrips(replay.OpportunityUpdates));
+        Cells.Row(table, "Round trips per activity create (avg / max)", RoundTrips(replay.ActivityCreates));
+        Cells.Row(table, "Calls per close's system job, off the save (avg / max)", RoundTrips(replay.AsyncJobs));
+        Cells.Row(table, "Calls refused by the org", Count(replay.RejectedCalls));
         foreach (var rejection in replay.Rejections.Take(3))
         {
-            table.AddRow("  [red]refused[/]", Markup.Escape(rejection));
+            table.AddRow(Cells.Styled("  [red]refused[/]"), Cells.Text(rejection));
         }
 
-        table.AddRow("Steps skipped after an internal error", Count(replay.SkippedSteps));
-        table.AddRow("Recomputes (month ends + final)", Count(history.MonthEndRuns) + " + 1");
-        table.AddRow("Final recompute: calls / rows written", Count(history.Final.Calls) + " / " + Count(history.Final.RowsWritten));
-        table.AddRow("Recompute executions (custom API calls)", Count(recompute.Pages));
-        table.AddRow("Async job failures", Count(recompute.Failures.Count));
+        Cells.Row(table, "Steps skipped after an internal error", Count(replay.SkippedSteps));
+        Cells.Row(table, "Recomputes (month ends + final)", Count(history.MonthEndRuns) + " + 1");
+        Cells.Row(table, "Final recompute: calls / rows written", Count(history.Final.Calls) + " / " + Count(history.Final.RowsWritten));
+        Cells.Row(table, "Recompute executions (custom API calls)", Count(recompute.Pages));
+        Cells.Row(table, "Async job failures", Count(recompute.Failures.Count));
         foreach (var failure in recompute.Failures.Take(3))
         {
-            table.AddRow("  [red]failed[/]", Markup.Escape(failure));
+            table.AddRow(Cells.Styled("  [red]failed[/]"), Cells.Text(failure));
         }
 
-        table.AddRow("Rows read back for this report", Count(rowsReadBack));
+        Cells.Row(table, "Rows read back for this report", Count(rowsReadBack));
         return table;
     }
 

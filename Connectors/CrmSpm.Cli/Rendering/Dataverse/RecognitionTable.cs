@@ -9,20 +9,25 @@ namespace CrmSpm.Cli.Rendering.Dataverse;
 internal static class RecognitionTable
 {
     public const string Title = "Recognition posts";
-    private const int MaxRows = 5;
+    public const int MaxRows = 5;
 
-    public static Table Build(OrgReadBack readBack)
+    public static Table Build(OrgReadBack readBack, TableLimits limits)
     {
-        var table = new Table { Title = new TableTitle(Title + " (latest " + System.Math.Min(MaxRows, readBack.Posts.Count) + " of " + readBack.Posts.Count + ")"), Border = TableBorder.Rounded };
-        table.AddColumns("Posted", "Text");
-        foreach (var post in readBack.Posts.Take(MaxRows))
+        var shown = limits.Take(readBack.Posts, MaxRows);
+        var table = Cells.Table(Title + " (latest " + shown.Count + " of " + readBack.Posts.Count + ")", "Posted", "Text");
+        foreach (var post in shown)
         {
-            table.AddRow(post.CreatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(post.Text));
+            Cells.Row(table, post.CreatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), post.Text);
         }
 
         if (readBack.Posts.Count == 0)
         {
-            table.AddRow(Format.Missing, "No rep reached a milestone yet.");
+            Cells.Note(table, "No rep reached a milestone yet.");
+        }
+
+        if (TableLimits.LeftOut(readBack.Posts.Count, shown.Count, "posts", "older ones") is { } note)
+        {
+            Cells.Note(table, note);
         }
 
         return table;

@@ -112,6 +112,7 @@ public class EvaluateCommandTests : ImportTestBase
     }
 
     [TestCase("--cutoff", "30/06/2026", "--cutoff must be a date like 2026-06-30.")]
+    [TestCase("--now", "2026/11/15", "--now must be 'today' or a date like 2026-11-15.")]
     public void Evaluate_BadOption_Should_ExitWith2(string option, string value, string message)
     {
         // Arrange

@@ -20,7 +20,7 @@ public class ImportCommandTests : ImportTestBase
         Assert.That(output, Does.Contain("opportunities.csv: 60 rows, 60 loaded, 0 skipped"));
         Assert.That(output, Does.Contain("users.csv: 4 rows, 4 loaded, 0 skipped"));
         Assert.That(output, Does.Contain("CrmSpm on your data in an embedded Dataverse org: 4 reps, 60 opportunities"));
-        Assert.That(output, Does.Contain("Team scorecard 2026-11 (crmspm_scorecard rows)"));
+        Assert.That(output, Does.Match(@"Team scorecard 2026-11, .+ \(crmspm_scorecard rows\)"));
         Assert.That(output, Does.Contain("Platform (embedded Dataverse org)"));
         Assert.That(output, Does.Match(@"Async job failures\s+│\s+0 "));
         foreach (var name in new[] { "scorecards", "tips", "deal-scores", "data-issues" })
@@ -119,6 +119,28 @@ public class ImportCommandTests : ImportTestBase
     }
 
     [Test]
+    public void Import_MoreIssuesThanAScreenful_Should_SayHowToSeeThemAndAllShouldPrintEveryOne()
+    {
+        // Arrange: 10 good rows, then the last one 25 more times (25 duplicates, 5 more than the 20 listed).
+        var files = WriteCsv(Generated(seed: 5, reps: 2, dealsPerRep: 5), ImportMapping.Generic(), "invariant");
+        File.AppendAllLines(files.Opportunities, Enumerable.Repeat(File.ReadAllLines(files.Opportunities)[^1], 25));
+
+        // Act
+        var shortened = RunCli("import", files.Opportunities, "--core-only", "--now", "2026-11-15");
+        var all = RunCli("import", files.Opportunities, "--core-only", "--now", "2026-11-15", "--all");
+
+        // Assert
+        Assert.That(shortened.ExitCode, Is.EqualTo(0), shortened.Error);
+        Assert.That(IssueLines(shortened.Output), Is.EqualTo(20));
+        Assert.That(shortened.Output, Does.Contain("  … and 5 more: --all prints them, --out DIR writes every one to data-issues.csv."));
+        Assert.That(IssueLines(all.Output), Is.EqualTo(25));
+        Assert.That(all.Output, Does.Not.Contain("more: --all prints them"));
+    }
+
+    private static int IssueLines(string output) =>
+        output.Split('\n').Count(l => l.StartsWith("  opportunities.csv line ", StringComparison.Ordinal));
+
+    [Test]
     public void Import_MapOption_Should_OverrideOneColumn()
     {
         // Arrange: the amount column renamed in the file, then mapped back with --map.
@@ -134,7 +156,8 @@ public class ImportCommandTests : ImportTestBase
     }
 
     [TestCase("--culture", "xx-NOPE", "--culture xx-NOPE is not a culture name")]
-    [TestCase("--now", "15/11/2026", "--now must be a date like 2026-11-15, or today.")]
+    [TestCase("--now", "15/11/2026", "--now must be 'today' or a date like 2026-11-15.")]
+    [TestCase("--products", "products.csv", "CrmSpm does not use products yet: its scoring has no product model, so products.csv would change nothing. Leave out --products;")]
     [TestCase("--tips", "-1", "--tips must be between 0 and 1000.")]
     public void Import_BadOption_Should_ExitWith2InPlainWords(string option, string value, string message)
     {

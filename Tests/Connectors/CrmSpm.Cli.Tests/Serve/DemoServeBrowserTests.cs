@@ -91,6 +91,26 @@ public sealed class DemoServeBrowserTests
         Assert.That(await page.Locator("#title").InnerTextAsync(), Is.EqualTo(links.DealName));
     }
 
+    [Test]
+    public async Task ServedPages_Should_SeeTheOrgsNowAsTheBrowsersToday()
+    {
+        // Arrange: the demo org lives on 2026-11-15 (noon UTC), whatever today is.
+        var (org, links, server) = await ServedDemo.GetAsync();
+        var page = await browser!.NewPageAsync();
+
+        // Act: the form page and the shipped coaching panel inside it, each asked for "now".
+        await page.GotoAsync(new Uri(server.Address, links.Pages()[0].Url).ToString());
+        await page.FrameLocator("#WebResource_crmspm_coaching").Locator(".tip").First.WaitForAsync();
+        var panel = page.Frames.Single(f => f.Url.Contains("/coaching/", StringComparison.Ordinal));
+        const string Today = "() => [new Date().toISOString().slice(0, 10), new Date(Date.now()).toISOString().slice(0, 10)].join(' ')";
+
+        // Assert
+        var expected = org.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(expected, Is.EqualTo("2026-11-15"));
+        Assert.That(await page.EvaluateAsync<string>(Today), Is.EqualTo(expected + " " + expected));
+        Assert.That(await panel.EvaluateAsync<string>(Today), Is.EqualTo(expected + " " + expected));
+    }
+
     private static async Task<Microsoft.Xrm.Sdk.Entity> WaitForStateAsync(CrmSpm.EmbeddedOrg.EmbeddedOrganization org, Guid taskId, int expectedState)
     {
         // The panel's undo window is 6 s (coaching/tipActions.js); poll the org for up to 30 s on a loaded machine.
