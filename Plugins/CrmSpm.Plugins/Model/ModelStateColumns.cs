@@ -18,11 +18,6 @@ public static class ModelStateColumns
     public const string Benchmarks = "crmspm_benchmarks";
     /// <summary>The profile the model was last written with; the per-event query reaches the active profile through it.</summary>
     public const string ProfileId = "crmspm_profileid";
-    /// <summary>
-    /// Whole number the solution declares; no longer written: closes guard the row with its <c>versionnumber</c>
-    /// (optimistic concurrency, docs/plugins.md "Closes").
-    /// </summary>
-    public const string Version = "crmspm_version";
 
     /// <summary>The team key of the org-level row: never a business unit id, so it never names a team.</summary>
     public const string StandingKey = "org-standing";
