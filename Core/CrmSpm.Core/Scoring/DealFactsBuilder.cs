@@ -37,7 +37,17 @@ public sealed class DealFactsBuilder
     /// (closed deals). <paramref name="activities"/> are the deal's activities; null entries and activities
     /// that are not completed are ignored.
     /// </summary>
-    public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now)
+    public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now) =>
+        activities is ArraySegment<Activity> slice ? Build(opportunity, null, slice, now) : Build(opportunity, activities, default, now);
+
+    /// <summary>
+    /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
+    /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals.
+    /// </summary>
+    internal DealFacts Build(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now) => Build(opportunity, null, activities, now);
+
+    /// <summary>Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default).</summary>
+    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now)
     {
         if (opportunity == null)
         {
@@ -65,7 +75,7 @@ public sealed class DealFactsBuilder
         var scratch = DealFactsScratch.Take();
         var segments = scratch.Segments;
         BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, segments);
-        CountTouches(facts, segments, activities, asOf, scratch.Contacts);
+        CountTouches(facts, segments, list, slice, asOf, scratch.Contacts);
         facts.Segments = segments.ToArray();
         return facts;
     }
@@ -189,20 +199,20 @@ public sealed class DealFactsBuilder
         return history;
     }
 
-    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? activities, DateTime asOf, List<string> contacts)
+    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf, List<string> contacts)
     {
-        if (activities == null)
+        var array = slice.Array;
+        if (list == null && array == null)
         {
             facts.ContactsEngaged = Math.Max(0, facts.Opportunity.ContactsEngaged);
             return;
         }
 
         var recentFrom = Data.RecordRepair.SafeAddDays(asOf, -activityDays);
-        if (activities is ArraySegment<Activity> slice)
+        if (array != null)
         {
             // The full run passes each deal's slice of one shared array: a plain loop avoids a boxed
             // enumerator and two interface calls per activity.
-            var array = slice.Array!;
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
                 CountTouch(facts, segments, array[i], asOf, recentFrom, contacts);
@@ -210,7 +220,7 @@ public sealed class DealFactsBuilder
         }
         else
         {
-            foreach (var activity in activities)
+            foreach (var activity in list!)
             {
                 CountTouch(facts, segments, activity, asOf, recentFrom, contacts);
             }
