@@ -44,7 +44,7 @@ public sealed class DealFactsBuilder
     /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
     /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals.
     /// </summary>
-    internal DealFacts Build(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now) => Build(opportunity, null, activities, now);
+    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now) => Build(opportunity, null, activities, now);
 
     /// <summary>Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default).</summary>
     private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now)

@@ -173,7 +173,7 @@ public sealed class ScoringEngine
         {
             var opportunity = clean.Opportunities[i];
             var activities = clean.ActivitiesOf(i);
-            facts[i] = builder.Build(opportunity, activities, now);
+            facts[i] = builder.BuildFromSlice(opportunity, activities, now);
             if (!opportunity.IsOpen && facts[i].AsOf >= windowStart)
             {
                 training.Add(MidLifeFeatures.Build(builder, opportunity, activities, facts[i]));
