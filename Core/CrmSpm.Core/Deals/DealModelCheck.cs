@@ -60,6 +60,16 @@ internal static class DealModelCheck
             return LeaveOneOut(model, closed);
         }
 
+        var predictions = TimeOrdered(model, closed);
+        return Decide(predictions.Priors, predictions.Evidence, predictions.Outcomes, Margin);
+    }
+
+    /// <summary>
+    /// Each of the latest closed deals (all but the first <see cref="MinTraining"/>, at most <see cref="MaxPredictions"/>)
+    /// predicted by <paramref name="model"/> (empty) of the deals closed before it, in <see cref="CloseOrder"/>.
+    /// </summary>
+    internal static HeldOutPredictions TimeOrdered(DealModel model, List<DealFeatures> closed)
+    {
         // Counts do not depend on the order deals are added in (whole numbers, see DealFrequencyTable), so the deals
         // counted before the first prediction are added as they come, and only the latest are sorted: the same
         // predictions as sorting all of them, without sorting tens of thousands (docs/performance.md).
@@ -74,23 +84,21 @@ internal static class DealModelCheck
             model.Remove(deal);
         }
 
-        var priors = new List<double>(predicted.Count);
-        var evidence = new List<double>(predicted.Count);
-        var outcomes = new List<double>(predicted.Count);
+        var result = new HeldOutPredictions(predicted.Count);
         foreach (var deal in predicted)
         {
             model.Evidence(deal, out var priorLogit, out var sum);
-            priors.Add(priorLogit);
-            evidence.Add(sum);
-            outcomes.Add(deal.Outcome == Model.OpportunityStatus.Won ? 1 : 0);
+            result.Priors.Add(priorLogit);
+            result.Evidence.Add(sum);
+            result.Outcomes.Add(deal.Outcome == Model.OpportunityStatus.Won ? 1 : 0);
             model.Add(deal);
         }
 
-        return Decide(priors, evidence, outcomes, Margin);
+        return result;
     }
 
     /// <summary>Close date, then id: the order must not depend on input order.</summary>
-    private static int CloseOrder(DealFeatures a, DealFeatures b)
+    internal static int CloseOrder(DealFeatures a, DealFeatures b)
     {
         var byDate = Nullable.Compare(a.ClosedOn, b.ClosedOn);
         return byDate != 0 ? byDate : string.CompareOrdinal(a.OpportunityId, b.OpportunityId);
@@ -198,6 +206,23 @@ internal static class DealModelCheck
 
         return result;
     }
+}
+
+/// <summary>The held-out check's predictions: per deal, the prior's log-odds, the shrunk evidence and the outcome (1 won).</summary>
+internal sealed class HeldOutPredictions
+{
+    public HeldOutPredictions(int capacity)
+    {
+        Priors = new List<double>(capacity);
+        Evidence = new List<double>(capacity);
+        Outcomes = new List<double>(capacity);
+    }
+
+    public List<double> Priors { get; }
+
+    public List<double> Evidence { get; }
+
+    public List<double> Outcomes { get; }
 }
 
 /// <summary>The outcome of <see cref="DealModelCheck"/>.</summary>

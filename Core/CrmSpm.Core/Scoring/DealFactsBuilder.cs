@@ -73,10 +73,9 @@ public sealed class DealFactsBuilder
         };
 
         var scratch = DealFactsScratch.Take();
-        var segments = scratch.Segments;
-        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, segments);
-        CountTouches(facts, segments, list, slice, asOf, scratch.Contacts);
-        facts.Segments = segments.ToArray();
+        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
+        CountTouches(facts, scratch.Segments, scratch.SegmentCount, list, slice, asOf, scratch.Contacts);
+        facts.Segments = scratch.SegmentsCopy();
         return facts;
     }
 
@@ -135,12 +134,12 @@ public sealed class DealFactsBuilder
     }
 
     /// <summary>
-    /// Adds the stage segments to <paramref name="segments"/>, from the history sorted by date. Consecutive
+    /// Adds the stage segments to <paramref name="scratch"/>, from the history sorted by date. Consecutive
     /// entries of the same stage merge. The record's current stage wins over a history that does not end in it:
     /// the last segment takes the current stage's name. Without history the deal has been in its current stage
     /// since creation.
     /// </summary>
-    private void BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf, List<StageSegment> segments)
+    private void BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf, DealFactsScratch scratch)
     {
         var history = OrderedHistory(opportunity.StageHistory, asOf);
         string? name = null;
@@ -161,13 +160,13 @@ public sealed class DealFactsBuilder
             }
             else if (!string.Equals(name, changeName, StringComparison.OrdinalIgnoreCase))
             {
-                segments.Add(new StageSegment(name, enteredOn, change.EnteredOn, false));
+                scratch.AddSegment(new StageSegment(name, enteredOn, change.EnteredOn, false));
                 name = changeName;
                 enteredOn = change.EnteredOn;
             }
         }
 
-        segments.Add(new StageSegment(currentStage, enteredOn, asOf, opportunity.IsOpen));
+        scratch.AddSegment(new StageSegment(currentStage, enteredOn, asOf, opportunity.IsOpen));
     }
 
     /// <summary>The history in date order: as given when already sorted (the usual case), otherwise a sorted copy.</summary>
@@ -199,7 +198,7 @@ public sealed class DealFactsBuilder
         return history;
     }
 
-    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf, List<string> contacts)
+    private void CountTouches(DealFacts facts, StageSegment[] segments, int segmentCount, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf, List<string> contacts)
     {
         var array = slice.Array;
         if (list == null && array == null)
@@ -215,21 +214,21 @@ public sealed class DealFactsBuilder
             // enumerator and two interface calls per activity.
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
-                CountTouch(facts, segments, array[i], asOf, recentFrom, contacts);
+                CountTouch(facts, segments, segmentCount, array[i], asOf, recentFrom, contacts);
             }
         }
         else
         {
             foreach (var activity in list!)
             {
-                CountTouch(facts, segments, activity, asOf, recentFrom, contacts);
+                CountTouch(facts, segments, segmentCount, activity, asOf, recentFrom, contacts);
             }
         }
 
         facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts.Count);
     }
 
-    private static void CountTouch(DealFacts facts, List<StageSegment> segments, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
+    private static void CountTouch(DealFacts facts, StageSegment[] segments, int segmentCount, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
     {
         if (activity == null || !activity.IsCompleted)
         {
@@ -274,7 +273,7 @@ public sealed class DealFactsBuilder
             contacts.Add(contactId!);
         }
 
-        for (var i = segments.Count - 1; i >= 0; i--)
+        for (var i = segmentCount - 1; i >= 0; i--)
         {
             if (touchedOn >= segments[i].EnteredOn)
             {
