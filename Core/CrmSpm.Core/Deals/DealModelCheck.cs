@@ -42,7 +42,11 @@ internal static class DealModelCheck
 
     private const int WeightSteps = 20;
 
-    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals)
+    /// <summary>
+    /// The check over <paramref name="closedDeals"/>; <paramref name="templateCountsThem"/> says <paramref name="template"/>
+    /// has counted exactly these deals (<see cref="DealModel.RebuildAndCalibrate"/>), so they need not be counted again.
+    /// </summary>
+    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals, bool templateCountsThem = false)
     {
         var closed = new List<DealFeatures>((closedDeals as IReadOnlyCollection<DealFeatures>)?.Count ?? 0);
         foreach (var deal in closedDeals ?? new DealFeatures[0])
@@ -53,30 +57,30 @@ internal static class DealModelCheck
             }
         }
 
-        var model = template.EmptyCopy();
         if (closed.Count < TimeOrderedFrom)
         {
             closed.Sort(CloseOrder);
-            return LeaveOneOut(model, closed);
+            return LeaveOneOut(template.EmptyCopy(), closed);
         }
 
-        var predictions = TimeOrdered(model, closed);
+        var predictions = templateCountsThem ? TimeOrdered(template.CountedCopy(), closed, counted: true) : TimeOrdered(template.EmptyCopy(), closed);
         return Decide(predictions.Priors, predictions.Evidence, predictions.Outcomes, Margin);
     }
 
     /// <summary>
     /// Each of the latest closed deals (all but the first <see cref="MinTraining"/>, at most <see cref="MaxPredictions"/>)
-    /// predicted by <paramref name="model"/> (empty) of the deals closed before it, in <see cref="CloseOrder"/>.
+    /// predicted by <paramref name="model"/> of the deals closed before it, in <see cref="CloseOrder"/>; the model is empty,
+    /// or has <paramref name="counted"/> exactly <paramref name="closed"/>.
     /// </summary>
-    internal static HeldOutPredictions TimeOrdered(DealModel model, List<DealFeatures> closed)
+    internal static HeldOutPredictions TimeOrdered(DealModel model, List<DealFeatures> closed, bool counted = false)
     {
         // Counts do not depend on the order deals are added in (whole numbers, see DealFrequencyTable), so the deals
         // counted before the first prediction are added as they come, and only the latest are sorted: the same
         // predictions as sorting all of them, without sorting tens of thousands (docs/performance.md).
         var predicted = Latest(closed, closed.Count - Math.Max(MinTraining, closed.Count - MaxPredictions));
-        foreach (var deal in closed)
+        for (var i = 0; !counted && i < closed.Count; i++)
         {
-            model.Add(deal);
+            model.Add(closed[i]);
         }
 
         foreach (var deal in predicted)

@@ -78,8 +78,7 @@ public sealed class ScoringEngine
             training[i].OwnerTier = tiers[trainingOwners[i]].Tier;
         }
 
-        model.Rebuild(training);
-        model.Calibrate(training);
+        model.RebuildAndCalibrate(training);
         // The clean opportunities are sorted by ordinal id and unique, so filtering keeps that order without a sort.
         var openDeals = facts.Where(d => d.Opportunity.IsOpen).ToList();
 

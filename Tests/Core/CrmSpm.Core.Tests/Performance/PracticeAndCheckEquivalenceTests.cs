@@ -65,33 +65,20 @@ public class PracticeAndCheckEquivalenceTests : CoreTestBase
         }
     }
 
-    [TestCase(300)]
-    [TestCase(2600)]
-    public void TimeOrdered_ShuffledDealsWithTiedAndMissingCloseDates_Should_PredictLikeSortingAllAndCountingFromEmpty(int deals)
+    [TestCase(300, false)]
+    [TestCase(2600, false)]
+    [TestCase(2600, true)]
+    public void TimeOrdered_ShuffledDealsWithTiedAndMissingCloseDates_Should_PredictLikeSortingAllAndCountingFromEmpty(int deals, bool startFromRebuiltCounts)
     {
-        // Arrange: close dates drawn from a few days (many ties, decided by id) or missing, in random input order.
-        var random = new Random(deals);
-        var stages = Profile().Stages.ToList();
-        var closed = Enumerable.Range(0, deals).Select(i =>
-        {
-            var stage = stages[random.Next(stages.Count)];
-            return new DealFeatures
-            {
-                OpportunityId = "d" + random.Next(1_000_000).ToString("D7") + "-" + i,
-                Outcome = random.Next(3) == 0 ? OpportunityStatus.Won : OpportunityStatus.Lost,
-                ClosedOn = random.Next(20) == 0 ? null : DaysAgo(random.Next(40)),
-                StageName = stage.Name,
-                StageOrder = random.Next(6) == 0 ? 99 : stage.Order,
-                DaysSinceTouch = random.Next(4) == 0 ? null : random.Next(60),
-                ContactsEngaged = random.Next(4),
-                ClosePushes = random.Next(3),
-                Amount = random.Next(1, 200) * 1000m,
-                OwnerTier = (Tier)random.Next(4),
-            };
-        }).ToList();
+        // Arrange
+        var closed = MessyClosedFeatures(deals);
 
         // Act
-        var actual = DealModelCheck.TimeOrdered(new DealModel(Profile()), new List<DealFeatures>(closed));
+        var rebuilt = new DealModel(Profile());
+        rebuilt.Rebuild(closed);
+        var actual = startFromRebuiltCounts
+            ? DealModelCheck.TimeOrdered(rebuilt.CountedCopy(), new List<DealFeatures>(closed), counted: true)
+            : DealModelCheck.TimeOrdered(new DealModel(Profile()), new List<DealFeatures>(closed));
 
         // Assert: the plain check, every deal sorted, counted from empty in close order, the latest predicted.
         var ordered = closed.OrderBy(d => d.ClosedOn).ThenBy(d => d.OpportunityId, StringComparer.Ordinal).ToList();
@@ -112,6 +99,49 @@ public class PracticeAndCheckEquivalenceTests : CoreTestBase
         var got = actual.Priors.Select((p, i) => $"{p:R} {actual.Evidence[i]:R} {actual.Outcomes[i]}").ToList();
         Assert.That(got, Is.EqualTo(expected));
         Assert.That(got.Count, Is.EqualTo(Math.Min(deals - DealModelCheck.MinTraining, DealModelCheck.MaxPredictions)));
+    }
+
+    [Test]
+    public void RebuildAndCalibrate_ManyMessyDeals_Should_EqualRebuildThenCalibrate()
+    {
+        // Arrange
+        var closed = MessyClosedFeatures(2600);
+        var plain = new DealModel(Profile());
+        plain.Rebuild(closed);
+        plain.Calibrate(closed);
+
+        // Act
+        var model = new DealModel(Profile());
+        model.RebuildAndCalibrate(closed);
+
+        // Assert
+        Assert.That(model.ToJson(), Is.EqualTo(plain.ToJson()));
+        Assert.That($"{model.Signal} {model.EvidenceWeight:R} {model.HeldOutBrier:R} {model.BaseRateBrier:R}",
+            Is.EqualTo($"{plain.Signal} {plain.EvidenceWeight:R} {plain.HeldOutBrier:R} {plain.BaseRateBrier:R}"));
+    }
+
+    /// <summary>Closed deals with close dates drawn from a few days (many ties, decided by id) or missing, in random order.</summary>
+    private static List<DealFeatures> MessyClosedFeatures(int deals)
+    {
+        var random = new Random(deals);
+        var stages = Profile().Stages.ToList();
+        return Enumerable.Range(0, deals).Select(i =>
+        {
+            var stage = stages[random.Next(stages.Count)];
+            return new DealFeatures
+            {
+                OpportunityId = "d" + random.Next(1_000_000).ToString("D7") + "-" + i,
+                Outcome = random.Next(3) == 0 ? OpportunityStatus.Won : OpportunityStatus.Lost,
+                ClosedOn = random.Next(20) == 0 ? null : DaysAgo(random.Next(40)),
+                StageName = stage.Name,
+                StageOrder = random.Next(6) == 0 ? 99 : stage.Order,
+                DaysSinceTouch = random.Next(4) == 0 ? null : random.Next(60),
+                ContactsEngaged = random.Next(4),
+                ClosePushes = random.Next(3),
+                Amount = random.Next(1, 200) * 1000m,
+                OwnerTier = (Tier)random.Next(4),
+            };
+        }).ToList();
     }
 
     [Test]
