@@ -12,6 +12,9 @@ namespace CrmSpm.Core.Data;
 /// </summary>
 internal static class DuplicateActivities
 {
+    /// <summary>Activities per deal up to which duplicate hashes are found by a plain scan.</summary>
+    private const int SmallDeal = 32;
+
     /// <summary>Compacts each deal's slice of <paramref name="grouped"/> (and its hashes) in place and shortens its length.</summary>
     public static void Remove(Activity[] grouped, int[] hashes, int[] starts, int[] lengths, IssueLog log)
     {
@@ -23,12 +26,15 @@ internal static class DuplicateActivities
                 continue;
             }
 
+            // A usual deal's few hashes are compared directly (a scan of a few ints beats a set); a set keeps a deal
+            // with thousands of activities linear. Either way an id is compared as text only when its hash matches.
+            var small = lengths[deal] <= SmallDeal;
             seen.Clear();
             var start = starts[deal];
             var length = 0;
             for (var i = start; i < start + lengths[deal]; i++)
             {
-                var keptAt = seen.Add(hashes[i]) ? -1 : KeptIndex(grouped, hashes, start, start + length, i);
+                var keptAt = small || !seen.Add(hashes[i]) ? KeptIndex(grouped, hashes, start, start + length, i) : -1;
                 if (keptAt >= 0)
                 {
                     log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once (the completed, then the latest, copy).");

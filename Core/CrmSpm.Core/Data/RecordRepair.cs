@@ -57,9 +57,9 @@ internal sealed class RecordRepair
             return null;
         }
 
+        // Copied on the first repair only; passed by reference, not as a delegate, which would allocate per record.
         Opportunity? copy = null;
-        Opportunity Copy() => copy ?? (copy = opportunity.Copy());
-        RepairAmounts(opportunity, Copy, log);
+        RepairAmounts(opportunity, ref copy, log);
 
         var closedOn = opportunity.ActualCloseDate;
         if (!opportunity.IsOpen)
@@ -84,16 +84,16 @@ internal sealed class RecordRepair
 
             if (closedOn != opportunity.ActualCloseDate)
             {
-                Copy().ActualCloseDate = closedOn;
+                Writable(opportunity, ref copy).ActualCloseDate = closedOn;
             }
         }
 
-        RepairCreatedOn(opportunity, closedOn, Copy, log);
+        RepairCreatedOn(opportunity, closedOn, ref copy, log);
         if (opportunity.EstimatedCloseDate.HasValue && !IsPlausible(opportunity.EstimatedCloseDate.Value))
         {
             log.Add(DataIssueCodes.ImplausibleCloseDate, RecordTypes.Opportunity, id,
                 "Close date " + Day(opportunity.EstimatedCloseDate.Value) + " is implausible; treated as missing.");
-            Copy().EstimatedCloseDate = null;
+            Writable(opportunity, ref copy).EstimatedCloseDate = null;
         }
 
         if (stages.Find(opportunity.Stage) == null)
@@ -102,10 +102,10 @@ internal sealed class RecordRepair
                 "Stage '" + opportunity.Stage + "' is not in the profile's catalogue; scored as the first stage.");
         }
 
-        RepairHistory(opportunity, Copy, log);
+        RepairHistory(opportunity, ref copy, log);
         if (opportunity.ContactsEngaged < 0)
         {
-            Copy().ContactsEngaged = 0;
+            Writable(opportunity, ref copy).ContactsEngaged = 0;
         }
 
         return copy ?? opportunity;
@@ -167,48 +167,50 @@ internal sealed class RecordRepair
         return kept;
     }
 
-    private static void RepairAmounts(Opportunity opportunity, Func<Opportunity> copy, IssueLog log)
+    private static Opportunity Writable(Opportunity opportunity, ref Opportunity? copy) => copy ?? (copy = opportunity.Copy());
+
+    private static void RepairAmounts(Opportunity opportunity, ref Opportunity? copy, IssueLog log)
     {
         if (opportunity.Amount < 0)
         {
             log.Add(DataIssueCodes.NegativeAmount, RecordTypes.Opportunity, opportunity.Id,
                 "Amount " + opportunity.Amount.ToString(CultureInfo.InvariantCulture) + " is negative; scored as 0.");
-            copy().Amount = 0;
+            Writable(opportunity, ref copy).Amount = 0;
         }
         else if (opportunity.Amount > MaxPlausibleAmount)
         {
             log.Add(DataIssueCodes.ImplausibleAmount, RecordTypes.Opportunity, opportunity.Id, "Amount above 10^15; treated as 0.");
-            copy().Amount = 0;
+            Writable(opportunity, ref copy).Amount = 0;
         }
 
         if (opportunity.EstimatedAmount.HasValue && (opportunity.EstimatedAmount.Value < 0 || opportunity.EstimatedAmount.Value > MaxPlausibleAmount))
         {
             log.Add(DataIssueCodes.ImplausibleAmount, RecordTypes.Opportunity, opportunity.Id, "Estimated amount below 0 or above 10^15; treated as missing.");
-            copy().EstimatedAmount = null;
+            Writable(opportunity, ref copy).EstimatedAmount = null;
         }
 
         if (opportunity.ActualAmount.HasValue && (opportunity.ActualAmount.Value < 0 || opportunity.ActualAmount.Value > MaxPlausibleAmount))
         {
             log.Add(DataIssueCodes.ImplausibleAmount, RecordTypes.Opportunity, opportunity.Id, "Actual amount below 0 or above 10^15; treated as missing.");
-            copy().ActualAmount = null;
+            Writable(opportunity, ref copy).ActualAmount = null;
         }
     }
 
     /// <summary>A missing creation date becomes the earliest plausible date the record has; a close before creation moves creation to the close.</summary>
-    private void RepairCreatedOn(Opportunity opportunity, DateTime? closedOn, Func<Opportunity> copy, IssueLog log)
+    private void RepairCreatedOn(Opportunity opportunity, DateTime? closedOn, ref Opportunity? copy, IssueLog log)
     {
         if (!IsPlausible(opportunity.CreatedOn))
         {
             var earliest = EarliestKnownDate(opportunity, closedOn);
             log.Add(DataIssueCodes.ImplausibleDate, RecordTypes.Opportunity, opportunity.Id,
                 "Created on " + Day(opportunity.CreatedOn) + " is impossible; " + Day(earliest) + " (its earliest recorded date) is used.");
-            copy().CreatedOn = earliest;
+            Writable(opportunity, ref copy).CreatedOn = earliest;
         }
         else if (closedOn.HasValue && closedOn.Value < opportunity.CreatedOn)
         {
             log.Add(DataIssueCodes.CloseBeforeCreate, RecordTypes.Opportunity, opportunity.Id,
                 "Closed on " + Day(closedOn.Value) + ", before it was created (" + Day(opportunity.CreatedOn) + "); creation moved to the close date.");
-            copy().CreatedOn = closedOn.Value;
+            Writable(opportunity, ref copy).CreatedOn = closedOn.Value;
         }
     }
 
@@ -232,7 +234,7 @@ internal sealed class RecordRepair
     }
 
     /// <summary>Stage entries and close-date changes with impossible dates are dropped.</summary>
-    private void RepairHistory(Opportunity opportunity, Func<Opportunity> copy, IssueLog log)
+    private void RepairHistory(Opportunity opportunity, ref Opportunity? copy, IssueLog log)
     {
         var history = opportunity.StageHistory;
         for (var i = 0; i < (history?.Count ?? 0); i++)
@@ -240,7 +242,7 @@ internal sealed class RecordRepair
             if (history![i] != null && !IsPlausible(history[i].EnteredOn))
             {
                 log.Add(DataIssueCodes.ImplausibleDate, RecordTypes.Opportunity, opportunity.Id, "Stage history entries with impossible dates are ignored.");
-                copy().StageHistory = FilterHistory(history);
+                Writable(opportunity, ref copy).StageHistory = FilterHistory(history);
                 break;
             }
         }
@@ -260,7 +262,7 @@ internal sealed class RecordRepair
                     }
                 }
 
-                copy().CloseDateChanges = kept;
+                Writable(opportunity, ref copy).CloseDateChanges = kept;
                 break;
             }
         }

@@ -248,6 +248,24 @@ public sealed class DealModel
     /// <summary>An empty model with the same settings, for the held-out check.</summary>
     internal DealModel EmptyCopy() => new DealModel(profile);
 
+    /// <summary>A model with the same settings and counts (a few dozen entries), for the held-out check.</summary>
+    internal DealModel CountedCopy()
+    {
+        var copy = EmptyCopy();
+        copy.table.Load(table.ToState());
+        return copy;
+    }
+
+    /// <summary>
+    /// <see cref="Rebuild"/> then <see cref="Calibrate"/> over the same deals; the check starts from the rebuilt counts
+    /// instead of counting every deal again (docs/performance.md, Core engine).
+    /// </summary>
+    internal void RebuildAndCalibrate(IReadOnlyList<DealFeatures> closedDeals)
+    {
+        Rebuild(closedDeals);
+        calibration = DealModelCheck.Run(this, closedDeals, templateCountsThem: true);
+    }
+
     /// <summary>sigmoid(logit), clamped to 0.01–0.99.</summary>
     internal static double Probability(double logit) => Clamp(Sigmoid(logit));
 

@@ -50,42 +50,28 @@ internal static class DealModelCheck
 
     private const int WeightSteps = 20;
 
-    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals)
+    /// <summary>
+    /// The check over <paramref name="closedDeals"/>; <paramref name="templateCountsThem"/> says <paramref name="template"/>
+    /// has counted exactly these deals (<see cref="DealModel.RebuildAndCalibrate"/>), so they need not be counted again.
+    /// </summary>
+    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals, bool templateCountsThem = false)
     {
-        var ordered = new List<DealFeatures>();
+        var closed = new List<DealFeatures>((closedDeals as IReadOnlyCollection<DealFeatures>)?.Count ?? 0);
         foreach (var deal in closedDeals ?? new DealFeatures[0])
         {
             if (deal != null && deal.Outcome != Model.OpportunityStatus.Open)
             {
-                ordered.Add(deal);
+                closed.Add(deal);
             }
         }
 
-        // Close date, then id: the order must not depend on input order.
-        ordered.Sort((a, b) =>
+        if (closed.Count < TimeOrderedFrom)
         {
-            var byDate = Nullable.Compare(a.ClosedOn, b.ClosedOn);
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.OpportunityId, b.OpportunityId);
-        });
-
-        var model = template.EmptyCopy();
-        if (ordered.Count < TimeOrderedFrom)
-        {
-            return LeaveOneOut(model, ordered);
+            closed.Sort(CloseOrder);
+            return LeaveOneOut(template.EmptyCopy(), closed);
         }
 
-        var firstPredicted = Math.Max(MinTraining, ordered.Count - MaxPredictions);
-        var predictions = new Predictions(ordered.Count - firstPredicted);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            if (i >= firstPredicted)
-            {
-                predictions.Add(model, ordered[i]);
-            }
-
-            model.Add(ordered[i]);
-        }
-
+        var predictions = templateCountsThem ? TimeOrdered(template.CountedCopy(), closed, counted: true) : TimeOrdered(template.EmptyCopy(), closed);
         var fit = Fit(predictions);
         var calibration = fit.Calibration;
         if (fit.Weight > 0 && fit.MeanGain > Margin * fit.StandardError)
@@ -95,6 +81,72 @@ internal static class DealModelCheck
         }
 
         return calibration;
+    }
+
+    /// <summary>
+    /// Each of the latest closed deals (all but the first <see cref="MinTraining"/>, at most <see cref="MaxPredictions"/>)
+    /// predicted by <paramref name="model"/> of the deals closed before it, in <see cref="CloseOrder"/>; the model is empty,
+    /// or has <paramref name="counted"/> exactly <paramref name="closed"/>.
+    /// </summary>
+    internal static HeldOutPredictions TimeOrdered(DealModel model, List<DealFeatures> closed, bool counted = false)
+    {
+        // Counts do not depend on the order deals are added in (whole numbers, see DealFrequencyTable), so the deals
+        // counted before the first prediction are added as they come, and only the latest are sorted: the same
+        // predictions as sorting all of them, without sorting tens of thousands (docs/performance.md).
+        var predicted = Latest(closed, closed.Count - Math.Max(MinTraining, closed.Count - MaxPredictions));
+        for (var i = 0; !counted && i < closed.Count; i++)
+        {
+            model.Add(closed[i]);
+        }
+
+        foreach (var deal in predicted)
+        {
+            model.Remove(deal);
+        }
+
+        var result = new HeldOutPredictions(predicted.Count);
+        foreach (var deal in predicted)
+        {
+            result.Add(model, deal);
+            model.Add(deal);
+        }
+
+        return result;
+    }
+
+    /// <summary>Close date, then id: the order must not depend on input order.</summary>
+    internal static int CloseOrder(DealFeatures a, DealFeatures b)
+    {
+        var byDate = Nullable.Compare(a.ClosedOn, b.ClosedOn);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.OpportunityId, b.OpportunityId);
+    }
+
+    /// <summary>
+    /// The last <paramref name="count"/> of <paramref name="deals"/> in <see cref="CloseOrder"/>, in that order: the deals
+    /// closed on or after the count-th latest close instant (found by sorting plain numbers), then sorted.
+    /// </summary>
+    private static List<DealFeatures> Latest(List<DealFeatures> deals, int count)
+    {
+        var ticks = new long[deals.Count];
+        for (var i = 0; i < ticks.Length; i++)
+        {
+            // No close date sorts first, as Nullable.Compare puts null first.
+            ticks[i] = deals[i].ClosedOn?.Ticks ?? -1;
+        }
+
+        Array.Sort(ticks);
+        var from = ticks[ticks.Length - count];
+        var latest = new List<DealFeatures>(count);
+        foreach (var deal in deals)
+        {
+            if ((deal.ClosedOn?.Ticks ?? -1) >= from)
+            {
+                latest.Add(deal);
+            }
+        }
+
+        latest.Sort(CloseOrder);
+        return latest.GetRange(latest.Count - count, count);
     }
 
     /// <summary>Leave-one-out predictions, judged by the permutation test of their ROC AUC.</summary>
@@ -144,14 +196,14 @@ internal static class DealModelCheck
     }
 
     /// <summary>Each deal predicted by <paramref name="model"/> (empty) of all the other deals; the model ends empty again.</summary>
-    private static Predictions LeaveOneOutPredictions(DealModel model, List<DealFeatures> deals)
+    private static HeldOutPredictions LeaveOneOutPredictions(DealModel model, List<DealFeatures> deals)
     {
         foreach (var deal in deals)
         {
             model.Add(deal);
         }
 
-        var predictions = new Predictions(deals.Count);
+        var predictions = new HeldOutPredictions(deals.Count);
         foreach (var deal in deals)
         {
             model.Remove(deal);
@@ -168,7 +220,7 @@ internal static class DealModelCheck
     }
 
     /// <summary>The weight with the lowest Brier score, and its paired gain over the prior's.</summary>
-    private static CheckFit Fit(Predictions p)
+    private static CheckFit Fit(HeldOutPredictions p)
     {
         var n = p.Outcomes.Count;
         var fit = new CheckFit();
@@ -216,38 +268,13 @@ internal static class DealModelCheck
         return fit;
     }
 
-    private static double Auc(Predictions p) => RankAuc.Of(p.Evidence, p.Outcomes.Select(o => o > 0.5).ToList());
+    private static double Auc(HeldOutPredictions p) => RankAuc.Of(p.Evidence, p.Outcomes.Select(o => o > 0.5).ToList());
 
     private static DealFeatures Copy(DealFeatures d) => new DealFeatures
     {
         OpportunityId = d.OpportunityId, ClosedOn = d.ClosedOn, Outcome = d.Outcome, StageName = d.StageName, StageOrder = d.StageOrder,
         DaysSinceTouch = d.DaysSinceTouch, ContactsEngaged = d.ContactsEngaged, ClosePushes = d.ClosePushes, Amount = d.Amount, OwnerTier = d.OwnerTier,
     };
-
-    /// <summary>Held-out predictions: the prior's log-odds, the shrunk evidence and the outcome (1 won, 0 lost) of each deal.</summary>
-    private sealed class Predictions
-    {
-        public Predictions(int capacity)
-        {
-            Priors = new List<double>(capacity);
-            Evidence = new List<double>(capacity);
-            Outcomes = new List<double>(capacity);
-        }
-
-        public List<double> Priors { get; }
-
-        public List<double> Evidence { get; }
-
-        public List<double> Outcomes { get; }
-
-        public void Add(DealModel model, DealFeatures deal)
-        {
-            model.Evidence(deal, out var priorLogit, out var sum);
-            Priors.Add(priorLogit);
-            Evidence.Add(sum);
-            Outcomes.Add(deal.Outcome == Model.OpportunityStatus.Won ? 1 : 0);
-        }
-    }
 
     /// <summary>The chosen weight and what backs it; <see cref="Calibration"/> is the verdict without signal until a test grants it.</summary>
     private sealed class CheckFit
@@ -263,18 +290,4 @@ internal static class DealModelCheck
         /// <summary>ROC AUC of the evidence against the outcomes: how well the model ranks wins above losses.</summary>
         public double Auc { get; set; }
     }
-}
-
-/// <summary>The outcome of <see cref="DealModelCheck"/>.</summary>
-internal sealed class DealModelCalibration
-{
-    public DealModelSignal Signal { get; set; }
-
-    public double EvidenceWeight { get; set; }
-
-    public int Predictions { get; set; }
-
-    public double HeldOutBrier { get; set; }
-
-    public double BaseRateBrier { get; set; }
 }

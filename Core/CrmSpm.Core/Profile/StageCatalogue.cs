@@ -47,11 +47,15 @@ public sealed class StageCatalogue
             return stage;
         }
 
+        // Loops, not a lambda: a lambda capturing the key would allocate on every call, found or not (a million per run).
         foreach (var candidate in Ordered)
         {
-            if (candidate.StepNames.Any(pattern => StepNameMatches(pattern, key)))
+            foreach (var pattern in candidate.StepNames ?? Enumerable.Empty<string>())
             {
-                return candidate;
+                if (StepNameMatches(pattern, key))
+                {
+                    return candidate;
+                }
             }
         }
 

@@ -79,7 +79,7 @@ public sealed class DealFacts
     public IReadOnlyList<StageSegment> Segments { get; internal set; }
 
     /// <summary>The current (last) segment.</summary>
-    public StageSegment? CurrentSegment => Segments.Count > 0 ? Segments[Segments.Count - 1] : null;
+    public StageSegment? CurrentSegment => Segments.Count > 0 ? Segments[Segments.Count - 1] : (StageSegment?)null;
 
     /// <summary>True when the next step is filled in.</summary>
     public bool HasNextStep => !string.IsNullOrWhiteSpace(Opportunity.NextStep);

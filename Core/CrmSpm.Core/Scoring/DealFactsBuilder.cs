@@ -37,7 +37,17 @@ public sealed class DealFactsBuilder
     /// (closed deals). <paramref name="activities"/> are the deal's activities; null entries and activities
     /// that are not completed are ignored.
     /// </summary>
-    public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now)
+    public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now) =>
+        activities is ArraySegment<Activity> slice ? Build(opportunity, null, slice, now) : Build(opportunity, activities, default, now);
+
+    /// <summary>
+    /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
+    /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals.
+    /// </summary>
+    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now) => Build(opportunity, null, activities, now);
+
+    /// <summary>Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default).</summary>
+    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now)
     {
         if (opportunity == null)
         {
@@ -63,10 +73,9 @@ public sealed class DealFactsBuilder
         };
 
         var scratch = DealFactsScratch.Take();
-        var segments = scratch.Segments;
-        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, segments);
-        CountTouches(facts, segments, activities, asOf, scratch.Contacts);
-        facts.Segments = segments.ToArray();
+        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
+        CountTouches(facts, scratch.Segments, scratch.SegmentCount, list, slice, asOf, scratch.Contacts);
+        facts.Segments = scratch.SegmentsCopy();
         return facts;
     }
 
@@ -125,12 +134,12 @@ public sealed class DealFactsBuilder
     }
 
     /// <summary>
-    /// Adds the stage segments to <paramref name="segments"/>, from the history sorted by date. Consecutive
+    /// Adds the stage segments to <paramref name="scratch"/>, from the history sorted by date. Consecutive
     /// entries of the same stage merge. The record's current stage wins over a history that does not end in it:
     /// the last segment takes the current stage's name. Without history the deal has been in its current stage
     /// since creation.
     /// </summary>
-    private void BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf, List<StageSegment> segments)
+    private void BuildSegments(Opportunity opportunity, string currentStage, DateTime asOf, DealFactsScratch scratch)
     {
         var history = OrderedHistory(opportunity.StageHistory, asOf);
         string? name = null;
@@ -151,13 +160,13 @@ public sealed class DealFactsBuilder
             }
             else if (!string.Equals(name, changeName, StringComparison.OrdinalIgnoreCase))
             {
-                segments.Add(new StageSegment(name, enteredOn, change.EnteredOn, false));
+                scratch.AddSegment(new StageSegment(name, enteredOn, change.EnteredOn, false));
                 name = changeName;
                 enteredOn = change.EnteredOn;
             }
         }
 
-        segments.Add(new StageSegment(currentStage, enteredOn, asOf, opportunity.IsOpen));
+        scratch.AddSegment(new StageSegment(currentStage, enteredOn, asOf, opportunity.IsOpen));
     }
 
     /// <summary>The history in date order: as given when already sorted (the usual case), otherwise a sorted copy.</summary>
@@ -189,37 +198,37 @@ public sealed class DealFactsBuilder
         return history;
     }
 
-    private void CountTouches(DealFacts facts, List<StageSegment> segments, IEnumerable<Activity>? activities, DateTime asOf, List<string> contacts)
+    private void CountTouches(DealFacts facts, StageSegment[] segments, int segmentCount, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf, List<string> contacts)
     {
-        if (activities == null)
+        var array = slice.Array;
+        if (list == null && array == null)
         {
             facts.ContactsEngaged = Math.Max(0, facts.Opportunity.ContactsEngaged);
             return;
         }
 
         var recentFrom = Data.RecordRepair.SafeAddDays(asOf, -activityDays);
-        if (activities is ArraySegment<Activity> slice)
+        if (array != null)
         {
             // The full run passes each deal's slice of one shared array: a plain loop avoids a boxed
             // enumerator and two interface calls per activity.
-            var array = slice.Array!;
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
-                CountTouch(facts, segments, array[i], asOf, recentFrom, contacts);
+                CountTouch(facts, segments, segmentCount, array[i], asOf, recentFrom, contacts);
             }
         }
         else
         {
-            foreach (var activity in activities)
+            foreach (var activity in list!)
             {
-                CountTouch(facts, segments, activity, asOf, recentFrom, contacts);
+                CountTouch(facts, segments, segmentCount, activity, asOf, recentFrom, contacts);
             }
         }
 
         facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts.Count);
     }
 
-    private static void CountTouch(DealFacts facts, List<StageSegment> segments, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
+    private static void CountTouch(DealFacts facts, StageSegment[] segments, int segmentCount, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
     {
         if (activity == null || !activity.IsCompleted)
         {
@@ -264,7 +273,7 @@ public sealed class DealFactsBuilder
             contacts.Add(contactId!);
         }
 
-        for (var i = segments.Count - 1; i >= 0; i--)
+        for (var i = segmentCount - 1; i >= 0; i--)
         {
             if (touchedOn >= segments[i].EnteredOn)
             {

@@ -33,10 +33,13 @@ internal static class DealFactsByRep
         return byRep;
     }
 
-    /// <summary>Deals closed in the window, rep by rep (reps in id order): the order the practice statistics sum in.</summary>
-    public static List<DealFacts> ClosedInWindow(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, DateTime windowStart)
+    /// <summary>
+    /// Deals closed in the window, rep by rep (reps in id order): the order the practice statistics sum in.
+    /// <paramref name="expected"/> sizes the list (the run knows how many there are).
+    /// </summary>
+    public static List<DealFacts> ClosedInWindow(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, DateTime windowStart, int expected)
     {
-        var closed = new List<DealFacts>();
+        var closed = new List<DealFacts>(expected);
         foreach (var rep in reps)
         {
             foreach (var deal in dealsByRep[rep.Id])

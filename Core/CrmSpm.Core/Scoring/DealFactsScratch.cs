@@ -16,15 +16,39 @@ internal sealed class DealFactsScratch
     /// <summary>Distinct contact ids seen on the deal's activities.</summary>
     public List<string> Contacts { get; } = new List<string>();
 
-    /// <summary>The deal's stage segments while they are built; the facts keep an exact-size copy.</summary>
-    public List<StageSegment> Segments { get; } = new List<StageSegment>();
+    /// <summary>The deal's stage segments while they are built (an array, so a segment's touches count in place); the facts keep an exact-size copy.</summary>
+    public StageSegment[] Segments { get; private set; } = new StageSegment[8];
+
+    /// <summary>Segments in <see cref="Segments"/>.</summary>
+    public int SegmentCount { get; private set; }
+
+    /// <summary>Appends a segment, growing the array when full.</summary>
+    public void AddSegment(StageSegment segment)
+    {
+        if (SegmentCount == Segments.Length)
+        {
+            var grown = new StageSegment[Segments.Length * 2];
+            Array.Copy(Segments, grown, SegmentCount);
+            Segments = grown;
+        }
+
+        Segments[SegmentCount++] = segment;
+    }
+
+    /// <summary>An exact-size copy of the segments.</summary>
+    public StageSegment[] SegmentsCopy()
+    {
+        var copy = new StageSegment[SegmentCount];
+        Array.Copy(Segments, copy, SegmentCount);
+        return copy;
+    }
 
     /// <summary>The calling thread's lists, emptied.</summary>
     public static DealFactsScratch Take()
     {
         var scratch = current ?? (current = new DealFactsScratch());
         scratch.Contacts.Clear();
-        scratch.Segments.Clear();
+        scratch.SegmentCount = 0;
         return scratch;
     }
 }

@@ -55,8 +55,9 @@ public sealed class ScoringEngine
         var period = SalesPeriod.Containing(now).Key;
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
-        var training = new List<DealFeatures>();
-        var trainingOwners = new List<string>();
+        // Sized for every deal: growing lists of tens of thousands copies them a dozen times.
+        var training = new List<DealFeatures>(clean.Opportunities.Count);
+        var trainingOwners = new List<string>(clean.Opportunities.Count);
         var facts = BuildFacts(clean, now, windowStart, training, trainingOwners);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
         var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
@@ -66,7 +67,7 @@ public sealed class ScoringEngine
             ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
             : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
         var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart, signals);
-        var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart);
+        var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart, training.Count);
         var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
 
@@ -77,8 +78,7 @@ public sealed class ScoringEngine
             training[i].OwnerTier = tiers[trainingOwners[i]].Tier;
         }
 
-        model.Rebuild(training);
-        model.Calibrate(training);
+        model.RebuildAndCalibrate(training);
         // The clean opportunities are sorted by ordinal id and unique, so filtering keeps that order without a sort.
         var openDeals = facts.Where(d => d.Opportunity.IsOpen).ToList();
 
@@ -172,7 +172,7 @@ public sealed class ScoringEngine
         {
             var opportunity = clean.Opportunities[i];
             var activities = clean.ActivitiesOf(i);
-            facts[i] = builder.Build(opportunity, activities, now);
+            facts[i] = builder.BuildFromSlice(opportunity, activities, now);
             if (!opportunity.IsOpen && facts[i].AsOf >= windowStart)
             {
                 training.Add(MidLifeFeatures.Build(builder, opportunity, activities, facts[i]));

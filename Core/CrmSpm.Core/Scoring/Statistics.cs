@@ -48,9 +48,23 @@ public static class Statistics
             return 0;
         }
 
-        var meanA = a.Average();
-        var meanB = b.Average();
-        var pooled = (SumOfSquares(a, meanA) + SumOfSquares(b, meanB)) / (a.Count + b.Count - 2);
+        var meanA = Mean(a);
+        var meanB = Mean(b);
+        return CohensD(a.Count, meanA, SumOfSquares(a, meanA), b.Count, meanB, SumOfSquares(b, meanB));
+    }
+
+    /// <summary>
+    /// <see cref="CohensD(IReadOnlyList{double}, IReadOnlyList{double})"/> from each group's count, mean (Σ values ÷ count,
+    /// summed in order) and Σ (value − mean)², for callers that keep sums instead of lists.
+    /// </summary>
+    internal static double CohensD(int countA, double meanA, double squaresA, int countB, double meanB, double squaresB)
+    {
+        if (countA < 2 || countB < 2)
+        {
+            return 0;
+        }
+
+        var pooled = (squaresA + squaresB) / (countA + countB - 2);
         var diff = meanA - meanB;
         // A spread below 5 % of the values' size is measurement grain, not a real consistency: without the floor
         // a tiny difference between near-identical reps would read as an enormous effect.
@@ -62,6 +76,18 @@ public static class Statistics
 
         var d = diff / spread;
         return Math.Max(-MaxEffectSize, Math.Min(MaxEffectSize, d));
+    }
+
+    /// <summary>Σ values ÷ count, summed in order (what <see cref="Enumerable.Average(IEnumerable{double})"/> computes).</summary>
+    private static double Mean(IReadOnlyList<double> values)
+    {
+        double sum = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            sum += values[i];
+        }
+
+        return sum / values.Count;
     }
 
     private static double SumOfSquares(IReadOnlyList<double> values, double mean)

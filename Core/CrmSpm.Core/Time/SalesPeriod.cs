@@ -30,12 +30,37 @@ public readonly struct SalesPeriod : IEquatable<SalesPeriod>
     public static bool TryParse(string? key, out SalesPeriod period)
     {
         period = default;
+        // The usual key, four digits, a dash and a month 01–12, read directly: the general parser below is slow for a
+        // run that reads every rep's quotas and commits (docs/performance.md); anything else still goes through it.
+        if (key != null && key.Length == 7 && key[4] == '-' && Digits(key, 0, 4, out var year) && year >= 1 && Digits(key, 5, 2, out var month) && month >= 1 && month <= 12)
+        {
+            period = new SalesPeriod(year, month);
+            return true;
+        }
+
         if (key == null || !DateTime.TryParseExact(key, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
         {
             return false;
         }
 
         period = new SalesPeriod(start.Year, start.Month);
+        return true;
+    }
+
+    private static bool Digits(string text, int from, int count, out int value)
+    {
+        value = 0;
+        for (var i = from; i < from + count; i++)
+        {
+            var c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = value * 10 + (c - '0');
+        }
+
         return true;
     }
 

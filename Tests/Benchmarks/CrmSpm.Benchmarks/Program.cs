@@ -18,4 +18,11 @@ if (args.Length > 0 && args[0] == "org-cpu")
     return;
 }
 
+// `-- core-cpu [calls]` times full scoring and the read-once floor in CPU time, with a result fingerprint (see docs/performance.md).
+if (args.Length > 0 && args[0] == "core-cpu")
+{
+    CrmSpm.Benchmarks.Core.CoreCpuTime.Run(args.Length > 1 && int.TryParse(args[1], out var calls) ? calls : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,12 +16,13 @@ public sealed class LowActivityRule : DealRule
     /// <inheritdoc />
     protected override bool Applies(DealRuleContext context, RuleSettings settings)
     {
-        var segment = context.Facts.CurrentSegment;
-        if (segment == null || segment.Days < settings.Parameter(RuleParameterNames.MinDaysInStage))
+        var current = context.Facts.CurrentSegment;
+        if (!current.HasValue || current.Value.Days < settings.Parameter(RuleParameterNames.MinDaysInStage))
         {
             return false;
         }
 
+        var segment = current.Value;
         var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage));
         return benchmark.HasValue && segment.DaysPerTouch > settings.Parameter(RuleParameterNames.CadenceMultiplier) * benchmark.Value;
     }
@@ -29,7 +30,7 @@ public sealed class LowActivityRule : DealRule
     /// <inheritdoc />
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
-        var segment = context.Facts.CurrentSegment!;
+        var segment = context.Facts.CurrentSegment!.Value;
         var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage))!.Value;
         return Tip(context, settings, "Low activity",
             "Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.",

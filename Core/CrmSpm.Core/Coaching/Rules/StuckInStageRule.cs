@@ -16,13 +16,13 @@ public sealed class StuckInStageRule : DealRule
     protected override bool Applies(DealRuleContext context, RuleSettings settings)
     {
         var segment = context.Facts.CurrentSegment;
-        return segment != null && segment.Days > settings.Parameter(RuleParameterNames.BenchmarkMultiplier) * BenchmarkDays(context, out _);
+        return segment.HasValue && segment.Value.Days > settings.Parameter(RuleParameterNames.BenchmarkMultiplier) * BenchmarkDays(context, out _);
     }
 
     /// <inheritdoc />
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
-        var segment = context.Facts.CurrentSegment!;
+        var segment = context.Facts.CurrentSegment!.Value;
         var days = BenchmarkDays(context, out var fromTopPerformers);
         return Tip(context, settings, "Stuck in stage",
             "Find what blocks the next stage and agree the step that unblocks it.",

@@ -57,7 +57,8 @@ public static class BehaviourMeasurer
             }
         }
 
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Sized up front: growing it rehashes every key of every rep.
+        var values = new Dictionary<string, double>(4 + cadenceOrder.Count + stayOrder.Count, StringComparer.Ordinal);
         if (count == 0)
         {
             return values;
@@ -88,19 +89,19 @@ public static class BehaviourMeasurer
     public static Dictionary<string, double> Measure(DealFacts deal) => Measure(new[] { deal });
 
     /// <summary>
-    /// Hands each behaviour observation of one deal to <paramref name="sink"/> without building a dictionary
-    /// (the won-against-lost comparison visits every closed deal). A deal that stayed in a stage twice gives
+    /// Adds each behaviour observation of one deal to <paramref name="sink"/> without building a dictionary
+    /// (the won-against-lost comparison visits every closed deal, twice). A deal that stayed in a stage twice gives
     /// two observations for that stage.
     /// </summary>
-    public static void Visit(DealFacts deal, BehaviourKeyCache keys, Action<string, double> sink)
+    internal static void Visit(DealFacts deal, BehaviourSlots slots, BehaviourMoments sink)
     {
-        sink(BehaviourKeys.ContactsPerDeal, deal.ContactsEngaged);
+        sink.Add(BehaviourSlots.ContactsPerDeal, deal.ContactsEngaged);
         var firstTouch = deal.FirstTouchOn.HasValue && deal.FirstTouchOn.Value < deal.AsOf ? deal.FirstTouchOn.Value : deal.AsOf;
-        sink(BehaviourKeys.FirstTouchLatency, Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays));
-        sink(BehaviourKeys.NextStepDiscipline, deal.HasNextStep ? 1 : 0);
+        sink.Add(BehaviourSlots.FirstTouchLatency, Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays));
+        sink.Add(BehaviourSlots.NextStepDiscipline, deal.HasNextStep ? 1 : 0);
         if (deal.Touches > 0)
         {
-            sink(BehaviourKeys.MeetingShare, (double)deal.Meetings / deal.Touches);
+            sink.Add(BehaviourSlots.MeetingShare, (double)deal.Meetings / deal.Touches);
         }
 
         var segments = deal.Segments;
@@ -109,12 +110,12 @@ public static class BehaviourMeasurer
             var segment = segments[i];
             if (segment.Days >= MinSegmentDays)
             {
-                sink(keys.TouchCadence(segment.Stage), segment.DaysPerTouch);
+                sink.Add(slots.TouchCadence(segment.Stage), segment.DaysPerTouch);
             }
 
             if (!segment.IsCurrent)
             {
-                sink(keys.DaysInStage(segment.Stage), segment.Days);
+                sink.Add(slots.DaysInStage(segment.Stage), segment.Days);
             }
         }
     }

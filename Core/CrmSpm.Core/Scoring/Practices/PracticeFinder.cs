@@ -82,45 +82,50 @@ public sealed class PracticeFinder
         return values;
     }
 
+    /// <summary>
+    /// |d| of won against lost deals per behaviour, from counts and sums kept per behaviour slot over two passes
+    /// (<see cref="BehaviourMoments"/>): the same arithmetic as lists of the values, without a million list entries.
+    /// </summary>
     private static Dictionary<string, double> OutcomeWeights(IEnumerable<DealFacts> closedDeals)
     {
-        var won = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        var lost = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        var keys = new BehaviourKeyCache();
-        Dictionary<string, List<double>>? target = null;
-        Action<string, double> collect = (key, value) =>
-        {
-            if (!target!.TryGetValue(key, out var list))
-            {
-                list = new List<double>();
-                target.Add(key, list);
-            }
-
-            list.Add(value);
-        };
-        foreach (var deal in closedDeals)
-        {
-            target = deal.Opportunity.Status == OpportunityStatus.Won ? won : deal.Opportunity.Status == OpportunityStatus.Lost ? lost : null;
-            if (target != null)
-            {
-                BehaviourMeasurer.Visit(deal, keys, collect);
-            }
-        }
+        // Both passes must see the same deals in the same order.
+        var deals = closedDeals as IReadOnlyList<DealFacts> ?? closedDeals.ToList();
+        var slots = new BehaviourSlots();
+        var won = new BehaviourMoments();
+        var lost = new BehaviourMoments();
+        VisitClosed(deals, slots, won, lost);
+        won.StartSecondPass();
+        lost.StartSecondPass();
+        VisitClosed(deals, slots, won, lost);
 
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var key in new SortedSet<string>(won.Keys.Concat(lost.Keys), StringComparer.Ordinal))
+        for (var slot = 0; slot < slots.Count; slot++)
         {
-            won.TryGetValue(key, out var w);
-            lost.TryGetValue(key, out var l);
-            if (w == null || l == null || w.Count < 2 || l.Count < 2)
+            int w = won.Count(slot), l = lost.Count(slot);
+            if (w == 0 && l == 0)
             {
-                weights[key] = 1;
                 continue;
             }
 
-            weights[key] = Math.Max(MinOutcomeWeight, Math.Abs(Statistics.CohensD(w, l)));
+            weights[slots.Key(slot)] = w < 2 || l < 2
+                ? 1
+                : Math.Max(MinOutcomeWeight, Math.Abs(Statistics.CohensD(w, won.Mean(slot), won.Squares(slot), l, lost.Mean(slot), lost.Squares(slot))));
         }
 
         return weights;
+    }
+
+    private static void VisitClosed(IReadOnlyList<DealFacts> deals, BehaviourSlots slots, BehaviourMoments won, BehaviourMoments lost)
+    {
+        for (var i = 0; i < deals.Count; i++)
+        {
+            var deal = deals[i];
+            var status = deal.Opportunity.Status;
+            var target = status == OpportunityStatus.Won ? won : status == OpportunityStatus.Lost ? lost : null;
+            if (target != null)
+            {
+                BehaviourMeasurer.Visit(deal, slots, target);
+            }
+        }
     }
 }

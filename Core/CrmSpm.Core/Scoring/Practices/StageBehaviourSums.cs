@@ -10,6 +10,9 @@ namespace CrmSpm.Core.Scoring.Practices;
 /// </summary>
 internal sealed class StageBehaviourSums
 {
+    /// <summary>Room for a usual stage catalogue, so a rep's table does not grow and rehash (once per rep, a thousand per run).</summary>
+    private const int InitialStages = 12;
+
     private StageBehaviourSums(string stage)
     {
         Stage = stage;
@@ -26,7 +29,7 @@ internal sealed class StageBehaviourSums
     public int Stays { get; private set; }
 
     /// <summary>A fresh set of sums keyed by stage name (ordinal).</summary>
-    public static Dictionary<string, StageBehaviourSums> NewTable() => new Dictionary<string, StageBehaviourSums>(System.StringComparer.Ordinal);
+    public static Dictionary<string, StageBehaviourSums> NewTable() => new Dictionary<string, StageBehaviourSums>(InitialStages, System.StringComparer.Ordinal);
 
     /// <summary>The sums of <paramref name="stage"/> in <paramref name="table"/>, added when missing.</summary>
     public static StageBehaviourSums For(Dictionary<string, StageBehaviourSums> table, string stage)

@@ -23,7 +23,7 @@ public class DealFactsBuilderTests : CoreTestBase
         // Assert
         Assert.That(facts.Segments.Select(s => s.Stage + ":" + s.Days + ":" + s.Touches),
             Is.EqualTo(new[] { "Qualify:15:1", "Develop:15:0", "Propose:10:1" }), "names take the catalogue's spelling");
-        Assert.That(facts.CurrentSegment!.IsCurrent, Is.True);
+        Assert.That(facts.CurrentSegment!.Value.IsCurrent, Is.True);
         Assert.That(facts.Touches, Is.EqualTo(2), "a touch dated in the future is ignored");
         Assert.That(facts.LastTouchOn, Is.EqualTo(DaysAgo(5)));
     }
@@ -58,6 +58,6 @@ public class DealFactsBuilderTests : CoreTestBase
         // Assert
         Assert.That(facts.AsOf, Is.EqualTo(DaysAgo(10)));
         Assert.That(facts.DaysSinceTouch, Is.EqualTo(4).Within(1e-9));
-        Assert.That(facts.CurrentSegment!.IsCurrent, Is.False);
+        Assert.That(facts.CurrentSegment!.Value.IsCurrent, Is.False);
     }
 }
