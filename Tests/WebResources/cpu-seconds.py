@@ -35,7 +35,8 @@ def kind(command):
         return "chromium " + switch[len("--type="):]
     if "run-driver" in command:
         return "playwright driver (node)"
-    return os.path.basename(command.split()[0]) if command else "?"
+    parts = command.split()
+    return os.path.basename(parts[0]) if parts else "(exited before its name was read)"
 
 
 def main():
