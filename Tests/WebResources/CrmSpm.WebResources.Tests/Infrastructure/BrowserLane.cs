@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace CrmSpm.WebResources.Tests.Infrastructure;
 
 /// <summary>
-/// One browser context with one page, lent to one test at a time (<see cref="BrowserLanes"/>). Chromium spends about
-/// a CPU-second on each new context and page (a new renderer process), two to three times what a navigation in a page
+/// One browser context with one page, lent to one test at a time (<see cref="BrowserLanes"/>). Chromium spends one to
+/// two CPU-seconds on each new context and page (new renderer processes), two to three times what a navigation in a page
 /// it already has costs, so tests reuse pages. What one test sets up must not reach the next: its fake Xrm and
 /// scenario are scripts this lane serves first in each page's head (not init scripts, which a page keeps for good),
 /// and <see cref="ResetAsync"/> removes the test's routes and leaves its document for an empty one.
