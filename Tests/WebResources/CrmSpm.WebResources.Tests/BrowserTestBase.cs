@@ -6,9 +6,9 @@ using Microsoft.Playwright;
 namespace CrmSpm.WebResources.Tests;
 
 /// <summary>
-/// The one test base of this project: one headless Debian Chromium per test run, a fresh browser context per test,
-/// the web resources served from disk, the fake Xrm injected before page scripts, and helpers to read what the page
-/// did (Web API calls, render timing) and to keep screenshots.
+/// The one test base of this project: one headless Debian Chromium per test run, a page per test lent from a pool
+/// (<see cref="BrowserLanes"/>) and reset between tests, the web resources served from disk, the fake Xrm run before
+/// page scripts, and helpers to read what the page did (Web API calls, render timing) and to keep screenshots.
 /// </summary>
 public abstract class BrowserTestBase
 {
@@ -20,16 +20,22 @@ public abstract class BrowserTestBase
 
     protected const int WideWidth = 1366;
 
-    private IBrowserContext? context;
+    private const string FailureScreenshot = "failure";
+
+    /// <summary>The fake Xrm (FakeXrm/fake-xrm.js), for <see cref="AddInitScript"/>.</summary>
+    protected static string FakeXrmScript { get; } = File.ReadAllText(Path.Combine(RepositoryPaths.FakeXrm, "fake-xrm.js"));
+
+    private BrowserLane? lane;
+    private bool ownLane;
     private readonly List<string> pageErrors = [];
 
-    protected IPage Page { get; private set; } = null!;
+    protected IPage Page => lane?.Page ?? throw new InvalidOperationException("The test has no page (it was skipped).");
 
     /// <summary>Errors thrown by page scripts; a test that passes with any of them is failed in TearDown.</summary>
     protected IReadOnlyList<string> PageErrors => pageErrors;
 
     [SetUp]
-    public async Task StartBrowserContextAsync()
+    public async Task StartPageAsync()
     {
         if (!File.Exists(TestEnvironment.ChromiumPath))
         {
@@ -38,43 +44,66 @@ public abstract class BrowserTestBase
         }
 
         ShippedBuild.EnsureBuilt();
-        // One fixture instance runs all its tests: each test starts with no page errors of its own.
-        pageErrors.Clear();
-        await StartContextAsync("UTC");
+        await UseLaneAsync(await BrowserLanes.RentAsync(), own: false);
     }
 
     /// <summary>
-    /// Starts the test's browser context (a new one replaces the old) with the browser's own time zone set to
-    /// <paramref name="timeZoneId"/> (IANA), as a user's machine in that zone has it.
+    /// Moves the test to a browser of its own (not a shared lane) whose time zone is <paramref name="timeZoneId"/>
+    /// (IANA), as a user's machine in that zone has it. Call it first: the page starts over.
     /// </summary>
     protected async Task StartContextAsync(string timeZoneId)
     {
-        if (context is not null)
+        await ReleaseLaneAsync(passed: true);
+        await UseLaneAsync(await BrowserLane.OpenAsync(timeZoneId), own: true);
+    }
+
+    /// <summary>Runs <paramref name="script"/> in every page the test opens, before the page's own scripts.</summary>
+    protected void AddInitScript(string script) =>
+        (lane ?? throw new InvalidOperationException("No page yet.")).AddInitScript(script);
+
+    private async Task UseLaneAsync(BrowserLane browserLane, bool own)
+    {
+        lane = browserLane;
+        ownLane = own;
+        pageErrors.Clear();
+        lane.Page.PageError += RecordPageError;
+        await lane.StartTestAsync(XrmScenario.Now);
+    }
+
+    private void RecordPageError(object? sender, string error) => pageErrors.Add(error);
+
+    /// <summary>A shared lane whose test passed goes back, reset; a failed test's lane, or a test's own, is closed.</summary>
+    private async Task ReleaseLaneAsync(bool passed)
+    {
+        if (lane is null)
         {
-            await context.CloseAsync();
+            return;
         }
 
-        var shared = await SharedBrowser.GetAsync();
-        context = await shared.NewContextAsync(new BrowserNewContextOptions
+        var released = lane;
+        lane = null;
+        released.Page.PageError -= RecordPageError;
+        if (passed && !ownLane)
         {
-            ViewportSize = new ViewportSize { Width = WideWidth, Height = 900 },
-            ColorScheme = ColorScheme.Light,
-            Locale = "en-US",
-            TimezoneId = timeZoneId,
-            AcceptDownloads = true,
-        });
-        // Fail a step in 10 s rather than Playwright's 30 s: nothing here legitimately takes longer.
-        context.SetDefaultTimeout(10_000);
-        await StaticSite.InstallAsync(context);
-        Page = await context.NewPageAsync();
-        Page.PageError += (_, error) => pageErrors.Add(error);
-        await Page.Clock.SetFixedTimeAsync(XrmScenario.Now);
+            try
+            {
+                await released.ResetAsync();
+                BrowserLanes.Return(released);
+                return;
+            }
+            catch (PlaywrightException)
+            {
+                // A page that cannot be reset is not lent again.
+            }
+        }
+
+        await released.CloseAsync();
     }
 
     [TearDown]
-    public async Task CloseBrowserContextAsync()
+    public async Task ReleasePageAsync()
     {
-        if (context is null)
+        if (lane is null)
         {
             return;
         }
@@ -82,11 +111,10 @@ public abstract class BrowserTestBase
         var status = TestContext.CurrentContext.Result.Outcome.Status;
         if (status == NUnit.Framework.Interfaces.TestStatus.Failed)
         {
-            await SaveScreenshotAsync("failure");
+            await SaveScreenshotAsync(FailureScreenshot);
         }
 
-        await context.CloseAsync();
-        context = null;
+        await ReleaseLaneAsync(passed: status == NUnit.Framework.Interfaces.TestStatus.Passed);
         if (status == NUnit.Framework.Interfaces.TestStatus.Passed && pageErrors.Count > 0)
         {
             Assert.Fail("Page scripts threw: " + string.Join(Environment.NewLine, pageErrors));
@@ -101,8 +129,8 @@ public abstract class BrowserTestBase
     {
         await Page.SetViewportSizeAsync(width, 900);
         await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = colorScheme ?? ColorScheme.Light });
-        await Page.AddInitScriptAsync(scenario.ToInitScript(handOverOnLoad: true));
-        await Page.AddInitScriptAsync(scriptPath: Path.Combine(RepositoryPaths.FakeXrm, "fake-xrm.js"));
+        AddInitScript(scenario.ToInitScript(handOverOnLoad: true));
+        AddInitScript(FakeXrmScript);
         await Page.GotoAsync($"{StaticSite.Origin}/WebResources/{webResourcePath}");
     }
 
@@ -114,7 +142,7 @@ public abstract class BrowserTestBase
     {
         await Page.SetViewportSizeAsync(width, 900);
         await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = colorScheme ?? ColorScheme.Light });
-        await Page.AddInitScriptAsync(scenario.ToInitScript(handOverOnLoad: false));
+        AddInitScript(scenario.ToInitScript(handOverOnLoad: false));
         await webApi.InstallAsync(Page);
         await Page.GotoAsync($"{StaticSite.Origin}/WebResources/{webResourcePath}");
     }
@@ -135,9 +163,17 @@ public abstract class BrowserTestBase
         return (tips, ms);
     }
 
-    /// <summary>Saves a full-page screenshot under the test output and attaches it to the test result.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot under the test output and attaches it to the test result: always for a failed
+    /// test, otherwise only with CRMSPM_SCREENSHOTS=1 (a full-page capture costs Chromium about a CPU-second).
+    /// </summary>
     protected async Task SaveScreenshotAsync(string name)
     {
+        if (name != FailureScreenshot && !TestEnvironment.KeepScreenshots)
+        {
+            return;
+        }
+
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         var safeName = new string($"{TestContext.CurrentContext.Test.Name}-{name}"

@@ -82,12 +82,12 @@ public sealed class OpportunityPanelSafetyAndSpeedTests : BrowserTestBase
     {
         // Arrange: the fake form page loads the real form library and the panel in an iframe.
         var scenario = OpportunityPanelTests.Scenario();
-        await Page.AddInitScriptAsync(scenario.ToInitScript(
+        AddInitScript(scenario.ToInitScript(
             handOverOnLoad: false,
             panelUrl: $"/WebResources/{OpportunityPanelTests.PanelPath}",
             frameWidth: NarrowWidth,
             controlName: "WebResource_crmspm_coaching"));
-        await Page.AddInitScriptAsync(scriptPath: Path.Combine(RepositoryPaths.FakeXrm, "fake-xrm.js"));
+        AddInitScript(FakeXrmScript);
 
         // Act
         await Page.GotoAsync($"{StaticSite.Origin}/host/form-host.html");

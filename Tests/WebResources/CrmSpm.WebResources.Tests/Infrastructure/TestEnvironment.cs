@@ -14,6 +14,9 @@ public static class TestEnvironment
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_PATH") is { Length: > 0 } overridden ? overridden : DefaultChromium;
 
+    /// <summary>CRMSPM_SCREENSHOTS=1 keeps the screenshots tests take of passing pages (failures always get one).</summary>
+    public static bool KeepScreenshots => Environment.GetEnvironmentVariable("CRMSPM_SCREENSHOTS") == "1";
+
     /// <summary>Skips (locally) or fails (CI) the current test with <paramref name="message"/>.</summary>
     public static void Unavailable(string message)
     {
