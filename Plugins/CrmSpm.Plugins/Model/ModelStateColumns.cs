@@ -2,7 +2,7 @@ namespace CrmSpm.Plugins.Model;
 
 /// <summary>
 /// <c>crmspm_modelstate</c>: the deal model's frequency tables for one sales team (a business unit), and one org-level
-/// row (<see cref="StandingKey"/>) holding the nightly recompute's org standing for the run in progress.
+/// row (Recalculation/StandingStore.cs) holding the nightly recompute's org standing for the run in progress.
 /// </summary>
 public static class ModelStateColumns
 {
@@ -19,8 +19,6 @@ public static class ModelStateColumns
     /// <summary>The profile the model was last written with; the per-event query reaches the active profile through it.</summary>
     public const string ProfileId = "crmspm_profileid";
 
-    /// <summary>The team key of the org-level row: never a business unit id, so it never names a team.</summary>
-    public const string StandingKey = "org-standing";
     /// <summary>Org-level row: the recompute run the standing belongs to (a name-based UUID of its as-of and content).</summary>
     public const string RunId = "crmspm_runid";
     /// <summary>Org-level row: the instant the run scores as of.</summary>

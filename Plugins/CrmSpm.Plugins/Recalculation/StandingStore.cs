@@ -10,7 +10,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmSpm.Plugins.Recalculation;
 
 /// <summary>
-/// The org-level <c>crmspm_modelstate</c> row (team key <see cref="ModelStateColumns.StandingKey"/>) that carries a
+/// The org-level <c>crmspm_modelstate</c> row (team key <see cref="TeamKey"/>) that carries a
 /// recompute run's <see cref="OrgStanding"/> from its first execution to the later ones. The run id is a name-based
 /// UUID of the as-of instant and the standing's JSON: a second run that decides the same standing finds the row as it
 /// would write it and writes nothing, and a token whose run id the row no longer holds was overtaken by another run.
@@ -20,8 +20,11 @@ public sealed class StandingStore
     /// <summary>CrmSpm's namespace for run ids (RFC 4122 version 5, as tip ids).</summary>
     private static readonly Guid RunNamespace = new Guid("943fbac7-b39f-4cfa-a3fa-7022017f84c6");
 
+    /// <summary>The org-level row's value of <c>crmspm_teamkey</c>: never a business unit id, so it never names a team.</summary>
+    public const string TeamKey = "org-standing";
+
     /// <summary>The org-level row's id when the recompute creates it (a name-based UUID of its key).</summary>
-    public static readonly Guid RowId = TipIdentity.NameBased(RunNamespace, ModelStateColumns.StandingKey);
+    public static readonly Guid RowId = TipIdentity.NameBased(RunNamespace, TeamKey);
 
     private const string Restart = " Start a new run: call the API with an empty ContinuationToken.";
 
@@ -38,7 +41,7 @@ public sealed class StandingStore
         var json = StandingDocument.Write(standing, ModelStateColumns.StandingJsonMaxLength);
         var runId = TipIdentity.NameBased(RunNamespace, asOf.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + json);
         var query = new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(ModelStateColumns.RunId), TopCount = 1 };
-        query.Criteria.AddCondition(ModelStateColumns.TeamKey, ConditionOperator.Equal, ModelStateColumns.StandingKey);
+        query.Criteria.AddCondition(ModelStateColumns.TeamKey, ConditionOperator.Equal, TeamKey);
         var current = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
         if (current != null && current.GetAttributeValue<string>(ModelStateColumns.RunId) == runId.ToString("D"))
         {
@@ -60,7 +63,7 @@ public sealed class StandingStore
 
         // First run in this org: a fixed id, so two runs starting at once collide on it (one fails, visibly) instead of
         // writing two org rows; the key names the row for people and for the query above.
-        row[ModelStateColumns.TeamKey] = ModelStateColumns.StandingKey;
+        row[ModelStateColumns.TeamKey] = TeamKey;
         _service.Create(row);
         return new StandingReference(RowId, runId);
     }

@@ -109,7 +109,7 @@ public class FullRecomputeBenchmark
         var standing = _org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(PluginModel.ModelStateColumns.EntityName)
         {
             ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(PluginModel.ModelStateColumns.StandingJson),
-            Criteria = { Conditions = { new Microsoft.Xrm.Sdk.Query.ConditionExpression(PluginModel.ModelStateColumns.TeamKey, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, PluginModel.ModelStateColumns.StandingKey) } },
+            Criteria = { Conditions = { new Microsoft.Xrm.Sdk.Query.ConditionExpression(PluginModel.ModelStateColumns.TeamKey, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, Recalculation.StandingStore.TeamKey) } },
         }).Entities.Single().GetAttributeValue<string>(PluginModel.ModelStateColumns.StandingJson);
         Console.WriteLine($"// Org standing row: {standing.Length:N0} characters of JSON (column holds {PluginModel.ModelStateColumns.StandingJsonMaxLength:N0})");
         return calls;

@@ -1,6 +1,7 @@
 using CrmSpm.Core.Deals;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
+using CrmSpm.Plugins.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -24,7 +25,7 @@ public sealed class RecalculationPipelineTests : PluginTestBase
         // and beside it the org-level row with the run's standing.
         Assert.That(org.Org.RowCount(ScorecardColumns.EntityName), Is.EqualTo(2));
         var rows = org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(true) }).Entities;
-        Assert.That(rows.Select(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey)), Is.EquivalentTo(new[] { org.Team.ToString(), ModelStateColumns.StandingKey }));
+        Assert.That(rows.Select(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey)), Is.EquivalentTo(new[] { org.Team.ToString(), StandingStore.TeamKey }));
         var model = rows.Single(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey) == org.Team.ToString());
         var state = CrmSpm.Core.Serialization.ContractJson.Deserialize<DealModelState>(model.GetAttributeValue<string>(ModelStateColumns.StateJson));
         Assert.That((state.Won, state.Lost), Is.EqualTo((1, 1)));

@@ -48,7 +48,7 @@ public sealed class RecalculateScorecardsPluginTests : PluginTestBase
             Is.EqualTo(new[] { "Create crmspm_modelstate", "Create crmspm_pluginhealth" }));
         var row = SystemService.Creates[0];
         Assert.That((row.Id, row.GetAttributeValue<string>(ModelStateColumns.TeamKey), row.GetAttributeValue<string>(ModelStateColumns.RunId)),
-            Is.EqualTo((StandingStore.RowId, ModelStateColumns.StandingKey, token.Split('|')[3])));
+            Is.EqualTo((StandingStore.RowId, StandingStore.TeamKey, token.Split('|')[3])));
         Assert.That(StandingDocument.Read(row.GetAttributeValue<string>(ModelStateColumns.StandingJson))!.Tiers.Keys, Is.EqualTo(new[] { RepId.ToString() }));
     }
 
