@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -14,6 +16,21 @@ public sealed class RoundTripCounter
     public int Reads { get; internal set; }
 
     public int Writes => Calls - Reads;
+
+    /// <summary>Calls per message and table ("RetrieveMultiple task"), to tell where an execution's calls go.</summary>
+    public Dictionary<string, int> ByKind { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The calls by kind, most first: "RetrieveMultiple task=120, Update opportunity=80".</summary>
+    public string Breakdown() =>
+        string.Join(", ", ByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key + "=" + k.Value));
+
+    internal void Add(string message, string? table, bool read)
+    {
+        Calls++;
+        Reads += read ? 1 : 0;
+        var key = message + " " + (table ?? "?");
+        ByKind[key] = ByKind.TryGetValue(key, out var n) ? n + 1 : 1;
+    }
 }
 
 /// <summary>
@@ -42,51 +59,54 @@ public sealed class CountingService : IOrganizationService
 
     public Guid Create(Entity entity)
     {
-        Counter.Calls++;
+        Counter.Add("Create", entity?.LogicalName, read: false);
         return _inner.Create(entity);
     }
 
     public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet)
     {
-        Counter.Calls++;
-        Counter.Reads++;
+        Counter.Add("Retrieve", entityName, read: true);
         return _inner.Retrieve(entityName, id, columnSet);
     }
 
     public void Update(Entity entity)
     {
-        Counter.Calls++;
+        Counter.Add("Update", entity?.LogicalName, read: false);
         _inner.Update(entity);
     }
 
     public void Delete(string entityName, Guid id)
     {
-        Counter.Calls++;
+        Counter.Add("Delete", entityName, read: false);
         _inner.Delete(entityName, id);
     }
 
     public OrganizationResponse Execute(OrganizationRequest request)
     {
-        Counter.Calls++;
+        Counter.Add(request?.RequestName ?? "Execute", TargetTable(request), read: false);
         return _inner.Execute(request);
     }
 
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities)
     {
-        Counter.Calls++;
+        Counter.Add("Associate", entityName, read: false);
         _inner.Associate(entityName, entityId, relationship, relatedEntities);
     }
 
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities)
     {
-        Counter.Calls++;
+        Counter.Add("Disassociate", entityName, read: false);
         _inner.Disassociate(entityName, entityId, relationship, relatedEntities);
     }
 
     public EntityCollection RetrieveMultiple(QueryBase query)
     {
-        Counter.Calls++;
-        Counter.Reads++;
+        Counter.Add("RetrieveMultiple", (query as QueryExpression)?.EntityName ?? (query as QueryByAttribute)?.EntityName, read: true);
         return _inner.RetrieveMultiple(query);
     }
+
+    private static string? TargetTable(OrganizationRequest? request) =>
+        request != null && request.Parameters.TryGetValue("Target", out var target)
+            ? (target as Entity)?.LogicalName ?? (target as EntityReference)?.LogicalName
+            : null;
 }

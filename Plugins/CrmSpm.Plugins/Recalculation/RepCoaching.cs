@@ -43,7 +43,9 @@ public sealed class RepCoaching
         public string? TipStateJson { get; internal set; }
     }
 
-    public Planned Plan(Guid repId, string period, IEnumerable<CoachingTip> repTips, Entity? currentCard, Entity? previousCard, DateTime now)
+    /// <param name="known">The tip tasks regarding the rep's cards, already read; null reads the ones in scope by id.</param>
+    public Planned Plan(Guid repId, string period, IEnumerable<CoachingTip> repTips, Entity? currentCard, Entity? previousCard, DateTime now,
+        Dictionary<Guid, ExistingTip>? known = null)
     {
         var tips = repTips.ToList();
         var rep = repId.ToString();
@@ -62,9 +64,9 @@ public sealed class RepCoaching
             .Concat(previous.Select(e => new KeyValuePair<string, TipStateEntry>(previousKeyOf(e.RuleId), e))).ToList();
 
         var probe = _planner.Plan(scope, tips, _ => null, _ => null, rep, now, period);
-        var existing = !probe.Writes.Any() && !scope.Any(e => e.Value.Open)
+        var existing = known ?? (!probe.Writes.Any() && !scope.Any(e => e.Value.Open)
             ? new Dictionary<Guid, ExistingTip>()
-            : _reader.Read(scope.Select(e => TipIdentity.ForKey(e.Key)).Concat(tips.Select(t => TipIdentity.ForKey(t.Key))));
+            : _reader.Read(scope.Select(e => TipIdentity.ForKey(e.Key)).Concat(tips.Select(t => TipIdentity.ForKey(t.Key)))));
         Func<string, ExistingTip?> existingOf = key => existing.TryGetValue(TipIdentity.ForKey(key), out var t) ? t : null;
         TipReconciler.Reconcile(state.Where(e => e.RuleId != RuleIds.Recognition).ToList(), rule => TipIdentity.ForKey(keyOf(rule)), existing, now);
         TipReconciler.Reconcile(previous, rule => TipIdentity.ForKey(previousKeyOf(rule)), existing, now);

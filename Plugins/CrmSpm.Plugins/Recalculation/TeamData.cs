@@ -31,4 +31,28 @@ public sealed class TeamData
 
     /// <summary>The reps' scorecards for the previous period (for trends), by rep id.</summary>
     public Dictionary<Guid, Entity> PreviousCards { get; } = new Dictionary<Guid, Entity>();
+
+    /// <summary>
+    /// The tip tasks regarding each deal and scorecard of the team, by record id then task id, read with the load
+    /// (<see cref="TeamTipReader"/>); a record without tips is absent.
+    /// </summary>
+    public Dictionary<Guid, Dictionary<Guid, Coaching.ExistingTip>> Tips { get; set; } = new Dictionary<Guid, Dictionary<Guid, Coaching.ExistingTip>>();
+
+    /// <summary>The tip tasks regarding any of <paramref name="recordIds"/>, by task id.</summary>
+    public Dictionary<Guid, Coaching.ExistingTip> TipsOf(params Guid[] recordIds)
+    {
+        var found = new Dictionary<Guid, Coaching.ExistingTip>();
+        foreach (var id in recordIds)
+        {
+            if (Tips.TryGetValue(id, out var tips))
+            {
+                foreach (var tip in tips)
+                {
+                    found[tip.Key] = tip.Value;
+                }
+            }
+        }
+
+        return found;
+    }
 }

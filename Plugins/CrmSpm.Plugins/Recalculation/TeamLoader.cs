@@ -13,19 +13,21 @@ namespace CrmSpm.Plugins.Recalculation;
 /// <summary>
 /// Loads what the recompute needs, team by team: the reps, every deal the team owns with its completed activities
 /// (read from the activity tables, not from the deal's touch log, which only caches them), and the reps' scorecards
-/// for this and the last period.
+/// for this and the last period, and the tip tasks regarding those deals and cards.
 /// </summary>
 public sealed class TeamLoader
 {
     private readonly IOrganizationService _service;
     private readonly PagedReader _reader;
     private readonly TeamActivityReader _activities;
+    private readonly TeamTipReader _tips;
 
     public TeamLoader(IOrganizationService service)
     {
         _service = service;
         _reader = new PagedReader(service);
         _activities = new TeamActivityReader(_reader);
+        _tips = new TeamTipReader(_reader);
     }
 
     /// <summary>The teams that have reps, in a stable order (by id) so a continuation token always means the same team.</summary>
@@ -56,7 +58,9 @@ public sealed class TeamLoader
         deals.Criteria.AddCondition(OpportunityColumns.OwningBusinessUnit, ConditionOperator.Equal, teamId);
         deals.AddOrder(OpportunityColumns.Id, OrderType.Ascending);
         var rows = _reader.ReadAll(deals).ToList();
-        Fill(team, users, rows, _activities.CompletedByDeal(rows.Select(r => r.Id).ToList(), asOf), quotas, keepRows: true);
+        var dealIds = rows.Select(r => r.Id).ToList();
+        Fill(team, users, rows, _activities.CompletedByDeal(dealIds, asOf), quotas, keepRows: true);
+        team.Tips = _tips.ByRegarding(dealIds.Concat(team.CurrentCards.Values.Concat(team.PreviousCards.Values).Select(c => c.Id)).ToList());
         return team;
     }
 

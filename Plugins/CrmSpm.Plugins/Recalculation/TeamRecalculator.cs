@@ -114,7 +114,9 @@ public sealed class TeamRecalculator
             team.PreviousCards.TryGetValue(repId, out var previous);
             var row = ScorecardMapper.ToRow(card, repId, queue.TryGetValue(card.RepId, out var entry) ? entry : null, previous);
             var repTips = result.Tips.Where(t => t.RecordType == TipRecordTypes.Rep && t.RepId == card.RepId);
-            var tipPlan = coaching.Plan(repId, card.Period, repTips, current, previous, run.AsOf);
+            // The tips regarding the rep's cards were read with the team: the rep needs no read of its own.
+            var known = team.TipsOf(new[] { current, previous }.Where(c => c != null).Select(c => c!.Id).ToArray());
+            var tipPlan = coaching.Plan(repId, card.Period, repTips, current, previous, run.AsOf, known);
             if (tipPlan.TipStateJson != null)
             {
                 row[ScorecardColumns.TipState] = tipPlan.TipStateJson;
@@ -153,6 +155,7 @@ public sealed class TeamRecalculator
             ProfileJson = run.ProfileJson,
             OwnerTierChoice = tiers.TryGetValue(owner, out var tier) ? tier : (int?)null,
             Activities = team.TouchLogs[deal.Id].ToActivities(deal.Id.ToString(), owner).ToList(),
+            Tips = team.TipsOf(deal.Id), // Read with the team: the deal needs no read of its own.
         };
         var written = _refresher.Refresh(context, run.Profile, changes, run.AsOf).DealWritten;
         totals.DealsWritten += written ? 1 : 0;

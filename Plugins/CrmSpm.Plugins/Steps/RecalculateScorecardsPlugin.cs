@@ -78,5 +78,6 @@ public sealed class RecalculateScorecardsPlugin : PluginBase
         context.ExecutionContext.OutputParameters[MessageNames.NextContinuationTokenParameter] = result.NextToken;
         context.Trace("Execution: {0} calls, {1}{2} teams done, {3} scorecards and {4} deals written, {5} stale deals; next token '{6}'.",
             context.RoundTrips.Calls, result.StandingDecided ? "org standing decided, " : "", result.TeamsCompleted, result.ScorecardsWritten, result.DealsWritten, result.StaleDeals, result.NextToken);
+        context.Trace("Calls by kind: {0}.", context.RoundTrips.Breakdown());
     }
 }

@@ -92,6 +92,8 @@ public class FullRecomputeBenchmark
             Console.WriteLine($"// Execution {i + 1}: {e.Calls:N0} calls = {Simulated(e.Calls).TotalSeconds:N1} s simulated; compute {e.Cpu.TotalSeconds:N1} s CPU ({e.Compute.TotalSeconds:N1} s wall); {e.Written:N0} rows written");
         }
 
+        PrintCallsByKind();
+
         // The embedded org's own work (copying the rows it returns) is in the compute too: an upper bound of the plug-in's.
         var worst = executions.Max(e => Simulated(e.Calls) + e.Cpu);
         var worstWall = executions.Max(e => Simulated(e.Calls) + e.Compute);
@@ -113,6 +115,26 @@ public class FullRecomputeBenchmark
         }).Entities.Single().GetAttributeValue<string>(PluginModel.ModelStateColumns.StandingJson);
         Console.WriteLine($"// Org standing row: {standing.Length:N0} characters of JSON (column holds {PluginModel.ModelStateColumns.StandingJsonMaxLength:N0})");
         return calls;
+    }
+
+    /// <summary>Sums the "Calls by kind" line each execution traces, to show where the calls above the floor go.</summary>
+    private void PrintCallsByKind()
+    {
+        const string Marker = "Calls by kind: ";
+        var sums = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in _org.Traces.SelectMany(t => t.Text.Split('\n')).Where(l => l.StartsWith(Marker, StringComparison.Ordinal)))
+        {
+            foreach (var pair in line.Substring(Marker.Length).TrimEnd('.', '\r').Split(", "))
+            {
+                var at = pair.LastIndexOf('=');
+                sums[pair[..at]] = sums.GetValueOrDefault(pair[..at]) + long.Parse(pair[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        foreach (var kind in sums.OrderByDescending(k => k.Value))
+        {
+            Console.WriteLine($"// Calls by kind: {kind.Key,-40} {kind.Value,8:N0}");
+        }
     }
 
     private static TimeSpan Simulated(long calls) => TimeSpan.FromTicks(Latency.Ticks * calls);

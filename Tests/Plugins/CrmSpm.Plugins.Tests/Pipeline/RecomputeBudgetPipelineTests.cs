@@ -99,6 +99,50 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
         Assert.That(org.Org.RowCount(PluginHealthColumns.EntityName), Is.EqualTo(2));
     }
 
+    [Test]
+    public void Recalculate_DealsWithOpenTips_Should_ReadTheTeamsTipTasksWithItsLoadNotPerDeal()
+    {
+        // Arrange: two orgs alike but for the number of deals, each deal with open tips after a first run.
+        var one = CreateOrg();
+        SeedDeal(one, one.Rep, one.Team, "Open deal 1");
+        var four = CreateOrg();
+        for (var i = 1; i <= 4; i++)
+        {
+            SeedDeal(four, i % 2 == 0 ? four.OtherRep : four.Rep, four.Team, "Open deal " + i);
+        }
+
+        RecomputeLoop.Run(one.AsSystem);
+        RecomputeLoop.Run(four.AsSystem);
+        Assert.That(OpenTipTasksOfDeals(four), Is.GreaterThanOrEqualTo(4), "every deal should have an open tip to plan");
+
+        // Act
+        var readsOfOne = TaskReadsOfARun(one);
+        var readsOfFour = TaskReadsOfARun(four);
+
+        // Assert: the task reads of a run do not grow with the deals that have tips (one query per chunk of deal ids).
+        Assert.That(readsOfFour, Is.EqualTo(readsOfOne));
+    }
+
+    private static int TaskReadsOfARun(TestOrg org)
+    {
+        org.Org.ClearTraces();
+        RecomputeLoop.Run(org.AsSystem);
+        const string Marker = "Calls by kind: ";
+        return org.Org.Traces.SelectMany(t => t.Text.Split('\n')).Where(l => l.StartsWith(Marker, StringComparison.Ordinal))
+            .SelectMany(l => l.Substring(Marker.Length).TrimEnd('.', '\r').Split(", "))
+            .Where(pair => pair.StartsWith("RetrieveMultiple task=", StringComparison.Ordinal))
+            .Sum(pair => int.Parse(pair.Substring(pair.IndexOf('=') + 1), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static int OpenTipTasksOfDeals(TestOrg org)
+    {
+        var query = new QueryExpression(CoachingTipColumns.EntityName) { ColumnSet = new ColumnSet(ActivityColumns.RegardingObjectId) };
+        query.Criteria.AddCondition(CoachingTipColumns.TipKey, ConditionOperator.NotNull);
+        query.Criteria.AddCondition(ActivityColumns.StateCode, ConditionOperator.Equal, ActivityState.Open);
+        return org.AsSystem.RetrieveMultiple(query).Entities
+            .Count(t => t.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId)?.LogicalName == OpportunityColumns.EntityName);
+    }
+
     private static Guid SeedDeal(TestOrg org, Guid owner, Guid team, string name, string stage = "Develop", int state = OpportunityState.Open) =>
         org.Org.Seed(new Entity(OpportunityColumns.EntityName)
         {

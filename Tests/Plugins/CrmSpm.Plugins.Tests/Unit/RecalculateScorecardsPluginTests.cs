@@ -62,12 +62,13 @@ public sealed class RecalculateScorecardsPluginTests : PluginTestBase
         // Act
         Run(OneUnitPerExecution(), $"v4|{Now.Ticks}|{standing}||");
 
-        // Assert: 11 reads (profile, users, the standing row, then the team: scorecards, the outcome window's quotas,
-        // model, deals, 4 activity tables), the model and the scorecard written, no deal yet; the token says "team
+        // Assert: 12 reads (profile, users, the standing row, then the team: scorecards, the outcome window's quotas,
+        // model, deals, 4 activity tables, its tip tasks), the model and the scorecard written, no deal yet; the token says "team
         // started, no deal done" (the empty Guid). The org is not read again.
         Assert.That(Context.OutputParameters[MessageNames.NextContinuationTokenParameter], Is.EqualTo($"v4|{Now.Ticks}|{standing}|{TeamId}|{Guid.Empty}"));
-        Assert.That(CallsOf(SystemService).Count(c => c.StartsWith("RetrieveMultiple", StringComparison.Ordinal)), Is.EqualTo(11));
+        Assert.That(CallsOf(SystemService).Count(c => c.StartsWith("RetrieveMultiple", StringComparison.Ordinal)), Is.EqualTo(12));
         Assert.That(CallsOf(SystemService).Count(c => c == "RetrieveMultiple opportunity"), Is.EqualTo(1));
+        Assert.That(CallsOf(SystemService).Count(c => c == "RetrieveMultiple task"), Is.EqualTo(2)); // completed tasks, then tips
         Assert.That(CallsOf(SystemService), Does.Contain("Upsert crmspm_modelstate").And.Contain("Upsert crmspm_scorecard"));
         Assert.That(CallsOf(SystemService), Has.None.EqualTo("Update opportunity"));
     }
