@@ -10,6 +10,42 @@ namespace CrmSpm.Core.Deals;
 /// </summary>
 public sealed class DealFeatureBands
 {
+    /// <summary>Touch recency: last touch 0 to 3 days ago.</summary>
+    public const string TouchedWithin3Days = "0-3d";
+
+    /// <summary>Touch recency: last touch 4 to 7 days ago.</summary>
+    public const string TouchedWithin7Days = "4-7d";
+
+    /// <summary>Touch recency: last touch 8 to 14 days ago.</summary>
+    public const string TouchedWithin14Days = "8-14d";
+
+    /// <summary>Touch recency: last touch 15 or more days ago.</summary>
+    public const string TouchedOver14Days = "15d+";
+
+    /// <summary>Touch recency: never touched.</summary>
+    public const string NeverTouched = "never";
+
+    /// <summary>Contacts engaged: none.</summary>
+    public const string NoContact = "0";
+
+    /// <summary>Contacts engaged: one.</summary>
+    public const string OneContact = "1";
+
+    /// <summary>Contacts engaged: two.</summary>
+    public const string TwoContacts = "2";
+
+    /// <summary>Contacts engaged: three or more.</summary>
+    public const string ThreeOrMoreContacts = "3+";
+
+    /// <summary>Close-date pushes: none.</summary>
+    public const string NeverPushed = "0";
+
+    /// <summary>Close-date pushes: one.</summary>
+    public const string PushedOnce = "1";
+
+    /// <summary>Close-date pushes: two or more.</summary>
+    public const string PushedTwiceOrMore = "2+";
+
     private readonly IList<double> amountBands;
     private readonly string[] amountLabels;
 
@@ -43,17 +79,18 @@ public sealed class DealFeatureBands
     {
         if (!days.HasValue)
         {
-            return "never";
+            return NeverTouched;
         }
 
-        return days.Value <= 3 ? "0-3d" : days.Value <= 7 ? "4-7d" : days.Value <= 14 ? "8-14d" : "15d+";
+        return days.Value <= 3 ? TouchedWithin3Days : days.Value <= 7 ? TouchedWithin7Days : days.Value <= 14 ? TouchedWithin14Days : TouchedOver14Days;
     }
 
     /// <summary>0, 1, 2 or 3+.</summary>
-    public static string Contacts(int contacts) => contacts <= 0 ? "0" : contacts == 1 ? "1" : contacts == 2 ? "2" : "3+";
+    public static string Contacts(int contacts) =>
+        contacts <= 0 ? NoContact : contacts == 1 ? OneContact : contacts == 2 ? TwoContacts : ThreeOrMoreContacts;
 
     /// <summary>0, 1 or 2+.</summary>
-    public static string Slippage(int pushes) => pushes <= 0 ? "0" : pushes == 1 ? "1" : "2+";
+    public static string Slippage(int pushes) => pushes <= 0 ? NeverPushed : pushes == 1 ? PushedOnce : PushedTwiceOrMore;
 
     /// <summary>The tier's name ("A", "NotTiered"), as <c>Enum.ToString</c> gives it but without its per-call cost.</summary>
     internal static string OwnerTier(Tier tier)

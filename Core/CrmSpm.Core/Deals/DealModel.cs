@@ -275,11 +275,12 @@ public sealed class DealModel
     private double StageLogLikelihoodRatio(int order) =>
         DealLikelihoods.Stage(table.Won, table.Lost, table.LostReached(table.EffectiveStage(order)));
 
-    /// <summary>Categorical log-likelihood ratio, see <see cref="DealLikelihoods.Categorical"/>.</summary>
+    /// <summary>Categorical log-likelihood ratio (<see cref="DealLikelihoods.Categorical"/>), held to the band's <see cref="CoachedDirection"/>.</summary>
     private double CategoricalLogLikelihoodRatio(string feature, string value)
     {
         var counter = table.Find(feature, value);
-        return DealLikelihoods.Categorical(table.Won, table.Lost, counter?.Won ?? 0, counter?.Lost ?? 0, bands.Cardinality(feature), table.CommonestShare(feature));
+        var ratio = DealLikelihoods.Categorical(table.Won, table.Lost, counter?.Won ?? 0, counter?.Lost ?? 0, bands.Cardinality(feature), table.CommonestShare(feature));
+        return CoachedDirection.Apply(feature, value, ratio);
     }
 
     /// <summary>Writes the banded value of every categorical feature into <paramref name="values"/>, in a fixed order.</summary>

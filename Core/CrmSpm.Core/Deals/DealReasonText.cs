@@ -6,9 +6,9 @@ namespace CrmSpm.Core.Deals;
 
 /// <summary>
 /// The words shown for each deal-model feature ("Touched 2 days ago"). The model learns from this org, so a fact
-/// that sounds neutral or good in general ("Amount 10,000 to 50,000", "Close date never pushed") can lower a score;
+/// that sounds neutral or good in general ("Amount 10,000 to 50,000", "2 contacts engaged") can lower a score;
 /// such a fact gets <see cref="HurtsSuffix"/> so the rep reads it as the risk it is. Facts that already read as a
-/// risk ("Never touched", "Owner in tier C") stay short.
+/// risk ("Never touched", "Owner in tier C") stay short: <see cref="CoachedDirection.ReadsAsRisk"/> decides which.
 /// </summary>
 internal static class DealReasonText
 {
@@ -18,20 +18,7 @@ internal static class DealReasonText
     public static string For(string feature, DealFeatures deal, string bandValue, bool helps)
     {
         var fact = Fact(feature, deal, bandValue);
-        return helps || ReadsAsRisk(feature, deal) ? fact : fact + HurtsSuffix;
-    }
-
-    /// <summary>Facts a rep recognises as a risk without explanation: stale or missing touches, one contact or none, pushes, a C-tier owner.</summary>
-    private static bool ReadsAsRisk(string feature, DealFeatures deal)
-    {
-        switch (feature)
-        {
-            case DealFeatureNames.TouchRecency: return !deal.DaysSinceTouch.HasValue || deal.DaysSinceTouch.Value > 14;
-            case DealFeatureNames.Contacts: return deal.ContactsEngaged <= 1;
-            case DealFeatureNames.Slippage: return deal.ClosePushes > 0;
-            case DealFeatureNames.OwnerTier: return deal.OwnerTier == Tier.C;
-            default: return false;
-        }
+        return helps || CoachedDirection.ReadsAsRisk(feature, bandValue) ? fact : fact + HurtsSuffix;
     }
 
     private static string Fact(string feature, DealFeatures deal, string bandValue)
