@@ -37,6 +37,21 @@ public static class DealFeatureExtractor
         features.OpportunityId = atClose.Opportunity.Id;
         features.Outcome = atClose.Opportunity.Status;
         features.ClosedOn = atClose.AsOf;
+        ForgetStageWithoutHistory(features, atClose);
         return features;
+    }
+
+    /// <summary>
+    /// Marks the stage of a closed deal with no stage change recorded as <see cref="DealFeatures.StageUnknown"/>: its
+    /// recorded stage is where it ended (or, rewound, the first stage), never where it stood, and would teach the
+    /// model that the closing stage predicts the outcome.
+    /// </summary>
+    internal static void ForgetStageWithoutHistory(DealFeatures features, DealFacts atClose)
+    {
+        if (!atClose.HasStageChange)
+        {
+            features.StageOrder = DealFeatures.StageUnknown;
+            features.StageName = "";
+        }
     }
 }

@@ -10,6 +10,12 @@ namespace CrmSpm.Core.Deals;
 /// </summary>
 public sealed class DealFeatures
 {
+    /// <summary>
+    /// <see cref="StageOrder"/> of a closed deal without any stage change recorded: its stage says nothing about how it
+    /// got there, so the stage counts and ratio leave it out (docs/scoring.md §6).
+    /// </summary>
+    public const int StageUnknown = int.MinValue;
+
     public string OpportunityId { get; set; } = "";
 
     /// <summary>When a closed deal closed (orders the held-out check); null for open deals.</summary>
@@ -21,7 +27,10 @@ public sealed class DealFeatures
     /// <summary>Stage name, for reason texts.</summary>
     public string StageName { get; set; } = "";
 
-    /// <summary>Order of the current stage (for a lost deal: the stage it was lost at); 0 when unknown, counted as the first stage.</summary>
+    /// <summary>
+    /// Order of the current stage (for a lost deal: the stage it was lost at); 0 when the name is not in the catalogue,
+    /// counted as the first stage; <see cref="StageUnknown"/> for a closed deal with no stage history.
+    /// </summary>
     public int StageOrder { get; set; }
 
     /// <summary>Days since the last touch (for closed deals, at closing); null when never touched.</summary>

@@ -27,6 +27,18 @@ internal sealed class DealFrequencyTable
 
     public int Lost { get; private set; }
 
+    /// <summary>Won deals counted with <see cref="DealFeatures.StageUnknown"/>: in the totals, not in the stage counts.</summary>
+    public int UnknownStageWon { get; private set; }
+
+    /// <summary>Lost deals counted with <see cref="DealFeatures.StageUnknown"/>.</summary>
+    public int UnknownStageLost { get; private set; }
+
+    /// <summary>Won deals with a known stage: the stage ratio's won total.</summary>
+    public int StageWon => Won - UnknownStageWon;
+
+    /// <summary>Lost deals with a known stage: the stage ratio's lost total.</summary>
+    public int StageLost => Lost - UnknownStageLost;
+
     public int LostReached(int stageOrder) => lostReachedStage.TryGetValue(stageOrder, out var count) ? count : 0;
 
     public FeatureCounter? Find(string feature, string value) =>
@@ -56,9 +68,19 @@ internal sealed class DealFrequencyTable
     /// <summary>Adds (+1) or removes (−1) one closed deal with its banded values.</summary>
     public void Apply(bool isWon, int stageOrder, KeyValuePair<string, string>[] values, int delta)
     {
+        if (stageOrder == DealFeatures.StageUnknown)
+        {
+            UnknownStageWon += isWon ? delta : 0;
+            UnknownStageLost += isWon ? 0 : delta;
+        }
+
         if (isWon)
         {
             Won += delta;
+        }
+        else if (stageOrder == DealFeatures.StageUnknown)
+        {
+            Lost += delta;
         }
         else
         {
@@ -122,6 +144,11 @@ internal sealed class DealFrequencyTable
             }
         }
 
+        if (stageOrder == DealFeatures.StageUnknown)
+        {
+            return (isWon ? UnknownStageWon : UnknownStageLost) > 0;
+        }
+
         return isWon || StagesReached(stageOrder).All(order => LostReached(order) > 0);
     }
 
@@ -129,6 +156,8 @@ internal sealed class DealFrequencyTable
     {
         Won = 0;
         Lost = 0;
+        UnknownStageWon = 0;
+        UnknownStageLost = 0;
         lostReachedStage.Clear();
         counts.Clear();
     }
@@ -137,6 +166,8 @@ internal sealed class DealFrequencyTable
     {
         Won = Won,
         Lost = Lost,
+        UnknownStageWon = UnknownStageWon,
+        UnknownStageLost = UnknownStageLost,
         LostReachedStage = lostReachedStage.OrderBy(p => p.Key).Select(p => new StageCount { Order = p.Key, Lost = p.Value }).ToList(),
         Counts = counts
             .SelectMany(f => f.Value.Select(v => new FeatureCount { Feature = f.Key, Value = v.Key, Won = v.Value.Won, Lost = v.Value.Lost }))
@@ -150,6 +181,9 @@ internal sealed class DealFrequencyTable
         Clear();
         Won = state.Won;
         Lost = state.Lost;
+        // States written before unknown stages existed have neither: every deal counted had a stage.
+        UnknownStageWon = Math.Max(0, Math.Min(Won, state.UnknownStageWon));
+        UnknownStageLost = Math.Max(0, Math.Min(Lost, state.UnknownStageLost));
         foreach (var stage in state.LostReachedStage ?? new List<StageCount>())
         {
             if (stage != null && stage.Lost > 0)

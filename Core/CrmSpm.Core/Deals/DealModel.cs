@@ -271,9 +271,13 @@ public sealed class DealModel
 
     private static DealModelCalibration Unchecked() => new DealModelCalibration { Signal = DealModelSignal.Unchecked, EvidenceWeight = 1 };
 
-    /// <summary>Stage log-likelihood ratio, see <see cref="DealLikelihoods.Stage"/>.</summary>
-    private double StageLogLikelihoodRatio(int order) =>
-        DealLikelihoods.Stage(table.Won, table.Lost, table.LostReached(table.EffectiveStage(order)));
+    /// <summary>
+    /// Stage log-likelihood ratio (<see cref="DealLikelihoods.Stage"/>) over the deals with a known stage; 0 for a deal
+    /// whose stage is unknown.
+    /// </summary>
+    private double StageLogLikelihoodRatio(int order) => order == DealFeatures.StageUnknown
+        ? 0
+        : DealLikelihoods.Stage(table.StageWon, table.StageLost, table.LostReached(table.EffectiveStage(order)));
 
     /// <summary>Categorical log-likelihood ratio (<see cref="DealLikelihoods.Categorical"/>), held to the band's <see cref="CoachedDirection"/>.</summary>
     private double CategoricalLogLikelihoodRatio(string feature, string value)

@@ -52,6 +52,14 @@ public sealed class DealModelState
     /// <summary>Brier score of the running base rate on the same deals.</summary>
     [DataMember(Name = "baseRateBrier", Order = 10)]
     public double BaseRateBrier { get; set; }
+
+    /// <summary>Won deals counted without a stage history (<see cref="DealFeatures.StageUnknown"/>); absent (0) in older states.</summary>
+    [DataMember(Name = "unknownStageWon", Order = 11, EmitDefaultValue = false)]
+    public int UnknownStageWon { get; set; }
+
+    /// <summary>Lost deals counted without a stage history; absent (0) in older states.</summary>
+    [DataMember(Name = "unknownStageLost", Order = 12, EmitDefaultValue = false)]
+    public int UnknownStageLost { get; set; }
 }
 
 /// <summary>Lost deals that reached one stage.</summary>

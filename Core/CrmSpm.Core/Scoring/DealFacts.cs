@@ -81,6 +81,27 @@ public sealed class DealFacts
     /// <summary>The current (last) segment.</summary>
     public StageSegment? CurrentSegment => Segments.Count > 0 ? Segments[Segments.Count - 1] : (StageSegment?)null;
 
+    /// <summary>
+    /// True when the record has a stage change recorded (a stage-history entry naming a stage). Without one its stage
+    /// is only the current value, which for a closed deal is usually the closing stage whatever happened before.
+    /// </summary>
+    public bool HasStageChange
+    {
+        get
+        {
+            var history = Opportunity.StageHistory;
+            for (var i = 0; i < (history?.Count ?? 0); i++)
+            {
+                if (history![i] != null && !string.IsNullOrWhiteSpace(history[i].Stage))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>True when the next step is filled in.</summary>
     public bool HasNextStep => !string.IsNullOrWhiteSpace(Opportunity.NextStep);
 

@@ -50,7 +50,7 @@ public static class MidLifeFeatures
             }
         }
 
-        return new DealFeatures
+        var features = new DealFeatures
         {
             OpportunityId = atClose.Opportunity.Id,
             Outcome = atClose.Opportunity.Status,
@@ -62,6 +62,8 @@ public static class MidLifeFeatures
             ClosePushes = PushesBy(closedDeal.CloseDateChanges, at),
             Amount = atClose.Amount,
         };
+        DealFeatureExtractor.ForgetStageWithoutHistory(features, atClose);
+        return features;
     }
 
     /// <summary>The stage entered last by <paramref name="at"/> (ties: the later entry), as the point-in-time rewind reads it.</summary>
