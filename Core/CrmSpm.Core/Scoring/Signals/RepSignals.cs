@@ -16,6 +16,12 @@ public sealed class RepSignals
     /// <summary>Deals (open or closed in the window) with at least one contact engaged.</summary>
     public int DealsWithContacts { get; set; }
 
+    /// <summary>Open deals.</summary>
+    public int OpenDeals { get; set; }
+
+    /// <summary>Deals (open or closed in the window) with a stage change recorded (<see cref="DealFacts.HasStageChange"/>).</summary>
+    public int DealsWithStageChange { get; set; }
+
     /// <summary>Open deals with a next step.</summary>
     public int DealsWithNextStep { get; set; }
 

@@ -12,8 +12,8 @@ using CrmSpm.Core.Time;
 namespace CrmSpm.Core.Scoring.Signals;
 
 /// <summary>
-/// What the data can support (docs/scoring.md §9). Per rep: activities, contacts, next steps, quota, start date.
-/// Per org: whether contacts and next steps are recorded at all. A behaviour, adoption component or tip that needs
+/// What the data can support (docs/scoring.md §9). Per rep: activities, contacts, next steps, stage changes, open
+/// deals, quota, start date. Per org: whether contacts, next steps, stage changes and open deals exist at all. A behaviour, adoption component or tip that needs
 /// a missing input is not computed from zeros: it is left out ("no data"), and capture-health issues tell the
 /// admin what is missing.
 /// </summary>
@@ -46,6 +46,12 @@ public sealed class SignalCoverage
     /// <summary>True when any open deal in the org has a next step.</summary>
     public bool OrgHasNextSteps { get; internal set; }
 
+    /// <summary>True when any deal in the org has a stage change recorded: days in a stage mean something.</summary>
+    public bool OrgHasStageHistory { get; internal set; }
+
+    /// <summary>True when the org has an open deal: next-step capture can only be judged on open deals.</summary>
+    public bool OrgHasOpenDeals { get; internal set; }
+
     /// <summary>The signals of <paramref name="repId"/>; null when unknown.</summary>
     public RepSignals? Of(string repId) => repId != null && byId.TryGetValue(repId, out var signals) ? signals : null;
 
@@ -73,6 +79,8 @@ public sealed class SignalCoverage
                 signals.Touches += deal.Touches;
                 signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
                 signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
+                signals.DealsWithStageChange += deal.HasStageChange ? 1 : 0;
+                signals.OpenDeals += deal.Opportunity.IsOpen ? 1 : 0;
                 signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
             }
 
@@ -84,6 +92,8 @@ public sealed class SignalCoverage
             Reps = list,
             OrgHasContacts = list.Any(r => r.DealsWithContacts > 0),
             OrgHasNextSteps = list.Any(r => r.DealsWithNextStep > 0),
+            OrgHasStageHistory = list.Any(r => r.DealsWithStageChange > 0),
+            OrgHasOpenDeals = list.Any(r => r.OpenDeals > 0),
         };
     }
 
@@ -115,6 +125,8 @@ public sealed class SignalCoverage
                 return OrgHasContacts;
             case RuleIds.MissingNextStep:
                 return OrgHasNextSteps;
+            case RuleIds.StuckInStage:
+                return OrgHasStageHistory;
             default:
                 return true;
         }
@@ -140,7 +152,13 @@ public sealed class SignalCoverage
             yield return Org("No deal has a contact engaged: contact roles or connections are not captured, so contact behaviours and single-threaded tips are off.");
         }
 
-        if (!OrgHasNextSteps)
+        if (!OrgHasStageHistory)
+        {
+            yield return Org("No deal has a stage change recorded: is the sales process (stage) being updated on opportunities? Days-in-stage behaviours and stuck-in-stage tips are off.");
+        }
+
+        // Without open deals there is no next step to capture: silence, not a false alarm.
+        if (OrgHasOpenDeals && !OrgHasNextSteps)
         {
             yield return Org("No open deal has a next step: the next-step field is not used, so next-step tips are off.");
         }
@@ -158,7 +176,10 @@ public sealed class SignalCoverage
         }
     }
 
-    /// <summary>Contacts and next steps are recorded org-wide or not at all (a rep with none shows a real 0); activity capture is per rep (per mailbox).</summary>
+    /// <summary>
+    /// Contacts, next steps and stage changes are recorded org-wide or not at all (a rep with none shows a real 0);
+    /// activity capture is per rep (per mailbox).
+    /// </summary>
     private bool IsSupported(RepSignals? signals, string key)
     {
         if (key == BehaviourKeys.ContactsPerDeal)
@@ -169,6 +190,11 @@ public sealed class SignalCoverage
         if (key == BehaviourKeys.NextStepDiscipline)
         {
             return OrgHasNextSteps;
+        }
+
+        if (key.StartsWith(BehaviourKeys.DaysInStagePrefix, StringComparison.Ordinal))
+        {
+            return OrgHasStageHistory;
         }
 
         foreach (var prefix in ActivityBehaviourPrefixes)

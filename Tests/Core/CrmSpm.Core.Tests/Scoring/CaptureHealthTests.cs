@@ -48,6 +48,52 @@ public class CaptureHealthTests : CoreTestBase
     }
 
     [Test]
+    public void NoStageHistory_Should_GiveNoDaysInStageBehavioursNoStuckTipsAndACaptureHealthIssue()
+    {
+        // Arrange: the same org exported without its stage history (only each deal's current stage).
+        var org = new SalesOrgGenerator(new GeneratorOptions { Seed = 5, Reps = 10, OpportunitiesPerRep = 30, Now = Now }).Generate();
+        var full = Score(org);
+        foreach (var deal in org.Opportunities)
+        {
+            deal.StageHistory = new List<StageChange>();
+        }
+
+        // Act
+        var result = Score(org);
+
+        // Assert: with the history, stays are measured and deals get stuck; without it, neither is computed.
+        Assert.That(full.Benchmarks.Behaviours.Select(b => b.BehaviourKey), Has.Some.StartsWith(BehaviourKeys.DaysInStagePrefix));
+        Assert.That(full.Tips.Select(t => t.RuleId), Has.Some.EqualTo("stuck-in-stage"));
+        Assert.That(result.Signals.OrgHasStageHistory, Is.False);
+        Assert.That(result.Benchmarks.Behaviours.Select(b => b.BehaviourKey), Has.None.StartsWith(BehaviourKeys.DaysInStagePrefix));
+        Assert.That(result.Scorecards.SelectMany(c => c.BehaviourValues.Keys), Has.None.StartsWith(BehaviourKeys.DaysInStagePrefix));
+        Assert.That(result.Tips.Select(t => t.RuleId), Has.None.EqualTo("stuck-in-stage"));
+        Assert.That(result.DataIssues.Where(i => i.Code == DataIssueCodes.CaptureHealth).Select(i => i.Message),
+            Has.Some.StartsWith("No deal has a stage change recorded: is the sales process (stage) being updated on opportunities?"));
+        Assert.That(full.DataIssues.Select(i => i.Message), Has.None.StartsWith("No deal has a stage change"));
+    }
+
+    [Test]
+    public void NoOpenDeals_Should_RaiseNoNextStepIssue()
+    {
+        // Arrange: two reps whose only deals are closed; nothing is open, so no next step can be missing.
+        var org = new OrgSnapshot
+        {
+            Reps = { Rep("r1"), Rep("r2") },
+            Opportunities = { ClosedDeal("c1", OpportunityStatus.Won), ClosedDeal("c2", OpportunityStatus.Lost, owner: "r2") },
+        };
+
+        // Act
+        var result = Score(org);
+
+        // Assert
+        Assert.That(result.Signals.OrgHasOpenDeals, Is.False);
+        Assert.That(result.Signals.OrgHasStageHistory, Is.True);
+        Assert.That(result.DataIssues.Select(i => i.Message), Has.None.StartsWith("No open deal has a next step"));
+        Assert.That(result.Tips.Select(t => t.RuleId), Has.None.EqualTo("missing-next-step"));
+    }
+
+    [Test]
     public void FullCapture_Should_RaiseNoActivityOrContactHealthIssue()
     {
         // Arrange
