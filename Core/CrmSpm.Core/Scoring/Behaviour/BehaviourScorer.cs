@@ -35,7 +35,8 @@ public static class BehaviourScorer
         }
 
         return components.Count == 0
-            ? ExplainedScore.NotScored("no A-tier benchmark yet")
+            ? ExplainedScore.NotScored(string.Format(CultureInfo.InvariantCulture,
+                "not enough top performers to compare: a benchmark needs {0} A-tier reps showing the behaviour", PracticeEvidence.MinRepsPerTier))
             : ExplainedScore.FromComponents(components);
     }
 

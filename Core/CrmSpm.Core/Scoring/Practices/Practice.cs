@@ -25,7 +25,10 @@ public sealed class Practice
     [DataMember(Name = "higherIsBetter", Order = 4)]
     public bool HigherIsBetter { get; set; }
 
-    /// <summary>Median of the A-tier reps' values; null when no A-tier rep shows the behaviour.</summary>
+    /// <summary>
+    /// Median of the A-tier reps' values; null ("not enough top performers to compare") when fewer than
+    /// <see cref="PracticeEvidence.MinRepsPerTier"/> A-tier reps show the behaviour.
+    /// </summary>
     [DataMember(Name = "aBenchmark", Order = 5)]
     public double? ABenchmark { get; set; }
 

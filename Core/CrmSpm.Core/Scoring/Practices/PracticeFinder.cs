@@ -48,7 +48,7 @@ public sealed class PracticeFinder
                 Label = definition.Label,
                 Unit = definition.Unit,
                 HigherIsBetter = definition.HigherIsBetter,
-                ABenchmark = Statistics.Median(a),
+                ABenchmark = TopPerformersBenchmark(a),
                 BValue = Statistics.Median(b),
                 EffectSize = effect,
                 OutcomeWeight = outcomeWeights.TryGetValue(key, out var weight) ? weight : 1,
@@ -67,6 +67,13 @@ public sealed class PracticeFinder
             Behaviours = behaviours,
         };
     }
+
+    /// <summary>
+    /// The median of the A-tier values, or null with fewer than <see cref="PracticeEvidence.MinRepsPerTier"/> A-tier reps:
+    /// one or two reps are not "top performers" but individuals, and the same minimum makes a practice (docs/scoring.md §4).
+    /// </summary>
+    internal static double? TopPerformersBenchmark(IReadOnlyList<double> aValues) =>
+        aValues.Count >= PracticeEvidence.MinRepsPerTier ? Statistics.Median(aValues) : null;
 
     private static List<double> ValuesOf(IReadOnlyList<RepBehaviourSample> reps, Tier tier, string key)
     {

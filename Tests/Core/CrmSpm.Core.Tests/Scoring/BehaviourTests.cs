@@ -1,4 +1,8 @@
 using CrmSpm.Core.Model;
+using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Scoring;
+using CrmSpm.Core.Simulation;
+using CrmSpm.Core.Time;
 using CrmSpm.Core.Scoring.Behaviour;
 using CrmSpm.Core.Scoring.Practices;
 using CrmSpm.Core.Scoring.Tiers;
@@ -65,7 +69,7 @@ public class BehaviourTests : CoreTestBase
     }
 
     [Test]
-    public void Find_ATierAboveBTier_Should_ReportBenchmarkEffectAndPractice()
+    public void Find_TwoARepsAboveTwoBReps_Should_ReportEffectButNoBenchmarkOrPractice()
     {
         // Arrange: A reps engage 3 and 3.4 contacts, B reps 2 and 2.2; one C rep is ignored.
         RepBehaviourSample Sample(string id, Tier tier, double contacts, double winRate) => new RepBehaviourSample
@@ -78,8 +82,9 @@ public class BehaviourTests : CoreTestBase
         var benchmarks = new PracticeFinder(Profile()).Find(reps, Array.Empty<CrmSpm.Core.Scoring.DealFacts>(), "2026-11");
 
         // Assert: medians 3.2 and 2.1; pooled variance (0.08 + 0.02) ÷ 2 = 0.05 → d = 1.1 ÷ √0.05 = 4.919.
+        // Two A-tier reps are not enough top performers to compare against: no A benchmark (not their average 3.2).
         var contacts = benchmarks.Find(BehaviourKeys.ContactsPerDeal)!;
-        Assert.That(contacts.ABenchmark, Is.EqualTo(3.2).Within(1e-9));
+        Assert.That(contacts.ABenchmark, Is.Null);
         Assert.That(contacts.BValue, Is.EqualTo(2.1).Within(1e-9));
         Assert.That(contacts.EffectSize, Is.EqualTo(1.1 / Math.Sqrt(0.05)).Within(1e-9));
         Assert.That(contacts.IsPractice, Is.False, "two reps a tier can never show a difference at 5 %");
@@ -111,6 +116,7 @@ public class BehaviourTests : CoreTestBase
         // Pooled variance (0.08 + 0.02) ÷ 4 = 0.025, d = 1.1 ÷ √0.025 = 6.957.
         Assert.That(contacts.PValue, Is.EqualTo(0.05).Within(1e-12));
         Assert.That(contacts.IsPractice, Is.True);
+        Assert.That(contacts.ABenchmark, Is.EqualTo(3.2).Within(1e-9), "median of 3, 3.2 and 3.4");
         Assert.That(contacts.EffectSize, Is.EqualTo(1.1 / Math.Sqrt(0.025)).Within(1e-9));
         Assert.That(contacts.Evidence, Is.EqualTo("A-tier reps do better than B-tier reps (3 against 3 reps; permutation test p = 0.05)."));
     }
@@ -151,5 +157,23 @@ public class BehaviourTests : CoreTestBase
         Assert.That(copy.ToJson(), Is.EqualTo(benchmarks.ToJson()));
         Assert.That(copy.ABenchmark("meeting-share"), Is.EqualTo(0.3));
         Assert.Throws<FormatException>(() => TeamBenchmarks.FromJson("{\"behaviours\": 3}"));
+    }
+
+    [Test]
+    public void Score_OrgWithTwoATierReps_Should_CiteNoTopPerformerFigure()
+    {
+        // Arrange: 8 tiered reps; tierAShare 0.25 gives round(8 × 0.25) = 2 A-tier reps, fewer than the 3 a benchmark needs.
+        var org = new SalesOrgGenerator(new GeneratorOptions { Seed = 5, Reps = 8, OpportunitiesPerRep = 30, Now = Now }).Generate();
+
+        // Act
+        var result = new ScoringEngine(Profile(), new FixedClock(Now)).Score(org);
+
+        // Assert
+        Assert.That(result.Scorecards.Count(c => c.Tier.Tier == Tier.A), Is.EqualTo(2));
+        Assert.That(result.Benchmarks.Behaviours, Is.Not.Empty);
+        Assert.That(result.Benchmarks.Behaviours.Select(b => b.ABenchmark), Has.All.Null);
+        Assert.That(result.Tips.Select(t => t.Message), Has.None.Contains(TipWording.TopPerformers));
+        Assert.That(result.Scorecards.Select(c => c.Behaviour.Value), Has.All.Null);
+        Assert.That(result.Scorecards.Select(c => c.Behaviour.NotScoredReason), Has.Some.StartsWith("not enough top performers to compare"));
     }
 }
