@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Tiers;
 
 namespace CrmSpm.Core.Deals;
@@ -30,9 +31,7 @@ internal static class DealReasonText
             case DealFeatureNames.TouchRecency:
                 return deal.DaysSinceTouch.HasValue ? "Touched " + Days(deal.DaysSinceTouch.Value) + " ago" : "Never touched";
             case DealFeatureNames.Contacts:
-                return deal.ContactsEngaged <= 0 ? "No contact engaged"
-                    : deal.ContactsEngaged == 1 ? "1 contact engaged"
-                    : deal.ContactsEngaged.ToString(CultureInfo.InvariantCulture) + " contacts engaged";
+                return deal.ContactsEngaged <= 0 ? "No contact engaged" : Plural.Of(deal.ContactsEngaged, "contact") + " engaged";
             case DealFeatureNames.Slippage:
                 return deal.ClosePushes <= 0 ? "Close date never pushed"
                     : deal.ClosePushes == 1 ? "Close date pushed once"
@@ -48,7 +47,6 @@ internal static class DealReasonText
 
     private static string Days(double days)
     {
-        var whole = (int)Math.Round(Math.Max(0, days));
-        return whole == 1 ? "1 day" : whole.ToString(CultureInfo.InvariantCulture) + " days";
+        return Plural.Of((int)Math.Round(Math.Max(0, days)), "day");
     }
 }

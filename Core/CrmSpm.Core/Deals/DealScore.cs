@@ -28,7 +28,7 @@ public sealed class DealScore
     /// <summary>"Not enough signal yet: the team wins 31 % of its closed deals." when the model has no signal; empty otherwise.</summary>
     public string Note => Signal != DealModelSignal.NotEnoughSignal ? ""
         : TeamWinRate.HasValue
-            ? "Not enough signal yet: the team wins " + System.Math.Round(TeamWinRate.Value * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + " % of its " + ClosedDeals.ToString(System.Globalization.CultureInfo.InvariantCulture) + " closed deals."
+            ? "Not enough signal yet: the team wins " + System.Math.Round(TeamWinRate.Value * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + " % of its " + Scoring.Plural.Of(ClosedDeals, "closed deal") + "."
             : "Not enough signal yet: no closed deals.";
 
     /// <summary>Up to three reasons that raise the probability, strongest first.</summary>

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CrmSpm.Core.Coaching.Rules;
 using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Practices;
 
 namespace CrmSpm.Core.Coaching.Queue;
@@ -22,8 +24,8 @@ public static class QueueWording
 
     public static string Gain(CoachingQueueEntry entry, QueueSettings settings) =>
         string.Format(CultureInfo.InvariantCulture,
-            "≈ {0} {1:#,0} more won revenue over the next {2} days if the win rate rises from {3} to {4} (top performers: {5})",
-            settings.Currency, entry.ExpectedGain, settings.HorizonDays,
+            "≈ {0} {1:#,0} more won revenue over the next {2} if the win rate rises from {3} to {4} (top performers: {5})",
+            settings.Currency, entry.ExpectedGain, Plural.Of(settings.HorizonDays, "day"),
             Words.Percent(entry.WinRate), Words.Percent(entry.WinRate + entry.WinRateLift), Words.Percent(entry.TargetWinRate));
 
     /// <summary>The behaviour to coach with the rep's value and the benchmark, or why none is named.</summary>
@@ -53,7 +55,7 @@ public static class QueueWording
         {
             case BehaviourUnits.Days: return Words.Days(value);
             case BehaviourUnits.Share: return Words.Percent(value);
-            default: return Words.Count(value) + " " + (value == 1 && unit.EndsWith("s") ? unit.Substring(0, unit.Length - 1) : unit);
+            default: return Words.Count(value) + " " + (unit.EndsWith("s") ? Plural.Word(Math.Round(value, 1), unit.Substring(0, unit.Length - 1), unit) : unit);
         }
     }
 

@@ -1,4 +1,5 @@
 using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring;
 
 namespace CrmSpm.Core.Coaching.Rules;
 
@@ -43,7 +44,7 @@ public sealed class RecognitionRule : RepRule
                 ObservedLabel = context.Rep.Name,
                 Observed = "+" + gain + " points",
                 LimitLabel = "Recognised from",
-                Limit = "+" + Words.Count(settings.Parameter(RuleParameterNames.ImprovementPoints)) + " points",
+                Limit = "+" + Words.Count(settings.Parameter(RuleParameterNames.ImprovementPoints)) + " " + Plural.Word(settings.Parameter(RuleParameterNames.ImprovementPoints), "point"),
             });
     }
 

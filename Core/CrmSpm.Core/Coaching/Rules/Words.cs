@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CrmSpm.Core.Scoring;
 
 namespace CrmSpm.Core.Coaching.Rules;
 
@@ -8,8 +9,7 @@ internal static class Words
 {
     public static string Days(double days)
     {
-        var whole = (int)Math.Round(Math.Max(0, days), MidpointRounding.AwayFromZero);
-        return whole == 1 ? "1 day" : whole.ToString(CultureInfo.InvariantCulture) + " days";
+        return Plural.Of((int)Math.Round(Math.Max(0, days), MidpointRounding.AwayFromZero), "day");
     }
 
     public static string Count(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

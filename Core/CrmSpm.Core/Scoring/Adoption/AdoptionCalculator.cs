@@ -86,15 +86,15 @@ public sealed class AdoptionCalculator
         var components = new List<ScoreComponent>
         {
             new ScoreComponent(AdoptionComponentKeys.Completeness, "Completeness", completenessSum / n, weights.Completeness,
-                Invariant("{0} of {1} required fields filled on {2} open deals", filled, required, n)),
+                Invariant("{0} of {1} filled on {2}", filled, Plural.Of(required, "required field"), Plural.Of(n, "open deal"))),
             new ScoreComponent(AdoptionComponentKeys.Freshness, "Freshness", (double)fresh / n, weights.Freshness,
-                Invariant("{0} of {1} open deals touched within {2} days", fresh, n, freshnessDays)),
+                Invariant("{0} of {1} touched within {2} {3}", fresh, Plural.Of(n, "open deal"), freshnessDays, Plural.Word(freshnessDays, "day"))),
             new ScoreComponent(AdoptionComponentKeys.ActivityRate, "Activity rate", Math.Min(1, rate / targetPerWeek), weights.ActivityRate,
-                Invariant("{0:0.##} activities per open deal per week (target {1})", rate, targetPerWeek)),
+                Invariant("{0:0.##} {1} per open deal per week (target {2})", rate, Plural.Word(Math.Round(rate, 2), "activity", "activities"), targetPerWeek)),
             new ScoreComponent(AdoptionComponentKeys.CloseDateHygiene, "Close-date hygiene", 1 - (double)pastDue / n, weights.CloseDateHygiene,
-                Invariant("{0} of {1} open deals have a close date in the past", pastDue, n)),
+                Invariant("{0} of {1} {2} a close date in the past", pastDue, Plural.Of(n, "open deal"), Plural.Word(pastDue, "has", "have"))),
             new ScoreComponent(AdoptionComponentKeys.NextStepDiscipline, "Next-step discipline", (double)withNextStep / n, weights.NextStepDiscipline,
-                Invariant("{0} of {1} open deals have a next step", withNextStep, n)),
+                Invariant("{0} of {1} {2} a next step", withNextStep, Plural.Of(n, "open deal"), Plural.Word(withNextStep, "has", "have"))),
         };
         if (!hasActivities)
         {

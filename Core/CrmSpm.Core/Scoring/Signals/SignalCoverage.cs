@@ -144,7 +144,7 @@ public sealed class SignalCoverage
         var silent = Reps.Count(r => r.RecentCallsAndEmails == 0);
         if (silent > 0)
         {
-            yield return Org(Invariant("{0} of {1} reps logged no calls or emails in {2} days: is server-side email sync or activity capture on? Activity-based behaviours, benchmarks and tips are not computed for reps without any logged activity.", silent, n, activityDays));
+            yield return Org(Invariant("{0} of {1} logged no calls or emails in {2}: is server-side email sync or activity capture on? Activity-based behaviours, benchmarks and tips are not computed for reps without any logged activity.", silent, Plural.Of(n, "rep"), Plural.Of(activityDays, "day")));
         }
 
         if (!OrgHasContacts)
@@ -166,13 +166,13 @@ public sealed class SignalCoverage
         var noQuota = Reps.Count(r => !r.HasQuota);
         if (noQuota > 0)
         {
-            yield return Org(Invariant("{0} of {1} reps have no quota for this period: attainment and coverage are not computed for them, and tiers rest on win rate alone.", noQuota, n));
+            yield return Org(Invariant("{0} of {1} {2} no quota for this period: attainment and coverage are not computed for them, and tiers rest on win rate alone.", noQuota, Plural.Of(n, "rep"), Plural.Word(noQuota, "has", "have")));
         }
 
         var noStart = Reps.Count(r => !r.HasStartDate);
         if (noStart > 0)
         {
-            yield return Org(Invariant("{0} of {1} reps have no start date: their tier is not adjusted for tenure.", noStart, n));
+            yield return Org(Invariant("{0} of {1} {2} no start date: their tier is not adjusted for tenure.", noStart, Plural.Of(n, "rep"), Plural.Word(noStart, "has", "have")));
         }
     }
 

@@ -45,8 +45,8 @@ public sealed class TierAssigner
             var closed = outcome == null ? 0 : outcome.WonCount + outcome.LostCount;
             if (outcome == null || !outcome.WinRate.HasValue || closed < profile.Thresholds.MinClosedDealsForTier)
             {
-                assignment.Explanation = string.Format(CultureInfo.InvariantCulture,
-                    "Not tiered: {0} closed deals in the last {1} days, {2} needed.", closed, profile.Windows.OutcomeDays, profile.Thresholds.MinClosedDealsForTier);
+                assignment.Explanation = string.Format(CultureInfo.InvariantCulture, "Not tiered: {0} in the last {1}, {2} needed.",
+                    Plural.Of(closed, "closed deal"), Plural.Of(profile.Windows.OutcomeDays, "day"), profile.Thresholds.MinClosedDealsForTier);
                 continue;
             }
 

@@ -61,7 +61,8 @@ public static class TierExplainer
         var parts = new List<string>();
         if (Math.Round(a.TenureFactor, 2) < 1)
         {
-            parts.Add(string.Format(CultureInfo.InvariantCulture, "a rep {0:0} months in (expected output ×{1:0.00})", a.TenureMonths ?? 0, a.TenureFactor));
+            var months = (int)Math.Round(a.TenureMonths ?? 0);
+            parts.Add(string.Format(CultureInfo.InvariantCulture, "a rep {0} in (expected output ×{1:0.00})", Plural.Of(months, "month"), a.TenureFactor));
         }
 
         if (Math.Round(a.TerritoryFactor, 2) != 1)
