@@ -23,10 +23,14 @@ public class StageUnknownTests : CoreTestBase
         var known = DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(withHistory, new Activity[0])!, Facts(withHistory), Tier.B);
         var unknown = DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(withoutHistory, new Activity[0])!, Facts(withoutHistory), Tier.B);
 
-        // Assert: the history says Close (order 4) since creation; without a history the stage is not guessed.
+        var engineView = MidLifeFeatures.Build(builder, withoutHistory, new ArraySegment<Activity>(new Activity[0]), Facts(withoutHistory));
+
+        // Assert: the history says Close (order 4) since creation; without a history the stage is not guessed, on
+        // the full run's shortcut either.
         Assert.That(known.StageOrder, Is.EqualTo(4));
         Assert.That(unknown.StageOrder, Is.EqualTo(DealFeatures.StageUnknown));
         Assert.That(unknown.StageName, Is.EqualTo(""));
+        Assert.That(engineView.StageOrder, Is.EqualTo(DealFeatures.StageUnknown));
     }
 
     [Test]
