@@ -58,10 +58,10 @@ public sealed class SalesforceSync
         summary.ResponsesRecorded = new ResponseRecorder(schedule).Record(state.Mirror, state.Tips, now).Count;
 
         var previousAdoption = SnapshotBuilder.PreviousAdoption(state.AdoptionHistory, now);
-        var snapshot = SnapshotBuilder.Build(state.Mirror, previousAdoption, now);
+        var snapshot = SnapshotBuilder.Build(state.Mirror, previousAdoption, now, summary.DataIssues);
         _progress?.Report(new SyncProgress(SyncProgress.Score, "reps", snapshot.Reps.Count, null));
         var result = new ScoringEngine(_profile, new FixedClock(now.UtcDateTime)).Score(snapshot);
-        summary.DataIssues = result.DataIssues.Count;
+        summary.DataIssues.AddRange(result.DataIssues);
 
         var plan = new TipPlanner(schedule, TipBudget.From(_profile)).Plan(result, snapshot, state.Tips, now);
         summary.TipsDeferred = plan.Deferred.Count;
