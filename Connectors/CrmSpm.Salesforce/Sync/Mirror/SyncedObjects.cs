@@ -43,10 +43,11 @@ public static class SyncedObjects
             r.GetDate(F.OpportunityHistory.CloseDate), Required(r, F.CreatedDate))));
 
     public static readonly SyncedObject Task = new(F.Objects.Task,
-        Fields(F.OwnerId, F.Activity.Subject, F.Activity.WhatId, F.Activity.WhoId, F.Activity.AccountId, F.Activity.ActivityDate, F.Task.IsClosed,
+        Fields(F.OwnerId, F.Activity.WhatId, F.Activity.WhoId, F.Activity.AccountId, F.Activity.ActivityDate, F.Task.IsClosed,
             F.Task.TaskSubtype, F.Task.CompletedDateTime, F.Task.CallDurationInSeconds, F.CreatedDate),
         ApplyTask,
-        optionalFields: new[] { F.Activity.IsRecurrence },
+        // Subject only tells list emails apart (a list email without one counts once per owner and day).
+        optionalFields: new[] { F.Activity.IsRecurrence, F.Activity.Subject },
         customFields: new[] { F.Tip.Key, F.Tip.Response, F.Tip.DismissReason, F.Tip.SnoozedUntil, F.Tip.ClosedReason });
 
     public static readonly SyncedObject Event = new(F.Objects.Event,
