@@ -50,8 +50,16 @@ public sealed class SalesforceSync
         var reader = new ChangeReader(_client, _progress);
         foreach (var synced in _options.Objects)
         {
-            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, fields[synced.Name], state, windowEnd, cancellationToken)
+            var selected = fields[synced.Name];
+            var readWith = string.Join(",", selected);
+            if (!state.ReadFields.TryGetValue(synced.Name, out var before) || before != readWith)
+            {
+                state.Watermarks.Remove(synced.Name);
+            }
+
+            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, selected, state, windowEnd, cancellationToken)
                 .ConfigureAwait(false);
+            state.ReadFields[synced.Name] = readWith;
         }
 
         var schedule = new ReinforcementSchedule(_profile.Windows.ReinforcementIntervalsDays);

@@ -143,4 +143,41 @@ public sealed class RealOrgActivityTests : SalesforceTestBase
         Assert.That(SyncedObjects.Task.FieldsFor(new HashSet<string>()), Does.Not.Contain("IsRecurrence"));
         Assert.That(SyncedObjects.Event.FieldsFor(new HashSet<string> { "IsRecurrence" }), Does.Contain("IsRecurrence").And.Not.Contain("IsChild"));
     }
+
+    [Test]
+    public async Task Sync_StateOfAnOlderConnector_Should_ReadActivitiesAgainOnceAndDropWhatRepeats()
+    {
+        // Arrange: a state saved by a connector that kept a series' main record and an invitee's copy in the mirror,
+        // and did not record which fields it read.
+        await StartEmulatorAsync();
+        string series = "", occurrence = "", child = "";
+        SeedOrg(o =>
+        {
+            _ana = o.Rep("Ana Rep");
+            _ben = o.Rep("Ben Rep");
+            _deal = o.Deal(_ana, "Acme", new DateOnly(2026, 12, 15));
+            series = Insert("Task", With(Done("Weekly check-in", whatId: _deal), "IsRecurrence", true));
+            occurrence = Insert("Task", With(Done("Weekly check-in", whatId: _deal), "RecurrenceActivityId", series));
+            Insert("Event", Meeting(_ana, 3));
+            child = Insert("Event", With(Meeting(_ben, 3), "IsChild", true));
+        });
+        await RunSyncAsync(Now, ProfileWithOnly(RuleIds.PastDueCloseDate));
+        var old = await StateStore.LoadAsync(CancellationToken.None);
+        var kept = old.Mirror.Activities[occurrence];
+        old.Mirror.Activities[series] = kept with { Id = series };
+        old.Mirror.Activities[child] = kept with { Id = child, SObjectType = "Event", OwnerId = _ben };
+        old.ReadFields.Clear();
+        await StateStore.SaveAsync(old, CancellationToken.None);
+
+        // Act: an hour later, nothing changed in Salesforce.
+        var summary = await RunSyncAsync(Now.AddHours(1), ProfileWithOnly(RuleIds.PastDueCloseDate));
+
+        // Assert: every object read again from the start (4 activities), the repeats gone; a third run reads nothing.
+        Assert.That(summary.RowsRead["Task"] + summary.RowsRead["Event"], Is.EqualTo(4));
+        var mirror = (await StateStore.LoadAsync(CancellationToken.None)).Mirror;
+        Assert.That(mirror.Activities.Keys, Does.Not.Contain(series).And.Not.Contain(child));
+        Assert.That(mirror.Activities, Has.Count.EqualTo(2));
+        var third = await RunSyncAsync(Now.AddHours(2), ProfileWithOnly(RuleIds.PastDueCloseDate));
+        Assert.That(third.RowsRead.Values, Is.All.EqualTo(0));
+    }
 }

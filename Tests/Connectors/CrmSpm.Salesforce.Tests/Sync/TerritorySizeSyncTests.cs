@@ -76,4 +76,27 @@ public sealed class TerritorySizeSyncTests : SalesforceTestBase
         Assert.That(SyncedObjects.For(new[] { "User", "Opportunity" }, null), Is.EqualTo(new[] { SyncedObjects.User, SyncedObjects.Opportunity }));
         Assert.That(SyncedObjects.User.ConfiguredFields, Is.Empty);
     }
+
+    [Test]
+    public async Task Sync_TerritoryFieldAddedToTheConfigLater_Should_ReadTheUsersAgainOnce()
+    {
+        // Arrange: a first run without the setting; then the admin names the field. No user changes in Salesforce.
+        await StartEmulatorAsync(new EmulatorOptions { Clock = Time, OrgCustomFields = new HashSet<string> { "User." + Field } });
+        var ana = "";
+        SeedOrg(o =>
+        {
+            ana = o.Rep("Ana Rep");
+            Emulator.Store.Update("User", ana, new JsonObject { [Field] = 40 });
+            o.Deal(ana, "Acme", new DateOnly(2026, 12, 15));
+        });
+        await RunSyncAsync(Now, ProfileWithOnly(RuleIds.PastDueCloseDate));
+
+        // Act
+        var summary = await RunSyncAsync(Now.AddHours(1), ProfileWithOnly(RuleIds.PastDueCloseDate), options: ReadingTerritory());
+
+        // Assert: User read again from the start (1 row), the other objects not at all.
+        Assert.That(summary.RowsRead["User"], Is.EqualTo(1));
+        Assert.That(summary.RowsRead["Opportunity"], Is.EqualTo(0));
+        Assert.That((await StateStore.LoadAsync(CancellationToken.None)).Mirror.Users[ana].TerritorySize, Is.EqualTo("40"));
+    }
 }
