@@ -102,6 +102,11 @@ public static class SalesforceFields
 
         /// <summary>True on an invitee's copy of an event (owned by the invitee); the organiser's event is the parent.</summary>
         public const string IsChild = "IsChild";
+
+        /// <summary>"3" on the series record of a Lightning recurring event (IsRecurrence2), which holds the pattern.</summary>
+        public const string GroupEventType = "GroupEventType";
+
+        public const string GroupEventTypeSeriesPattern = "3";
     }
 
     /// <summary>Custom fields on Task that make it a coaching tip.</summary>

@@ -57,7 +57,7 @@ public static class SyncedObjects
             r.GetString(F.Activity.WhatId), r.GetString(F.Activity.WhoId), r.GetString(F.Activity.AccountId), false,
             r.GetDateTime(F.Event.StartDateTime), r.GetDateTime(F.Event.EndDateTime), r.GetDateTime(F.Event.EndDateTime),
             (int)(r.GetDecimal(F.Event.DurationInMinutes) ?? 0), Required(r, F.CreatedDate))),
-        optionalFields: new[] { F.Activity.IsRecurrence, F.Event.IsChild });
+        optionalFields: new[] { F.Activity.IsRecurrence, F.Event.IsChild, F.Event.GroupEventType });
 
     public static readonly IReadOnlyList<SyncedObject> All = new[] { User, Account, Opportunity, OpportunityHistory, Task, Event };
 
@@ -108,14 +108,17 @@ public static class SyncedObjects
             r.GetString(F.Tip.ClosedReason), Required(r, F.SystemModstamp));
     }
 
-    // Rows that repeat what a rep did are left out, so each thing done counts once: the main record of a recurring
-    // series only holds the pattern, and its occurrences are rows of their own (IsRecurrence, Task and Event:
+    // Rows that repeat what a rep did are left out, so each thing done counts once. The series record of a recurring
+    // task or event only holds the pattern, and its occurrences are rows of their own: IsRecurrence (Task and Event,
     // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm,
-    // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_event.htm);
-    // each invited user gets a child copy of the organiser's event, owned by the invitee (IsChild,
+    // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_event.htm),
+    // or GroupEventType 3 for Lightning recurring events (IsRecurrence2,
+    // https://developer.salesforce.com/docs/platform/change-data-capture/guide/cdc-standard-objects-task-event-recurring.html).
+    // Each invited user gets a child copy of the organiser's event, owned by the invitee (IsChild,
     // https://developer.salesforce.com/docs/platform/change-data-capture/guide/cdc-standard-objects-task-event-invitees.html).
     private static bool IsRepActivity(SObjectRecord record) =>
-        !record.GetBoolean(F.Activity.IsRecurrence) && !record.GetBoolean(F.Event.IsChild);
+        !record.GetBoolean(F.Activity.IsRecurrence) && !record.GetBoolean(F.Event.IsChild)
+        && record.GetString(F.Event.GroupEventType) != F.Event.GroupEventTypeSeriesPattern;
 
     // A configured field may be a number, text or anything else; the scoring side decides what it can use.
     private static string? AsText(JsonNode? value) => value switch

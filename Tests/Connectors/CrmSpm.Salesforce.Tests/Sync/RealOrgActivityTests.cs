@@ -11,7 +11,8 @@ namespace CrmSpm.Salesforce.Tests.Sync;
 /// Activities as real orgs hold them, read through the emulator and turned into Core's snapshot: each thing a rep did
 /// counts once. Recurring series (IsRecurrence: the main record holds the pattern, occurrences are rows of their own,
 /// https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm
-/// and …/sforce_api_objects_event.htm), invitees' child events (IsChild, owned by the invitee,
+/// and …/sforce_api_objects_event.htm; a Lightning series record has GroupEventType 3,
+/// https://developer.salesforce.com/docs/platform/change-data-capture/guide/cdc-standard-objects-task-event-recurring.html), invitees' child events (IsChild, owned by the invitee,
 /// https://developer.salesforce.com/docs/platform/change-data-capture/guide/cdc-standard-objects-task-event-invitees.html),
 /// list emails (one Task per recipient, TaskSubtype ListEmail), deleted rows (queryAll returns them with IsDeleted,
 /// https://developer.salesforce.com/docs/platform/api-rest/guide/resources-queryall.html) and tasks about nothing.
@@ -74,6 +75,11 @@ public sealed class RealOrgActivityTests : SalesforceTestBase
             var eventSeries = Insert("Event", With(Meeting(_ana, 2), "IsRecurrence", true));
             expected.Add(Insert("Event", With(Meeting(_ana, 2), "RecurrenceActivityId", eventSeries)));
 
+            // A Lightning recurring event: the series record (GroupEventType 3) and two occurrences.
+            Insert("Event", With(With(Meeting(_ana, 5), "IsRecurrence2", true), "GroupEventType", "3"));
+            expected.Add(Insert("Event", With(Meeting(_ana, 5), "IsRecurrence2", true)));
+            expected.Add(Insert("Event", With(Meeting(_ana, 4), "IsRecurrence2", true)));
+
             // One list email to three contacts: three Tasks, one email sent.
             listEmail = Insert("Task", Done("Spring offer", "ListEmail", whoId: "003000000000001AAA"));
             Insert("Task", Done("Spring offer", "ListEmail", whoId: "003000000000002AAA"));
@@ -88,7 +94,7 @@ public sealed class RealOrgActivityTests : SalesforceTestBase
         // Act
         var snapshot = await SnapshotAfterSyncAsync();
 
-        // Assert: 2 task occurrences + Ana's meeting + 1 event occurrence + 1 list email + the unrelated task = 6, all Ana's.
+        // Assert: 2 task occurrences + Ana's meeting + 1 + 2 event occurrences + 1 list email + the unrelated task = 8, all Ana's.
         Assert.That(snapshot.Activities.Select(a => a.Id), Is.EquivalentTo(expected));
         Assert.That(snapshot.Activities.Select(a => a.OwnerId), Is.All.EqualTo(_ana));
         var email = snapshot.Activities.Single(a => a.Id == listEmail);
@@ -133,7 +139,7 @@ public sealed class RealOrgActivityTests : SalesforceTestBase
 
         var queries = Emulator.Stats.ReceivedQueries;
         Assert.That(queries.Single(q => q.Contains("FROM Task WHERE")), Does.Contain("IsRecurrence").And.Contains("Subject"));
-        Assert.That(queries.Single(q => q.Contains("FROM Event WHERE")), Does.Contain("IsRecurrence").And.Contains("IsChild"));
+        Assert.That(queries.Single(q => q.Contains("FROM Event WHERE")), Does.Contain("IsRecurrence").And.Contains("IsChild").And.Contains("GroupEventType"));
     }
 
     [Test]
