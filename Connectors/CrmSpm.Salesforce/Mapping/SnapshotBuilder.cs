@@ -87,7 +87,7 @@ public static class SnapshotBuilder
     }
 
     /// <summary>
-    /// A list email is logged as one Task per recipient (TaskSubtype ListEmail,
+    /// A list email is logged as a Task for each recipient (TaskSubtype ListEmail,
     /// https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm),
     /// but the rep sent one email: the rows of one owner, subject and day become one, the lowest id, about a deal,
     /// contact or account only when every row names the same one.
