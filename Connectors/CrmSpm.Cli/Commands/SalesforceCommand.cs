@@ -90,9 +90,16 @@ public static class SalesforceCommand
         table.AddRow("Tips closed (condition cleared)", summary.TipsClosed.ToString("N0"));
         table.AddRow("Reps' responses recorded", summary.ResponsesRecorded.ToString("N0"));
         table.AddRow("Scorecards written", summary.ScorecardsWritten.ToString("N0"));
+        table.AddRow("Data issues (listed below)", summary.DataIssues.Count.ToString("N0"));
         table.AddRow("API calls used", summary.ApiCalls.ToString("N0"));
         table.AddRow("Daily API allowance left", summary.Usage is { } usage ? $"{usage.Remaining:N0} of {usage.Limit:N0}" : "not reported");
         output.Write(table);
+
+        // Every issue, with its record: an admin fixes the record in Salesforce (or the config), so a count alone does not help.
+        foreach (var issue in summary.DataIssues)
+        {
+            output.MarkupLine("[yellow]data issue:[/] " + Markup.Escape(issue.ToString()));
+        }
 
         foreach (var failure in summary.Failures.Take(20))
         {

@@ -23,6 +23,7 @@ internal static class ConfigKeys
     public const string SettleSeconds = "settleSeconds";
     public const string QueryBatchSize = "queryBatchSize";
     public const string RequestTimeoutSeconds = "requestTimeoutSeconds";
+    public const string TerritorySizeField = "territorySizeField";
 
     public const string JwtBearerMode = "jwtBearer";
     public const string ClientCredentialsMode = "clientCredentials";

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CrmSpm.Salesforce.Auth;
 using CrmSpm.Salesforce.Http;
 using CrmSpm.Salesforce.Sync.Mirror;
@@ -17,6 +18,8 @@ namespace CrmSpm.Salesforce.Config;
 /// </summary>
 public static class SalesforceConfigLoader
 {
+    private static readonly Regex FieldNamePattern = new("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static SalesforceSyncConfig Load(string path)
@@ -114,6 +117,7 @@ public static class SalesforceConfigLoader
         var settle = Number(root, K.SettleSeconds, 120, 0, 3600, problems);
         var batch = Number(root, K.QueryBatchSize, 2000, 200, 2000, problems);
         var timeout = Number(root, K.RequestTimeoutSeconds, (int)SalesforceClientOptions.DefaultRequestTimeout.TotalSeconds, 1, 600, problems);
+        var territoryField = FieldName(root, K.TerritorySizeField, problems);
 
         var storePath = refreshStore is null ? null : Path.GetFullPath(refreshStore, folder);
         var statePath = Path.GetFullPath(state, folder);
@@ -134,7 +138,21 @@ public static class SalesforceConfigLoader
             profilePath!, statePath, TimeSpan.FromSeconds(settle), batch, storePath)
         {
             RequestTimeout = TimeSpan.FromSeconds(timeout),
+            TerritorySizeField = territoryField,
         };
+    }
+
+    /// <summary>An optional field API name of User (it goes into a query, so only a plain name passes).</summary>
+    private static string? FieldName(JsonElement root, string key, List<string> problems)
+    {
+        var name = Text(root, "", key, problems, required: false);
+        if (name is null || FieldNamePattern.IsMatch(name))
+        {
+            return name;
+        }
+
+        problems.Add($"{key}: '{name}' is not a field API name of User; use the name the describe lists, e.g. Territory_Size__c");
+        return null;
     }
 
     private static IReadOnlyList<string> Objects(JsonElement root, List<string> problems)

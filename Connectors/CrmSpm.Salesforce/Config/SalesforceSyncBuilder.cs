@@ -28,7 +28,7 @@ public static class SalesforceSyncBuilder
         var client = SalesforceClientFactory.Create(http, BuildAuth(config, environment), options, clock);
         var syncOptions = new SyncOptions
         {
-            Objects = config.Objects.Select(name => SyncedObjects.Find(name)!).ToList(),
+            Objects = SyncedObjects.For(config.Objects, config.TerritorySizeField),
             SettleDelay = config.SettleDelay,
         };
         return new SalesforceSync(client, new FileSyncStateStore(config.StatePath), LoadProfile(config), syncOptions, clock, progress);

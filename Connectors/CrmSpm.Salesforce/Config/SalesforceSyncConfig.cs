@@ -29,4 +29,7 @@ public sealed record SalesforceSyncConfig(
 {
     /// <summary>Time allowed for one attempt of one request (requestTimeoutSeconds).</summary>
     public TimeSpan RequestTimeout { get; init; } = Http.SalesforceClientOptions.DefaultRequestTimeout;
+
+    /// <summary>A User field holding the rep's territory size (territorySizeField); null when the config names none.</summary>
+    public string? TerritorySizeField { get; init; }
 }

@@ -71,6 +71,9 @@ public static class SalesforceFields
         public const string AccountId = "AccountId";
         public const string ActivityDate = "ActivityDate";
         public const string Description = "Description";
+
+        /// <summary>True on the main record of a recurring series, which holds the pattern; each occurrence is a row of its own.</summary>
+        public const string IsRecurrence = "IsRecurrence";
     }
 
     public static class Task
@@ -81,6 +84,9 @@ public static class SalesforceFields
         public const string TaskSubtype = "TaskSubtype";
         public const string CompletedDateTime = "CompletedDateTime";
         public const string CallDurationInSeconds = "CallDurationInSeconds";
+
+        /// <summary>The <see cref="TaskSubtype"/> of a list email: one Task per recipient of one email the rep sent.</summary>
+        public const string SubtypeListEmail = "ListEmail";
 
         public const string StatusNotStarted = "Not Started";
         public const string StatusCompleted = "Completed";
@@ -93,6 +99,14 @@ public static class SalesforceFields
         public const string StartDateTime = "StartDateTime";
         public const string EndDateTime = "EndDateTime";
         public const string DurationInMinutes = "DurationInMinutes";
+
+        /// <summary>True on an invitee's copy of an event (owned by the invitee); the organiser's event is the parent.</summary>
+        public const string IsChild = "IsChild";
+
+        /// <summary>"3" on the series record of a Lightning recurring event (IsRecurrence2), which holds the pattern.</summary>
+        public const string GroupEventType = "GroupEventType";
+
+        public const string GroupEventTypeSeriesPattern = "3";
     }
 
     /// <summary>Custom fields on Task that make it a coaching tip.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using CrmSpm.Core.Data;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Time;
 using CrmSpm.Salesforce.Sync.Mirror;
@@ -11,8 +13,9 @@ namespace CrmSpm.Salesforce.Mapping;
 /// <summary>
 /// Turns the mirror into Core's <see cref="OrgSnapshot"/>. Salesforce specifics decided here:
 /// reps are active users who own a deal or an activity; a Task is a call/email/task by its subtype, an Event
-/// a meeting that counts as held once it has ended; stage history and close-date pushes come from
-/// OpportunityHistory; contacts engaged = distinct contacts (WhoId 003…) on the deal's activities.
+/// a meeting that counts as held once it has ended; the per-recipient rows of one list email are one email;
+/// stage history and close-date pushes come from OpportunityHistory; contacts engaged = distinct contacts
+/// (WhoId 003…) on the deal's activities; a rep's territory size comes from the configured User field.
 /// Salesforce has no standard quota object, so quotas stay empty (attainment is then not scored).
 /// </summary>
 public static class SnapshotBuilder
@@ -20,9 +23,11 @@ public static class SnapshotBuilder
     private const string OpportunityPrefix = "006";
     private const string ContactPrefix = "003";
 
-    public static OrgSnapshot Build(OrgMirror mirror, IReadOnlyDictionary<string, double> previousAdoption, DateTimeOffset now)
+    /// <param name="issues">Receives what is wrong in the rows and what was done about it (e.g. a territory size that is not a number).</param>
+    public static OrgSnapshot Build(OrgMirror mirror, IReadOnlyDictionary<string, double> previousAdoption, DateTimeOffset now,
+        ICollection<DataIssue>? issues = null)
     {
-        var activities = mirror.Activities.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => ToActivity(a, now)).ToList();
+        var activities = OnePerListEmail(mirror.Activities.Values).OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => ToActivity(a, now)).ToList();
         var contactsByDeal = activities
             .Where(a => a.RegardingOpportunityId is not null && a.ContactId is not null)
             .GroupBy(a => a.RegardingOpportunityId!, StringComparer.Ordinal)
@@ -37,7 +42,7 @@ public static class SnapshotBuilder
         var reps = mirror.Users.Values
             .Where(u => u.IsActive && owners.Contains(u.Id))
             .OrderBy(u => u.Id, StringComparer.Ordinal)
-            .Select(ToRep)
+            .Select(u => ToRep(u, issues))
             .ToList();
         var repIds = new HashSet<string>(reps.Select(r => r.Id), StringComparer.Ordinal);
 
@@ -50,14 +55,68 @@ public static class SnapshotBuilder
         };
     }
 
-    private static Rep ToRep(UserRow user) => new()
+    private static Rep ToRep(UserRow user, ICollection<DataIssue>? issues) => new()
     {
         Id = user.Id,
         Name = user.Name,
         ManagerId = user.ManagerId,
         TeamId = user.RoleId,
         StartDate = user.CreatedDate.UtcDateTime,
+        TerritorySize = TerritorySize(user, issues),
     };
+
+    /// <summary>The configured field's value; blank is unknown (0: no territory adjustment, docs/scoring.md §3), and so is a bad value, with an issue.</summary>
+    private static double TerritorySize(UserRow user, ICollection<DataIssue>? issues)
+    {
+        var text = user.TerritorySize?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        var problem = !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var size) || double.IsNaN(size) || double.IsInfinity(size)
+            ? $"Territory size '{text}' is not a number"
+            : size < 0 ? $"Territory size {text} is negative" : null;
+        if (problem is null)
+        {
+            return size;
+        }
+
+        issues?.Add(new DataIssue(DataIssueCodes.ImplausibleValue, RecordTypes.Rep, user.Id, problem + "; treated as unknown (no territory adjustment)."));
+        return 0;
+    }
+
+    /// <summary>
+    /// A list email is logged as a Task for each recipient (TaskSubtype ListEmail,
+    /// https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm),
+    /// but the rep sent one email: the rows of one owner, subject and day become one, the lowest id, about a deal,
+    /// contact or account only when every row names the same one.
+    /// </summary>
+    private static IEnumerable<ActivityRow> OnePerListEmail(IEnumerable<ActivityRow> rows)
+    {
+        var all = rows.ToList();
+        var emails = all.Where(IsListEmail)
+            .GroupBy(r => (r.OwnerId, r.Subject ?? "", r.CreatedDate.UtcDateTime.Date))
+            .Select(email =>
+            {
+                var first = email.OrderBy(r => r.Id, StringComparer.Ordinal).First();
+                return first with
+                {
+                    WhatId = Shared(email, r => r.WhatId),
+                    WhoId = Shared(email, r => r.WhoId),
+                    AccountId = Shared(email, r => r.AccountId),
+                };
+            });
+        return all.Where(r => !IsListEmail(r)).Concat(emails);
+    }
+
+    private static bool IsListEmail(ActivityRow row) => row.SObjectType == F.Objects.Task && row.Subtype == F.Task.SubtypeListEmail;
+
+    private static string? Shared(IEnumerable<ActivityRow> rows, Func<ActivityRow, string?> value)
+    {
+        var values = rows.Select(value).Distinct(StringComparer.Ordinal).ToList();
+        return values.Count == 1 ? values[0] : null;
+    }
 
     private static Opportunity ToOpportunity(OpportunityRow row, OrgMirror mirror,
         Dictionary<string, List<OpportunityHistoryRow>> historyByDeal, Dictionary<string, int> contactsByDeal)
@@ -144,7 +203,7 @@ public static class SnapshotBuilder
     private static ActivityKind ToKind(string? subtype) => subtype switch
     {
         "Call" => ActivityKind.Call,
-        "Email" or "ListEmail" or "LinkedIn" => ActivityKind.Email,
+        "Email" or F.Task.SubtypeListEmail or "LinkedIn" => ActivityKind.Email,
         _ => ActivityKind.Task,
     };
 

@@ -11,7 +11,8 @@ namespace CrmSpm.Salesforce.Sync;
 /// <summary>
 /// Describes the synced objects and the scorecard object once per run (one composite call) and decides the
 /// fields each query selects: the standard fields every org has, the edition-dependent ones this org lists, and
-/// our CrmSpm_* fields, which must exist (deployed metadata) and be visible (the integration permission set).
+/// our CrmSpm_* fields, which must exist (deployed metadata) and be visible (the integration permission set), and the
+/// fields the config file names, which must exist too.
 /// </summary>
 public static class OrgFieldCheck
 {
@@ -36,6 +37,7 @@ public static class OrgFieldCheck
 
         var undeployed = new List<string>();
         var hidden = new List<string>();
+        var misconfigured = new List<string>();
         var selected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
@@ -52,6 +54,8 @@ public static class OrgFieldCheck
             if (synced is not null)
             {
                 hidden.AddRange(synced.Fields.Where(f => !describe.Fields.Contains(f)).Select(f => $"{name}.{f}"));
+                misconfigured.AddRange(synced.ConfiguredFields.Where(f => !describe.Fields.Contains(f.Field))
+                    .Select(f => $"{f.Setting}: the org has no {name}.{f.Field}, or the integration user cannot see it"));
                 selected[name] = synced.FieldsFor(describe.Fields);
             }
         }
@@ -68,6 +72,14 @@ public static class OrgFieldCheck
             throw new SalesforceSetupException(
                 $"the integration user cannot read {string.Join(", ", hidden)}: give it read access to these objects and fields " +
                 "(the CrmSpm_Integration permission set and a profile with \"API Enabled\", docs/salesforce.md).");
+        }
+
+        if (misconfigured.Count > 0)
+        {
+            // Checked here, before any query: a missing field would otherwise fail the first query with INVALID_FIELD.
+            throw new SalesforceSetupException(
+                $"the config file names a field the org does not have. {string.Join("; ", misconfigured)}. Check the API name " +
+                "(the name the describe lists; custom fields end in __c) and that the integration user can read the field, or remove the setting (docs/salesforce.md).");
         }
 
         return selected;

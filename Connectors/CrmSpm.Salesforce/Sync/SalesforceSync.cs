@@ -50,18 +50,26 @@ public sealed class SalesforceSync
         var reader = new ChangeReader(_client, _progress);
         foreach (var synced in _options.Objects)
         {
-            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, fields[synced.Name], state, windowEnd, cancellationToken)
+            var selected = fields[synced.Name];
+            var readWith = string.Join(",", selected);
+            if (!state.ReadFields.TryGetValue(synced.Name, out var before) || before != readWith)
+            {
+                state.Watermarks.Remove(synced.Name);
+            }
+
+            summary.RowsRead[synced.Name] = await reader.ReadAsync(synced, selected, state, windowEnd, cancellationToken)
                 .ConfigureAwait(false);
+            state.ReadFields[synced.Name] = readWith;
         }
 
         var schedule = new ReinforcementSchedule(_profile.Windows.ReinforcementIntervalsDays);
         summary.ResponsesRecorded = new ResponseRecorder(schedule).Record(state.Mirror, state.Tips, now).Count;
 
         var previousAdoption = SnapshotBuilder.PreviousAdoption(state.AdoptionHistory, now);
-        var snapshot = SnapshotBuilder.Build(state.Mirror, previousAdoption, now);
+        var snapshot = SnapshotBuilder.Build(state.Mirror, previousAdoption, now, summary.DataIssues);
         _progress?.Report(new SyncProgress(SyncProgress.Score, "reps", snapshot.Reps.Count, null));
         var result = new ScoringEngine(_profile, new FixedClock(now.UtcDateTime)).Score(snapshot);
-        summary.DataIssues = result.DataIssues.Count;
+        summary.DataIssues.AddRange(result.DataIssues);
 
         var plan = new TipPlanner(schedule, TipBudget.From(_profile)).Plan(result, snapshot, state.Tips, now);
         summary.TipsDeferred = plan.Deferred.Count;

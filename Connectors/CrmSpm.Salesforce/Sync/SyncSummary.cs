@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CrmSpm.Core.Data;
 using CrmSpm.Salesforce.Http;
 
 namespace CrmSpm.Salesforce.Sync;
@@ -24,7 +25,11 @@ public sealed class SyncSummary
 
     public int ScorecardsWritten { get; set; }
 
-    public int DataIssues { get; set; }
+    /// <summary>
+    /// Every data issue of the run, each with its record id and what was done: the connector's (e.g. a territory size that
+    /// is not a number) and Core's (docs/scoring.md "Bad data"; Core lists 100 per code, then one line with the rest's count).
+    /// </summary>
+    public List<DataIssue> DataIssues { get; } = new();
 
     public List<string> Failures { get; } = new();
 

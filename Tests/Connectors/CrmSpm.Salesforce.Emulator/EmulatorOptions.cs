@@ -32,6 +32,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public IReadOnlySet<string> VaryingFields { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Custom fields an admin added to the org, as "Object.Field" (e.g. "User.Territory_Size__c"), such as a config file may name.</summary>
+    public IReadOnlySet<string> OrgCustomFields { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Our custom fields ("Field" or "Object.Field") or the custom object the org lacks, as before the metadata is deployed.</summary>
     public IReadOnlySet<string> UndeployedFields { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }

@@ -9,7 +9,7 @@ namespace CrmSpm.Salesforce.Emulator;
 /// Schema/SOURCES.md; User has no IsDeleted, OpportunityFieldHistory no SystemModstamp), the edition- or
 /// feature-dependent ones only when <see cref="EmulatorOptions.VaryingFields"/> switches them on, and our custom
 /// fields from the SFDX source in Solution/Salesforce unless <see cref="EmulatorOptions.UndeployedFields"/> hides
-/// them. Selecting or writing any other field fails as in a real org.
+/// them, and an admin's own custom fields (<see cref="EmulatorOptions.OrgCustomFields"/>). Selecting or writing any other field fails as in a real org.
 /// </summary>
 public sealed class EmulatorSchema
 {
@@ -33,6 +33,12 @@ public sealed class EmulatorSchema
             }
 
             _objects[name] = new SObjectSchema(name, node["keyPrefix"]!.GetValue<string>(), fields);
+        }
+
+        foreach (var qualified in options.OrgCustomFields)
+        {
+            var dot = qualified.IndexOf('.');
+            _objects[qualified[..dot]].Fields[qualified[(dot + 1)..]] = "custom";
         }
 
         // Tasks and Events share the Activity custom fields; the scorecard object is ours alone.

@@ -123,10 +123,11 @@ public abstract class SalesforceTestBase
     }
 
     /// <summary>One sync run at <paramref name="at"/> with a fresh client, as the command line does it.</summary>
-    protected async Task<SyncSummary> RunSyncAsync(DateTimeOffset at, ScoringProfile profile, CancellationToken cancellationToken = default)
+    protected async Task<SyncSummary> RunSyncAsync(DateTimeOffset at, ScoringProfile profile, CancellationToken cancellationToken = default,
+        SyncOptions? options = null)
     {
         Time.SetUtcNow(at);
-        var sync = new SalesforceSync(CreateClient(), StateStore, profile, new SyncOptions(), Time);
+        var sync = new SalesforceSync(CreateClient(), StateStore, profile, options ?? new SyncOptions(), Time);
         return await sync.RunAsync(cancellationToken);
     }
 }

@@ -5,7 +5,11 @@ namespace CrmSpm.Salesforce.Sync.Mirror;
 // The columns the sync keeps of each Salesforce row between runs. Kept small on purpose: a first sync holds
 // every opportunity and activity of the org. Dates are UTC.
 
-public sealed record UserRow(string Id, string Name, bool IsActive, string? ManagerId, string? RoleId, DateTimeOffset CreatedDate);
+public sealed record UserRow(string Id, string Name, bool IsActive, string? ManagerId, string? RoleId, DateTimeOffset CreatedDate)
+{
+    /// <summary>The value of the configured territory-size field as Salesforce sent it (checked when scoring); null when none.</summary>
+    public string? TerritorySize { get; init; }
+}
 
 public sealed record AccountRow(string Id, string Name, string? OwnerId);
 
@@ -51,7 +55,11 @@ public sealed record ActivityRow(
     DateTimeOffset? CompletedOn,
     DateTimeOffset? EndOn,
     int DurationMinutes,
-    DateTimeOffset CreatedDate);
+    DateTimeOffset CreatedDate)
+{
+    /// <summary>The subject, kept for list emails only: it tells one email's per-recipient rows apart from another's.</summary>
+    public string? Subject { get; init; }
+}
 
 /// <summary>One of our coaching tasks as the rep left it: the source of their responses.</summary>
 public sealed record CoachingTaskRow(

@@ -18,6 +18,13 @@ public sealed class SyncState
     /// <summary>Per object: every row with SystemModstamp up to this instant has been read and acted on.</summary>
     public Dictionary<string, DateTimeOffset> Watermarks { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Per object: the fields its rows in the mirror were read with. When a run selects other fields (a setting such as
+    /// territorySizeField, a feature the org turned on, a newer connector), the mirrored rows lack them, so that object
+    /// is read again from the start, once. A state without it (an older connector) is read again in full too.
+    /// </summary>
+    public Dictionary<string, string> ReadFields { get; set; } = new(StringComparer.Ordinal);
+
     public OrgMirror Mirror { get; set; } = new();
 
     public Dictionary<string, TipState> Tips { get; set; } = new(StringComparer.Ordinal);

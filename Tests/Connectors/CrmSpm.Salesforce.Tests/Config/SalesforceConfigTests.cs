@@ -255,4 +255,32 @@ public sealed class SalesforceConfigTests : SalesforceTestBase
         // Assert
         Assert.That(profile.Rules, Has.Count.EqualTo(ScoringProfile.Default.Rules.Count));
     }
+
+    [Test]
+    public void Load_TerritorySizeField_Should_BeRead()
+    {
+        var path = Write("t.json", """
+            { "auth": { "mode": "clientCredentials", "clientId": "id", "clientSecretVariable": "SF_SECRET" },
+              "org": { "loginUrl": "https://acme.my.salesforce.com" }, "profile": "p.json", "territorySizeField": "Territory_Size__c" }
+            """);
+
+        Assert.That(SalesforceConfigLoader.Load(path).TerritorySizeField, Is.EqualTo("Territory_Size__c"));
+    }
+
+    [TestCase("\"Territory Size\"", "territorySizeField: 'Territory Size' is not a field API name of User")]
+    [TestCase("\"Size__c FROM User WHERE Id != null\"", "territorySizeField: 'Size__c FROM User WHERE Id != null' is not a field API name of User")]
+    [TestCase("\"Manager.Territory__c\"", "territorySizeField: 'Manager.Territory__c' is not a field API name of User")]
+    [TestCase("42", "territorySizeField: must be a non-empty string")]
+    public void Load_TerritorySizeFieldNotAFieldName_Should_BeAProblem(string value, string problem)
+    {
+        // The name goes into the User query, so only a plain API name passes.
+        var path = Write("t.json", $$"""
+            { "auth": { "mode": "clientCredentials", "clientId": "id", "clientSecretVariable": "SF_SECRET" },
+              "org": { "loginUrl": "https://acme.my.salesforce.com" }, "profile": "p.json", "territorySizeField": {{value}} }
+            """);
+
+        var exception = Assert.Throws<SalesforceConfigException>(() => SalesforceConfigLoader.Load(path));
+
+        Assert.That(exception!.Problems, Has.One.StartsWith(problem));
+    }
 }

@@ -1,3 +1,4 @@
+using CrmSpm.Core.Data;
 using CrmSpm.Core.Model;
 using CrmSpm.Salesforce.Mapping;
 using CrmSpm.Salesforce.Sync.Mirror;
@@ -126,5 +127,71 @@ public sealed class SnapshotBuilderTests : SalesforceTestBase
         var won = snapshot.Opportunities.Single(o => o.Name == "Won deal");
         Assert.That((open.EstimatedAmount, open.ActualAmount, open.PipelineAmount), Is.EqualTo(((decimal?)5000m, (decimal?)null, 5000m)));
         Assert.That((won.EstimatedAmount, won.ActualAmount, won.PipelineAmount), Is.EqualTo(((decimal?)900m, (decimal?)null, 900m)));
+    }
+
+    [TestCase("120", 120.0)]
+    [TestCase("37.5", 37.5)]
+    [TestCase(" 80 ", 80.0)]
+    [TestCase("0", 0.0)]
+    [TestCase(null, 0.0)]
+    [TestCase("", 0.0)]
+    public void Build_TerritorySize_Should_BeTheFieldsNumber(string? value, double expected)
+    {
+        // Arrange: a number field arrives as a JSON number (kept as its text), a text field as text. Blank is unknown (0).
+        var mirror = Mirror();
+        mirror.Users[Ana] = mirror.Users[Ana] with { TerritorySize = value };
+        var issues = new List<DataIssue>();
+
+        // Act
+        var rep = SnapshotBuilder.Build(mirror, new Dictionary<string, double>(), Now, issues).Reps.Single();
+
+        // Assert
+        Assert.That(rep.TerritorySize, Is.EqualTo(expected));
+        Assert.That(issues, Is.Empty);
+    }
+
+    [TestCase("lots", "Territory size 'lots' is not a number; treated as unknown (no territory adjustment).")]
+    [TestCase("1,200", "Territory size '1,200' is not a number; treated as unknown (no territory adjustment).")]
+    [TestCase("true", "Territory size 'true' is not a number; treated as unknown (no territory adjustment).")]
+    [TestCase("-5", "Territory size -5 is negative; treated as unknown (no territory adjustment).")]
+    public void Build_UnusableTerritorySize_Should_BeUnknownWithADataIssueNamingTheRep(string value, string message)
+    {
+        // Arrange
+        var mirror = Mirror();
+        mirror.Users[Ana] = mirror.Users[Ana] with { TerritorySize = value };
+        var issues = new List<DataIssue>();
+
+        // Act
+        var rep = SnapshotBuilder.Build(mirror, new Dictionary<string, double>(), Now, issues).Reps.Single();
+
+        // Assert: 0 is Core's "unknown" (territory factor 1, docs/scoring.md §3).
+        Assert.That(rep.TerritorySize, Is.EqualTo(0));
+        Assert.That(issues.Select(i => (i.Code, i.RecordType, i.RecordId, i.Message)),
+            Is.EqualTo(new[] { (DataIssueCodes.ImplausibleValue, RecordTypes.Rep, (string?)Ana, message) }));
+    }
+
+    [Test]
+    public void Build_ListEmails_Should_CountOnePerOwnerSubjectAndDay()
+    {
+        // Arrange: "Offer" to two contacts of the deal on 11-02 (one email), "Offer" again on 11-03 to one contact
+        // (another email), and "News" on 11-02 to a contact (a third).
+        var mirror = Mirror();
+        ActivityRow Email(string id, string who, DateTimeOffset created, string subject) =>
+            new ActivityRow(id, "Task", "ListEmail", Ana, Deal, who, null, true, null, created, null, 0, created) { Subject = subject };
+        mirror.Activities["00T3"] = Email("00T3", "003B", Day(11, 2).AddHours(9), "Offer");
+        mirror.Activities["00T2"] = Email("00T2", "003A", Day(11, 2).AddHours(9), "Offer");
+        mirror.Activities["00T4"] = Email("00T4", "003A", Day(11, 3).AddHours(9), "Offer");
+        mirror.Activities["00T5"] = Email("00T5", "003C", Day(11, 2).AddHours(10), "News");
+
+        // Act
+        var snapshot = SnapshotBuilder.Build(mirror, new Dictionary<string, double>(), Now);
+
+        // Assert: three emails; the first keeps its deal (both rows name it) but no contact (they differ).
+        var byId = snapshot.Activities.ToDictionary(a => a.Id);
+        Assert.That(byId.Keys, Is.EquivalentTo(new[] { "00T2", "00T4", "00T5" }));
+        Assert.That(byId.Values.Select(a => a.Kind), Is.All.EqualTo(ActivityKind.Email));
+        Assert.That((byId["00T2"].RegardingOpportunityId, byId["00T2"].ContactId), Is.EqualTo(((string?)Deal, (string?)null)));
+        Assert.That(byId["00T4"].ContactId, Is.EqualTo("003A"));
+        Assert.That(snapshot.Opportunities.Single(o => o.Id == Deal).ContactsEngaged, Is.EqualTo(2), "003A and 003C");
     }
 }

@@ -93,4 +93,39 @@ public sealed class ConfiguredSyncTests : SalesforceTestBase
         Assert.That(Emulator.TokenForms[1]["refresh_token"].ToString(), Is.EqualTo(storedAfterFirstRun));
         Assert.That(File.ReadAllText(Path.Combine(_folder, "acme.refresh-token")), Is.Not.EqualTo(storedAfterFirstRun));
     }
+
+    [Test]
+    public async Task ConfigWithTerritorySizeField_Should_ReadThatUserFieldAndListABadValue()
+    {
+        // Arrange: the org has the admin's field; Ana's value is text that is no number.
+        await StartEmulatorAsync(new EmulatorOptions { Clock = Time, OrgCustomFields = new HashSet<string> { "User.Territory_Size__c" } });
+        var ana = "";
+        SeedOrg(o =>
+        {
+            ana = o.Rep("Ana Rep");
+            Emulator.Store.Update("User", ana, new System.Text.Json.Nodes.JsonObject { ["Territory_Size__c"] = "n/a" });
+            o.Deal(ana, "Acme", new DateOnly(2026, 11, 10));
+        });
+        File.WriteAllText(Path.Combine(_folder, "profile.json"), ScoringProfileJson.ToJson(ProfileWithOnly(RuleIds.PastDueCloseDate)));
+        var configPath = Path.Combine(_folder, "acme.json");
+        File.WriteAllText(configPath, $$"""
+            {
+              "org": { "loginUrl": "{{Emulator.BaseUrl.ToString().TrimEnd('/')}}" },
+              "auth": { "mode": "clientCredentials", "clientId": "{{Emulator.Options.ClientId}}", "clientSecretVariable": "ACME_SF_SECRET" },
+              "profile": "profile.json",
+              "territorySizeField": "Territory_Size__c"
+            }
+            """);
+        using var http = new HttpClient();
+        var sync = SalesforceSyncBuilder.Build(SalesforceConfigLoader.Load(configPath),
+            name => name == "ACME_SF_SECRET" ? Emulator.Options.ClientSecret : null, http, Time, null, null);
+
+        // Act
+        var summary = await sync.RunAsync(CancellationToken.None);
+
+        // Assert
+        Assert.That(Emulator.Stats.ReceivedQueries.Single(q => q.Contains("FROM User WHERE")), Does.Contain("Territory_Size__c"));
+        Assert.That(summary.DataIssues.Select(i => i.ToString()), Has.One.EqualTo(
+            $"implausible-value rep {ana}: Territory size 'n/a' is not a number; treated as unknown (no territory adjustment)."));
+    }
 }
