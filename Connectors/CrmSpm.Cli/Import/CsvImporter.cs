@@ -59,8 +59,9 @@ public sealed class CsvImporter
 
         // The opportunities' created dates place the export in time, for every file's dates (ImportDates).
         var opportunityTable = Load(files.Opportunities);
-        var created = opportunityTable.Column(mapping.Opportunities.CreatedOn, "opportunities.createdOn", true);
-        var dates = ImportDates.Around(opportunityTable.Rows.Select(r => parser.Date(CsvTable.Value(r, created))).OfType<DateTime>());
+        // Not required here: a missing column is reported with the others, in their order (OpportunityImport).
+        var created = opportunityTable.Column(mapping.Opportunities.CreatedOn, "opportunities.createdOn", false);
+        var dates = created < 0 ? ImportDates.Unplaced : ImportDates.Around(opportunityTable.Rows.Select(r => parser.Date(CsvTable.Value(r, created))).OfType<DateTime>());
         RowReader Reader(CsvTable table) => new(table, parser, summary, dates);
 
         Dictionary<string, (Rep Rep, decimal? Quota, int Line)>? users = null;

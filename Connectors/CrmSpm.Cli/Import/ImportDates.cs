@@ -10,7 +10,8 @@ namespace CrmSpm.Cli.Import;
 /// "Dates"). Possible: a year from 1900 to 2999 (0001-01-01 and 9999-12-31 are what exports write for "no date"; the
 /// same years <c>--now</c> accepts). Not an outlier: inside the export's own dates, the middle half of the
 /// opportunities' created dates widened on each side by three times its length (the "far out" fences of
-/// https://www.itl.nist.gov/div898/handbook/prc/section1/prc16.htm), and by at least five years.
+/// https://www.itl.nist.gov/div898/handbook/prc/section1/prc16.htm), and by at least five years. A user's start date
+/// may come up to a working life (45 years) before that range: reps start long before an export's first deal.
 /// </summary>
 public sealed class ImportDates
 {
@@ -18,6 +19,7 @@ public sealed class ImportDates
     public const int LatestYear = 2999;
     private const int FenceFactor = 3;
     private const int MinimumMarginYears = 5;
+    private const int WorkingLifeYears = 45;
 
     private ImportDates(DateTime? from, DateTime? to)
     {
@@ -55,8 +57,11 @@ public sealed class ImportDates
         return new ImportDates(from, to);
     }
 
-    /// <summary>Why <paramref name="date"/> cannot be used, in words that follow the value ("… is …"); null when it can.</summary>
-    public (ImportIssueKind Kind, string Reason)? Problem(DateTime date)
+    /// <summary>
+    /// Why <paramref name="date"/> cannot be used, in words that follow the value ("… is …"); null when it can.
+    /// <paramref name="startDate"/>: a user's start date, which may come a working life before the range.
+    /// </summary>
+    public (ImportIssueKind Kind, string Reason)? Problem(DateTime date, bool startDate = false)
     {
         if (!Possible(date))
         {
@@ -64,10 +69,11 @@ public sealed class ImportDates
                 "is not a real date of sales history (years {0} to {1} are; exports write 0001 or 9999 for no date)", EarliestYear, LatestYear));
         }
 
-        if (From.HasValue && To.HasValue && (date < From.Value || date > To.Value))
+        var from = startDate && From.HasValue ? From.Value.AddYears(-WorkingLifeYears) : From;
+        if (from.HasValue && To.HasValue && (date < from.Value || date > To.Value))
         {
             return (ImportIssueKind.OutlierDate, string.Format(CultureInfo.InvariantCulture,
-                "is far outside the export's dates ({0:yyyy-MM-dd} to {1:yyyy-MM-dd}, from its created dates)", From.Value, To.Value));
+                "is far outside the export's dates ({0:yyyy-MM-dd} to {1:yyyy-MM-dd})", from.Value, To.Value));
         }
 
         return null;

@@ -62,7 +62,7 @@ internal sealed class OpportunityImport
             reader.Row = row;
             if (!reader.Required(c.Id, "the opportunity id", out var id)
                 || !reader.Required(c.Owner, "the owner", out var owner)
-                || !KnownOwner(reader, known, owner)
+                || !KnownOwner(reader, known, owner, c.Owner)
                 || !reader.Date(c.Created, "the created date", out var created) || !Present(reader, created, "the created date", c.Created)
                 || !Outcome(reader, hasStatus ? c.Status : c.Stage, hasStatus, out var status)
                 || !reader.Amount(c.Amount, "the amount", out var amount)
@@ -170,8 +170,8 @@ internal sealed class OpportunityImport
     private static bool Present(RowReader reader, DateTime? value, string what, int column) =>
         value.HasValue || reader.Skip(ImportIssueKind.MissingValue, what + " is blank", column);
 
-    private static bool KnownOwner(RowReader reader, KnownRecords known, string owner) =>
-        known.Owners == null || known.Owners.Contains(owner) || reader.Skip(ImportIssueKind.UnknownOwner, "owner \"" + owner + "\" is not in " + known.UsersFile);
+    private static bool KnownOwner(RowReader reader, KnownRecords known, string owner, int column) =>
+        known.Owners == null || known.Owners.Contains(owner) || reader.Skip(ImportIssueKind.UnknownOwner, "owner \"" + owner + "\" is not in " + known.UsersFile, column);
 
     private bool Outcome(RowReader reader, int column, bool fromStatus, out OpportunityStatus status)
     {

@@ -44,9 +44,9 @@ internal sealed class RowReader
     /// <summary>
     /// A date, null when blank; false (issue recorded) when not a date in the culture, or when <see cref="ImportDates"/>
     /// finds it impossible or an outlier and the row <paramref name="needsIt"/>; a date the row can do without is then
-    /// left blank with a note.
+    /// left blank with a note. <paramref name="startDate"/>: a user's start date (<see cref="ImportDates.Problem"/>).
     /// </summary>
-    public bool Date(int column, string what, out DateTime? value, bool needsIt = true)
+    public bool Date(int column, string what, out DateTime? value, bool needsIt = true, bool startDate = false)
     {
         var text = Text(column);
         value = text.Length == 0 ? null : parser.Date(text);
@@ -60,7 +60,7 @@ internal sealed class RowReader
             return Skip(ImportIssueKind.UnparseableDate, what + " \"" + text + "\" is not a date in " + parser.CultureName, column);
         }
 
-        if (dates.Problem(value.Value) is not { } problem)
+        if (dates.Problem(value.Value, startDate) is not { } problem)
         {
             return true;
         }
