@@ -17,7 +17,7 @@ internal sealed class ImportInputs
     private readonly Option<string?> users = new("--users") { Description = "Users/teams CSV file (id, name, manager, team, start date, monthly quota)." };
     private readonly Option<string?> accounts = new("--accounts") { Description = "Accounts CSV file." };
     private readonly Option<string?> activities = new("--activities") { Description = "Activities CSV file (calls, emails, meetings, tasks regarding opportunities)." };
-    private readonly Option<string?> products = new("--products") { Description = "Not used yet: CrmSpm's scoring has no product model, so a products file is refused (see the CLI README)." };
+    private readonly Option<string?> products = new("--products") { Description = "Products CSV file (id, name, product line); each opportunity's product column names one." };
     private readonly Option<string?> mapping = new("--mapping") { Description = "JSON column mapping, e.g. docs/mappings/salesforce-report.json; default: columns named after the fields." };
     private readonly Option<string[]> map = new("--map") { Description = "Map one field to a column, e.g. --map opportunities.pipelineAmount=Amount (repeatable; overrides --mapping).", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> culture = new("--culture") { Description = "Culture of dates and amounts, e.g. en-US or fr-FR; default: the mapping's, else invariant." };
@@ -39,11 +39,6 @@ internal sealed class ImportInputs
     /// <summary>Reads the files; an <see cref="ImportConfigurationException"/> says in plain words what cannot be used.</summary>
     public LoadedImport Load(ParseResult parse, RunProgress? progress)
     {
-        if (parse.GetValue(products) is { } productsFile)
-        {
-            throw new ImportConfigurationException(ProductsNotUsed(productsFile));
-        }
-
         var mappingPath = parse.GetValue(mapping);
         var columns = mappingPath == null ? ImportMapping.Generic() : MappingFile.Load(mappingPath);
         foreach (var assignment in parse.GetValue(map) ?? Array.Empty<string>())
@@ -53,7 +48,7 @@ internal sealed class ImportInputs
 
         var parser = new ValueParser(ValueParser.CultureFor(parse.GetValue(culture) ?? columns.Culture));
         var mappingName = mappingPath ?? "built in (columns named after the fields)";
-        var files = new ImportFiles(parse.GetValue(opportunities)!, parse.GetValue(users), parse.GetValue(accounts), parse.GetValue(activities));
+        var files = new ImportFiles(parse.GetValue(opportunities)!, parse.GetValue(users), parse.GetValue(accounts), parse.GetValue(activities), parse.GetValue(products));
         ImportResult result;
         try
         {
@@ -80,11 +75,6 @@ internal sealed class ImportInputs
         var noon = latest.Date.AddHours(12);
         return new FixedClock(latest > noon ? latest : noon);
     }
-
-    /// <summary>Refused rather than read and ignored: people would think their product lines were scored.</summary>
-    internal static string ProductsNotUsed(string file) =>
-        "CrmSpm does not use products yet: its scoring has no product model, so " + file + " would change nothing. " +
-        "Leave out --products; each opportunity's amount is what the scores use.";
 
     private static string Describe(ImportSummary summary)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using CrmSpm.Cli.Import.Csv;
@@ -39,17 +40,35 @@ public sealed class CsvImporter
         var total = 0;
         CsvTable Load(string path)
         {
-            var table = new CsvTable(Path.GetFileName(path), ReadFile(path), mappingName);
+            var table = new CsvTable(Path.GetFileName(path), ReadFile(path, out var encoding), mappingName);
             total += table.Rows.Count;
             rowsRead?.Invoke(total);
+            if (encoding.CodePage == CsvReader.Windows1252.CodePage)
+            {
+                summary.Remark(table.File, "read as Windows-1252 (Excel's \"CSV\" on Western Windows), since it is not UTF-8");
+            }
+
+            if (table.RepeatedHeaderLines.Count > 0)
+            {
+                summary.Remark(table.File, table.RepeatedHeaderLines.Count.ToString(CultureInfo.InvariantCulture) + " repeated header rows left out (lines " +
+                    string.Join(", ", table.RepeatedHeaderLines.Select(l => l.ToString(CultureInfo.InvariantCulture))) + ")");
+            }
+
             return table;
         }
+
+        // The opportunities' created dates place the export in time, for every file's dates (ImportDates).
+        var opportunityTable = Load(files.Opportunities);
+        // Not required here: a missing column is reported with the others, in their order (OpportunityImport).
+        var created = opportunityTable.Column(mapping.Opportunities.CreatedOn, "opportunities.createdOn", false);
+        var dates = created < 0 ? ImportDates.Unplaced : ImportDates.Around(opportunityTable.Rows.Select(r => parser.Date(CsvTable.Value(r, created))).OfType<DateTime>());
+        RowReader Reader(CsvTable table) => new(table, parser, summary, dates);
 
         Dictionary<string, (Rep Rep, decimal? Quota, int Line)>? users = null;
         if (files.Users != null)
         {
             var table = Load(files.Users);
-            users = UserImport.Read(table, new RowReader(table, parser, summary), mapping.Users);
+            users = UserImport.Read(table, Reader(table), mapping.Users);
             summary.Count(table.File, table.Rows.Count);
         }
 
@@ -57,28 +76,30 @@ public sealed class CsvImporter
         if (files.Accounts != null)
         {
             var table = Load(files.Accounts);
-            accounts = ReadAccounts(table, new RowReader(table, parser, summary));
+            accounts = ReadAccounts(table, Reader(table));
             summary.Count(table.File, table.Rows.Count);
         }
 
-        var opportunityTable = Load(files.Opportunities);
-        var deals = new OpportunityImport(mapping, profile).Read(opportunityTable, new RowReader(opportunityTable, parser, summary),
-            users == null ? null : new HashSet<string>(users.Keys, StringComparer.Ordinal), accounts, files.Users == null ? "" : Path.GetFileName(files.Users));
+        Dictionary<string, ImportedProduct>? products = null;
+        if (files.Products != null)
+        {
+            var table = Load(files.Products);
+            products = ProductImport.Read(table, Reader(table), mapping.Products);
+            summary.Count(table.File, table.Rows.Count);
+        }
+
+        var known = new KnownRecords(users == null ? null : new HashSet<string>(users.Keys, StringComparer.Ordinal), FileName(files.Users),
+            accounts, products, FileName(files.Products));
+        var deals = new OpportunityImport(mapping, profile).Read(opportunityTable, Reader(opportunityTable), known, summary);
         summary.Count(opportunityTable.File, opportunityTable.Rows.Count);
-        var reps = Reps(deals, users, summary, files.Users == null ? "" : Path.GetFileName(files.Users));
+        var reps = Reps(deals, users, summary, FileName(files.Users));
 
         var activities = new List<Activity>();
         if (files.Activities != null)
         {
             var table = Load(files.Activities);
-            // Exports often name the regarding deal rather than its id: a name that is unique finds it too.
-            var byId = deals.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
-            foreach (var deal in deals)
-            {
-                byId[deal.Id] = deal;
-            }
-
-            activities = ActivityImport.Read(table, new RowReader(table, parser, summary), mapping, byId, new HashSet<string>(reps.Select(r => r.Id), StringComparer.Ordinal));
+            var byId = ByIdOrName.Index(deals, d => d.Id, d => d.Name);
+            activities = ActivityImport.Read(table, Reader(table), mapping, byId, new HashSet<string>(reps.Select(r => r.Id), StringComparer.Ordinal));
             summary.Count(table.File, table.Rows.Count);
         }
 
@@ -87,11 +108,13 @@ public sealed class CsvImporter
         return new ImportResult(new OrgSnapshot { Reps = reps, Opportunities = deals, Activities = activities }, summary, latest);
     }
 
-    private static IReadOnlyList<CsvRecord> ReadFile(string path)
+    private static string FileName(string? path) => path == null ? "" : Path.GetFileName(path);
+
+    private static IReadOnlyList<CsvRecord> ReadFile(string path, out System.Text.Encoding encoding)
     {
         try
         {
-            return CsvReader.ReadFile(path);
+            return CsvReader.ReadFile(path, out encoding);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -38,23 +40,53 @@ public sealed class ImportRunner
     public void PrintSummary(ImportSummary summary, string mappingName, string cultureName, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        console.WriteLine("Import with mapping " + mappingName);
-        console.WriteLine("Dates and amounts read in " + cultureName + ".");
+        WriteWrapped("Import with mapping " + mappingName, "");
+        WriteWrapped("Dates and amounts read in " + cultureName + ".", "");
         foreach (var line in summary.Lines())
         {
-            console.WriteLine("  " + line);
+            WriteWrapped(line, "  ");
         }
 
         var shown = all ? summary.Issues.Count : Math.Min(IssuesShown, summary.Issues.Count);
         foreach (var issue in summary.Issues.Take(shown))
         {
-            console.WriteLine("  " + issue);
+            WriteWrapped(issue.ToString(), "  ");
         }
 
         if (summary.Issues.Count > shown)
         {
-            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  … and {0} more: {1} prints them, --out DIR writes every one to data-issues.csv.",
-                summary.Issues.Count - shown, TableLimits.AllOption));
+            WriteWrapped(string.Format(CultureInfo.InvariantCulture, "… and {0} more: {1} prints them, --out DIR writes every one to data-issues.csv.",
+                summary.Issues.Count - shown, TableLimits.AllOption), "  ");
+        }
+    }
+
+    /// <summary>The lines of <paramref name="text"/> at most <see cref="Screen.RedirectedWidth"/> wide, broken at spaces only, continued two spaces further in.</summary>
+    public static IEnumerable<string> Wrapped(string text, string indent)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = new StringBuilder(indent);
+        var empty = true;
+        foreach (var word in text.Split(' '))
+        {
+            if (!empty && line.Length + 1 + word.Length > Screen.RedirectedWidth)
+            {
+                yield return line.ToString();
+                line.Clear().Append(indent).Append("  ");
+                empty = true;
+            }
+
+            line.Append(empty ? "" : " ").Append(word);
+            empty = false;
+        }
+
+        yield return line.ToString();
+    }
+
+    private void WriteWrapped(string text, string indent)
+    {
+        foreach (var line in Wrapped(text, indent))
+        {
+            console.WriteLine(line);
         }
     }
 

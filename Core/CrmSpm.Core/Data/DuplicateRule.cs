@@ -7,9 +7,9 @@ namespace CrmSpm.Core.Data;
 /// Which of two opportunities with one id is kept (docs/scoring.md, "Bad data"), decided by the records alone so
 /// input order never matters: the later <c>ModifiedOn</c>; on a tie the closed one (a close is final), then the
 /// later close date, the longer stage history, the later stage, the larger pipeline amount, and last the
-/// ordinal comparison of stage and name.
+/// ordinal comparison of stage and name. Public so an import resolves duplicate rows by the same rule.
 /// </summary>
-internal static class DuplicateRule
+public static class DuplicateRule
 {
     /// <summary>True when <paramref name="candidate"/> should replace <paramref name="kept"/>.</summary>
     public static bool Prefer(Opportunity candidate, Opportunity kept)

@@ -57,6 +57,9 @@ public sealed class Opportunity
     /// <summary>Number of customer contacts engaged on the deal (contact roles / connections).</summary>
     public int ContactsEngaged { get; set; }
 
+    /// <summary>The product line (product family) the deal sells, as the CRM names it; null when unknown (imports fill it from a products file).</summary>
+    public string? ProductLine { get; set; }
+
     /// <summary>Current forecast category; <see cref="Model.ForecastCategory.None"/> when not used.</summary>
     public ForecastCategory ForecastCategory { get; set; }
 

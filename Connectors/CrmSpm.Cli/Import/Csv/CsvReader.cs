@@ -8,7 +8,7 @@ namespace CrmSpm.Cli.Import.Csv;
 /// <summary>
 /// Reads comma- or semicolon-separated values as RFC 4180 defines them (https://www.rfc-editor.org/rfc/rfc4180):
 /// fields in double quotes may hold the delimiter, line breaks and doubled quotes (<c>""</c> for one quote); CRLF or
-/// LF ends a record; a UTF-8 byte order mark is ignored. The delimiter is the one of ',' and ';' that the header line
+/// LF ends a record; a UTF-8 byte order mark is ignored (<see cref="ReadFile"/> says how a file is decoded). The delimiter is the one of ',' and ';' that the header line
 /// holds more of outside quotes (Excel writes ';' where the decimal separator is a comma).
 /// </summary>
 public sealed class CsvReader
@@ -47,12 +47,46 @@ public sealed class CsvReader
         return records;
     }
 
-    /// <summary>Reads a file as UTF-8 (a byte order mark, UTF-8 or UTF-16, is honoured and dropped).</summary>
-    public static IReadOnlyList<CsvRecord> ReadFile(string path)
+    /// <summary>
+    /// Reads a file: a byte order mark (UTF-8 or UTF-16) says the encoding and is dropped; without one the file is
+    /// UTF-8 when its bytes are valid UTF-8, else Windows-1252, what Excel on Western Windows saves as "CSV (Comma
+    /// delimited)" (https://learn.microsoft.com/windows/win32/intl/code-page-identifiers). <paramref name="encoding"/>
+    /// is the one used.
+    /// </summary>
+    public static IReadOnlyList<CsvRecord> ReadFile(string path, out Encoding encoding)
     {
-        using var stream = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return ReadAll(stream.ReadToEnd(), Path.GetFileName(path));
+        var bytes = File.ReadAllBytes(path);
+        return ReadAll(Decode(bytes, out encoding), Path.GetFileName(path));
     }
+
+    /// <summary>The text of <paramref name="bytes"/> as <see cref="ReadFile"/> decodes it.</summary>
+    public static string Decode(byte[] bytes, out Encoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        foreach (var marked in new Encoding[] { Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode })
+        {
+            var mark = marked.GetPreamble();
+            if (bytes.AsSpan().StartsWith(mark))
+            {
+                encoding = marked;
+                return marked.GetString(bytes, mark.Length, bytes.Length - mark.Length);
+            }
+        }
+
+        try
+        {
+            encoding = Encoding.UTF8;
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            encoding = Windows1252;
+            return Windows1252.GetString(bytes);
+        }
+    }
+
+    /// <summary>Windows-1252 (code page 1252), from .NET's code-page provider.</summary>
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>',' or ';', whichever the first line holds more of outside quotes (',' on a tie).</summary>
     public static char DetectDelimiter(string text)

@@ -5,10 +5,14 @@ using CrmSpm.Cli.Import.Mapping;
 
 namespace CrmSpm.Cli.Import.Csv;
 
-/// <summary>A CSV file's header and data rows, with the mapped columns looked up by header (case-insensitive, trimmed).</summary>
+/// <summary>
+/// A CSV file's header and data rows, with the mapped columns looked up by header (case-insensitive, trimmed). A row
+/// that repeats the header (exports concatenated into one file) is no data row: it is left out and its line kept.
+/// </summary>
 public sealed class CsvTable
 {
     private readonly Dictionary<string, int> headers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> names = new();
     private readonly string mappingName;
 
     public CsvTable(string file, IReadOnlyList<CsvRecord> records, string mappingName)
@@ -23,16 +27,26 @@ public sealed class CsvTable
 
         for (var i = 0; i < header.Fields.Count; i++)
         {
-            headers.TryAdd(header.Fields[i].Trim(), i);
+            names.Add(header.Fields[i].Trim());
+            headers.TryAdd(names[i], i);
         }
 
-        Rows = records.Where(r => r.Line > header.Line && !r.IsBlank).ToList();
+        var rows = records.Where(r => r.Line > header.Line && !r.IsBlank).ToLookup(IsHeader);
+        Rows = rows[false].ToList();
+        RepeatedHeaderLines = rows[true].Select(r => r.Line).ToList();
     }
 
     public string File { get; }
 
-    /// <summary>Data rows, blank lines left out.</summary>
+    /// <summary>Data rows, blank lines and repeated header rows left out.</summary>
     public IReadOnlyList<CsvRecord> Rows { get; }
+
+    /// <summary>The 1-based lines of rows that repeat the header.</summary>
+    public IReadOnlyList<int> RepeatedHeaderLines { get; }
+
+    /// <summary>Column <paramref name="index"/> as messages name it: its 1-based position and header, e.g. "9 (createdOn)"; null for no column.</summary>
+    public string? ColumnName(int index) =>
+        index < 0 ? null : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (index < names.Count ? " (" + names[index] + ")" : "");
 
     /// <summary>
     /// The index of the column <paramref name="header"/> mapped to <paramref name="field"/> ("opportunities.owner"); -1
@@ -63,6 +77,25 @@ public sealed class CsvTable
         }
 
         return -1;
+    }
+
+    /// <summary>True when <paramref name="row"/> holds the header's names (a byte order mark, left by concatenating files, ignored).</summary>
+    private bool IsHeader(CsvRecord row)
+    {
+        if (row.Fields.Count != names.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!string.Equals(row.Fields[i].Trim().TrimStart('\uFEFF'), names[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The trimmed value of column <paramref name="index"/> in <paramref name="row"/>; "" when the column is unmapped or the row is short.</summary>

@@ -27,6 +27,8 @@ public sealed class ImportMapping
 
     public AccountColumns Accounts { get; set; } = new();
 
+    public ProductColumns Products { get; set; } = new();
+
     public ActivityColumns Activities { get; set; } = new();
 
     /// <summary>Source activity type → call, email, meeting or task (added to the built-in names, see <see cref="ActivityKinds"/>).</summary>
@@ -43,11 +45,12 @@ public sealed class ImportMapping
         {
             Id = "id", Name = "name", Owner = "owner", Account = "account", Stage = "stage", Status = "status",
             PipelineAmount = "amount", CloseValue = "closeValue", CreatedOn = "createdOn", CloseDate = "closeDate",
-            ActualCloseDate = "actualCloseDate", NextStep = "nextStep", Contacts = "contacts",
+            ActualCloseDate = "actualCloseDate", NextStep = "nextStep", Contacts = "contacts", ModifiedOn = "modifiedOn", Product = "product",
         },
         Outcomes = new OutcomeValues { Won = { "Won", "Closed Won" }, Lost = { "Lost", "Closed Lost" }, Open = { "Open", "" } },
         Users = new UserColumns { Id = "id", Name = "name", Manager = "manager", Team = "team", StartDate = "startDate", MonthlyQuota = "monthlyQuota" },
         Accounts = new AccountColumns { Id = "id", Name = "name" },
+        Products = new ProductColumns { Id = "id", Name = "name", ProductLine = "productLine" },
         Activities = new ActivityColumns { Id = "id", Kind = "kind", Owner = "owner", Opportunity = "opportunity", Date = "date", Status = "status" },
     };
 }
@@ -86,6 +89,12 @@ public sealed class OpportunityColumns
 
     /// <summary>Number of customer contacts engaged.</summary>
     public string? Contacts { get; set; }
+
+    /// <summary>Last modified: of two rows with one id, the later modified is kept (Core's duplicate rule).</summary>
+    public string? ModifiedOn { get; set; }
+
+    /// <summary>The product sold, as the products file's id or a unique name there; its product line goes with the deal.</summary>
+    public string? Product { get; set; }
 }
 
 /// <summary>Status or stage values, compared case-insensitively. An empty <see cref="Open"/> list means "anything not won or lost is open".</summary>
@@ -121,6 +130,17 @@ public sealed class AccountColumns
     public string? Id { get; set; }
 
     public string? Name { get; set; }
+}
+
+/// <summary>Products file columns. Required: id and productLine.</summary>
+public sealed class ProductColumns
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    /// <summary>The product line or family (Salesforce Product Family, the Dynamics product's parent family).</summary>
+    public string? ProductLine { get; set; }
 }
 
 /// <summary>Activities file columns. Required: opportunity, date, kind.</summary>

@@ -58,8 +58,9 @@ public static class MappingFile
             "opportunities" => (object)mapping.Opportunities,
             "users" => mapping.Users,
             "accounts" => mapping.Accounts,
+            "products" => mapping.Products,
             "activities" => mapping.Activities,
-            _ => throw new ImportConfigurationException("--map " + assignment + ": the file must be opportunities, users, accounts or activities."),
+            _ => throw new ImportConfigurationException("--map " + assignment + ": the file must be opportunities, users, accounts, products or activities."),
         };
         var field = assignment.Substring(dot + 1, equals - dot - 1).Trim();
         var property = target.GetType().GetProperty(field, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);

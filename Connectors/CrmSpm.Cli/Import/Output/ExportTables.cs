@@ -43,11 +43,11 @@ public sealed record ExportTables(
             result.DealScores.Select(d => new ExportDealScore(deals.TryGetValue(d.OpportunityId, out var deal) ? deal.Name : d.OpportunityId,
                     deal == null ? "" : RepName(deal.OwnerId), d.Score,
                     string.Join("; ", d.PositiveReasons.Select(r => r.Text)), string.Join("; ", d.NegativeReasons.Select(r => r.Text)))).ToList(),
-            Issues(summary, result.DataIssues.Select(i => new ExportIssue("scoring", "", null, i.Code, i.RecordType + " " + (i.RecordId ?? ""), i.Message, false))));
+            Issues(summary, result.DataIssues.Select(i => new ExportIssue("scoring", "", null, "", i.Code, i.RecordType + " " + (i.RecordId ?? ""), i.Message, false))));
     }
 
     private static List<ExportIssue> Issues(ImportSummary summary, IEnumerable<ExportIssue> scoring) =>
-        summary.Issues.Select(i => new ExportIssue("import", i.File, i.Line, i.KindText, "", i.Message, i.Skipped)).Concat(scoring).ToList();
+        summary.Issues.Select(i => new ExportIssue("import", i.File, i.Line, i.Column ?? "", i.KindText, "", i.Message, i.Skipped)).Concat(scoring).ToList();
 
     private static decimal? Round(double? value) => value.HasValue ? Math.Round((decimal)value.Value, 1) : null;
 }
@@ -58,5 +58,5 @@ public sealed record ExportTip(string Owner, string Rule, string Severity, strin
 
 public sealed record ExportDealScore(string Deal, string Owner, int? Score, string Helps, string Hurts);
 
-/// <summary>An import issue (file, 1-based line) or a data issue Core reported while scoring (code, record).</summary>
-public sealed record ExportIssue(string Source, string File, int? Line, string Kind, string Record, string Message, bool Skipped);
+/// <summary>An import issue (file, 1-based line, the column at fault if one) or a data issue Core reported while scoring (code, record).</summary>
+public sealed record ExportIssue(string Source, string File, int? Line, string Column, string Kind, string Record, string Message, bool Skipped);

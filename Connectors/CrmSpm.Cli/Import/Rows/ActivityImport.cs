@@ -52,11 +52,11 @@ internal static class ActivityImport
             var activityId = reader.Text(id).Length > 0 ? reader.Text(id) : table.File + ":" + row.Line;
             if (!reader.FirstTime(seen, activityId, "activity")
                 || !reader.Required(kind, "the activity type", out var kindText)
-                || !Kind(reader, kinds, kindText, out var activityKind)
+                || !Kind(reader, kinds, kindText, out var activityKind, kind)
                 || !reader.Required(regarding, "the opportunity", out var dealId)
-                || !Deal(reader, deals, dealId, out var deal)
+                || !Deal(reader, deals, dealId, out var deal, regarding)
                 || !reader.Date(date, "the date", out var when)
-                || !(when.HasValue || reader.Skip(ImportIssueKind.MissingValue, "the date is blank")))
+                || !(when.HasValue || reader.Skip(ImportIssueKind.MissingValue, "the date is blank", date)))
             {
                 continue;
             }
@@ -93,11 +93,11 @@ internal static class ActivityImport
         return activities;
     }
 
-    private static bool Kind(RowReader reader, Dictionary<string, ActivityKind> kinds, string text, out ActivityKind kind) =>
+    private static bool Kind(RowReader reader, Dictionary<string, ActivityKind> kinds, string text, out ActivityKind kind, int column) =>
         kinds.TryGetValue(text, out kind)
-        || reader.Skip(ImportIssueKind.UnknownActivityKind, "activity type \"" + text + "\" is not a call, email, meeting or task (map it under activityKinds)");
+        || reader.Skip(ImportIssueKind.UnknownActivityKind, "activity type \"" + text + "\" is not a call, email, meeting or task (map it under activityKinds)", column);
 
-    private static bool Deal(RowReader reader, IReadOnlyDictionary<string, Opportunity> deals, string id, out Opportunity deal) =>
+    private static bool Deal(RowReader reader, IReadOnlyDictionary<string, Opportunity> deals, string id, out Opportunity deal, int column) =>
         deals.TryGetValue(id, out deal!)
-        || reader.Skip(ImportIssueKind.UnknownOpportunity, "opportunity \"" + id + "\" is not a loaded opportunity");
+        || reader.Skip(ImportIssueKind.UnknownOpportunity, "opportunity \"" + id + "\" is not a loaded opportunity", column);
 }

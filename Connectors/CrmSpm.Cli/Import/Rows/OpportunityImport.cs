@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Cli.Import.Csv;
 using CrmSpm.Cli.Import.Mapping;
+using CrmSpm.Core.Data;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 
@@ -12,6 +13,7 @@ namespace CrmSpm.Cli.Import.Rows;
 /// Opportunity rows → Core's <see cref="Opportunity"/>. Won or lost comes from the status column, or from the stage
 /// value when no status column is mapped. A closed deal whose stage is no stage of the profile ("Closed Won") is
 /// recorded at the first stage: where it stood before closing is unknown, which is what Core assumes for such a stage.
+/// Of rows with one id, Core's <see cref="DuplicateRule"/> keeps one (the latest modified first) and the others are listed.
 /// </summary>
 internal sealed class OpportunityImport
 {
@@ -26,8 +28,8 @@ internal sealed class OpportunityImport
         stageMap = new Dictionary<string, string>(mapping.Stages ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The loaded deals; <paramref name="owners"/> is null when there is no users file (any owner is then a rep).</summary>
-    public List<Opportunity> Read(CsvTable table, RowReader reader, ISet<string>? owners, ISet<string>? accounts, string usersFile)
+    /// <summary>The loaded deals, checked against the other files' records in <paramref name="known"/>.</summary>
+    public List<Opportunity> Read(CsvTable table, RowReader reader, KnownRecords known, ImportSummary summary)
     {
         var columns = mapping.Opportunities;
         var hasStatus = !string.IsNullOrWhiteSpace(columns.Status) && table.Column(columns.Status, "opportunities.status", false) >= 0;
@@ -46,21 +48,28 @@ internal sealed class OpportunityImport
             ActualClose = table.Column(columns.ActualCloseDate, "opportunities.actualCloseDate", false),
             NextStep = table.Column(columns.NextStep, "opportunities.nextStep", false),
             Contacts = table.Column(columns.Contacts, "opportunities.contacts", false),
+            Modified = table.Column(columns.ModifiedOn, "opportunities.modifiedOn", false),
+            Product = table.Column(columns.Product, "opportunities.product", false),
         };
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var deals = new List<Opportunity>();
+        if (c.Product >= 0 && known.Products == null)
+        {
+            summary.Remark(table.File, "the product column \"" + columns.Product + "\" is read with --products only (the products file gives each product's line); not used");
+        }
+
+        var deals = new List<(Opportunity Deal, CsvRecord Row)>();
         foreach (var row in table.Rows)
         {
             reader.Row = row;
-            if (!reader.Required(c.Id, "the opportunity id", out var id) || !reader.FirstTime(seen, id, "opportunity")
+            if (!reader.Required(c.Id, "the opportunity id", out var id)
                 || !reader.Required(c.Owner, "the owner", out var owner)
-                || !KnownOwner(reader, owners, owner, usersFile)
-                || !reader.Date(c.Created, "the created date", out var created) || !Present(reader, created, "the created date")
-                || !Outcome(reader, reader.Text(hasStatus ? c.Status : c.Stage), hasStatus, out var status)
+                || !KnownOwner(reader, known, owner, c.Owner)
+                || !reader.Date(c.Created, "the created date", out var created) || !Present(reader, created, "the created date", c.Created)
+                || !Outcome(reader, hasStatus ? c.Status : c.Stage, hasStatus, out var status)
                 || !reader.Amount(c.Amount, "the amount", out var amount)
                 || !reader.Amount(c.CloseValue, "the close value", out var closeValue)
-                || !reader.Date(c.Close, "the close date", out var closeDate)
-                || !reader.Date(c.ActualClose, "the actual close date", out var actualClose)
+                || !reader.Date(c.Close, "the close date", out var closeDate, needsIt: status != OpportunityStatus.Open)
+                || !reader.Date(c.ActualClose, "the actual close date", out var actualClose, needsIt: status != OpportunityStatus.Open)
+                || !reader.Date(c.Modified, "the modified date", out var modified, needsIt: false)
                 || !reader.Count(c.Contacts, "the number of contacts", out var contacts))
             {
                 continue;
@@ -73,20 +82,21 @@ internal sealed class OpportunityImport
                 continue;
             }
 
-            if (closedOn.HasValue && closedOn.Value.Date < created!.Value.Date)
+            if (closedOn.HasValue && ImportDates.ClosedBeforeCreated(created!.Value, closedOn.Value))
             {
                 reader.Skip(ImportIssueKind.CloseBeforeCreate, string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    "closed on {0:yyyy-MM-dd}, before it was created on {1:yyyy-MM-dd}", closedOn.Value, created.Value));
+                    "closed on {0:yyyy-MM-dd}, before it was created on {1:yyyy-MM-dd}", closedOn.Value, created.Value), actualClose.HasValue ? c.ActualClose : c.Close);
                 continue;
             }
 
             var account = reader.Text(c.Account);
-            if (account.Length > 0 && accounts != null && !accounts.Contains(account))
+            if (account.Length > 0 && known.Accounts != null && !known.Accounts.Contains(account))
             {
-                reader.Note(ImportIssueKind.UnknownAccount, "account \"" + account + "\" is not in the accounts file; kept as written");
+                reader.Note(ImportIssueKind.UnknownAccount, "account \"" + account + "\" is not in the accounts file; kept as written", c.Account);
             }
 
-            deals.Add(new Opportunity
+            var lastChange = Latest(created!.Value, closedOn, modified);
+            deals.Add((new Opportunity
             {
                 Id = id,
                 Name = reader.Text(c.Name).Length > 0 ? reader.Text(c.Name) : id,
@@ -101,23 +111,71 @@ internal sealed class OpportunityImport
                 // A close date carries no time: on the day of creation it cannot come before the creation itself.
                 ActualCloseDate = closedOn.HasValue && closedOn.Value < created.Value ? created : closedOn,
                 EstimatedCloseDate = closeDate?.Date,
-                ModifiedOn = closedOn.HasValue && closedOn.Value > created.Value ? closedOn.Value : created.Value,
+                ModifiedOn = lastChange,
                 NextStep = reader.Text(c.NextStep).Length > 0 ? reader.Text(c.NextStep) : null,
                 ContactsEngaged = Math.Max(0, contacts ?? 0),
-            });
+                ProductLine = ProductLine(reader, known, c.Product),
+            }, row));
         }
 
-        return deals;
+        return WithoutDuplicates(deals, reader);
     }
 
-    private static bool Present(RowReader reader, DateTime? value, string what) =>
-        value.HasValue || reader.Skip(ImportIssueKind.MissingValue, what + " is blank");
-
-    private static bool KnownOwner(RowReader reader, ISet<string>? owners, string owner, string usersFile) =>
-        owners == null || owners.Contains(owner) || reader.Skip(ImportIssueKind.UnknownOwner, "owner \"" + owner + "\" is not in " + usersFile);
-
-    private bool Outcome(RowReader reader, string value, bool fromStatus, out OpportunityStatus status)
+    /// <summary>
+    /// One deal per id, where its first row was: Core's <see cref="DuplicateRule"/> picks it, so which row wins never
+    /// depends on the rows' order; every other row of the id is listed as a duplicate naming the line kept.
+    /// </summary>
+    private static List<Opportunity> WithoutDuplicates(List<(Opportunity Deal, CsvRecord Row)> rows, RowReader reader)
     {
+        var kept = new List<(Opportunity Deal, CsvRecord Row)>();
+        foreach (var group in rows.GroupBy(r => r.Deal.Id, StringComparer.Ordinal))
+        {
+            var winner = group.Aggregate((best, next) => DuplicateRule.Prefer(next.Deal, best.Deal) ? next : best);
+            kept.Add(winner);
+            foreach (var loser in group.Where(r => !ReferenceEquals(r.Deal, winner.Deal)))
+            {
+                reader.Row = loser.Row;
+                reader.Skip(ImportIssueKind.Duplicate, string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "opportunity \"{0}\" is also on line {1}, the row kept (the later modified, then the closed one; docs/mappings/README.md)", group.Key, winner.Row.Line));
+            }
+        }
+
+        return kept.Select(k => k.Deal).ToList();
+    }
+
+    /// <summary>The last change the row shows: the later of its creation, close and modified date.</summary>
+    private static DateTime Latest(DateTime created, DateTime? closed, DateTime? modified)
+    {
+        var latest = closed.HasValue && closed.Value > created ? closed.Value : created;
+        return modified.HasValue && modified.Value > latest ? modified.Value : latest;
+    }
+
+    private static string? ProductLine(RowReader reader, KnownRecords known, int column)
+    {
+        var product = reader.Text(column);
+        if (product.Length == 0 || known.Products == null)
+        {
+            return null;
+        }
+
+        if (known.Products.TryGetValue(product, out var found))
+        {
+            return found.Line;
+        }
+
+        reader.Note(ImportIssueKind.UnknownProduct, "product \"" + product + "\" is not in " + known.ProductsFile + "; kept without a product line", column);
+        return null;
+    }
+
+    private static bool Present(RowReader reader, DateTime? value, string what, int column) =>
+        value.HasValue || reader.Skip(ImportIssueKind.MissingValue, what + " is blank", column);
+
+    private static bool KnownOwner(RowReader reader, KnownRecords known, string owner, int column) =>
+        known.Owners == null || known.Owners.Contains(owner) || reader.Skip(ImportIssueKind.UnknownOwner, "owner \"" + owner + "\" is not in " + known.UsersFile, column);
+
+    private bool Outcome(RowReader reader, int column, bool fromStatus, out OpportunityStatus status)
+    {
+        var value = reader.Text(column);
         var outcomes = mapping.Outcomes ?? new OutcomeValues();
         status = OpportunityStatus.Open;
         if (Matches(outcomes.Won, value))
@@ -134,7 +192,7 @@ internal sealed class OpportunityImport
 
         return !fromStatus || outcomes.Open.Count == 0 || Matches(outcomes.Open, value)
             || reader.Skip(ImportIssueKind.UnknownOutcome, "status \"" + value + "\" is none of won (" + string.Join(", ", outcomes.Won) + "), lost (" +
-                string.Join(", ", outcomes.Lost) + ") or open (" + string.Join(", ", outcomes.Open.Where(o => o.Length > 0)) + ")");
+                string.Join(", ", outcomes.Lost) + ") or open (" + string.Join(", ", outcomes.Open.Where(o => o.Length > 0)) + ")", column);
     }
 
     private static bool Matches(IEnumerable<string> values, string value) =>
@@ -146,3 +204,6 @@ internal sealed class OpportunityImport
         return status != OpportunityStatus.Open && stages.Find(stage) == null ? stages.First?.Name ?? stage : stage;
     }
 }
+
+/// <summary>What the other files hold, each null without its file: users (any owner is then a rep), accounts, products.</summary>
+internal sealed record KnownRecords(ISet<string>? Owners, string UsersFile, ISet<string>? Accounts, IReadOnlyDictionary<string, ImportedProduct>? Products, string ProductsFile);

@@ -24,7 +24,7 @@ internal static class UserImport
         {
             reader.Row = row;
             if (!reader.Required(id, "the user id", out var userId) || !reader.FirstTime(seen, userId, "user")
-                || !reader.Date(start, "the start date", out var startDate)
+                || !reader.Date(start, "the start date", out var startDate, needsIt: false, startDate: true)
                 || !reader.Amount(quota, "the monthly quota", out var monthlyQuota))
             {
                 continue;

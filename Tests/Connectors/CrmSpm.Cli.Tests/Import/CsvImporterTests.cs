@@ -36,21 +36,21 @@ public class CsvImporterTests
         Assert.That(result.Summary.Issues.Select(i => i.ToString()), Is.EqualTo(new[]
         {
             "users.csv line 4: user \"ann\" is already on line 2; row skipped.",
-            "users.csv line 5: the start date \"someday\" is not a date in the invariant culture; row skipped.",
-            "opportunities.csv line 4: account \"beta\" is not in the accounts file; kept as written.",
-            "opportunities.csv line 5: opportunity \"o1\" is already on line 2; row skipped.",
-            "opportunities.csv line 6: the amount \"12.5x\" is not an amount in the invariant culture; row skipped.",
-            "opportunities.csv line 7: the created date \"2026-13-45\" is not a date in the invariant culture; row skipped.",
-            "opportunities.csv line 8: owner \"zed\" is not in users.csv; row skipped.",
-            "opportunities.csv line 9: closed on 2026-02-01, before it was created on 2026-03-01; row skipped.",
-            "opportunities.csv line 10: the opportunity id is blank; row skipped.",
-            "opportunities.csv line 11: status \"Pending\" is none of won (Won, Closed Won), lost (Lost, Closed Lost) or open (Open); row skipped.",
-            "activities.csv line 3: activity type \"Fax\" is not a call, email, meeting or task (map it under activityKinds); row skipped.",
-            "activities.csv line 4: opportunity \"o99\" is not a loaded opportunity; row skipped.",
+            "users.csv line 5, column 5 (startDate): the start date \"someday\" is not a date in the invariant culture; row skipped.",
+            "opportunities.csv line 4, column 4 (account): account \"beta\" is not in the accounts file; kept as written.",
+            "opportunities.csv line 5: opportunity \"o1\" is also on line 2, the row kept (the later modified, then the closed one; docs/mappings/README.md); row skipped.",
+            "opportunities.csv line 6, column 7 (amount): the amount \"12.5x\" is not an amount in the invariant culture; row skipped.",
+            "opportunities.csv line 7, column 9 (createdOn): the created date \"2026-13-45\" is not a date in the invariant culture; row skipped.",
+            "opportunities.csv line 8, column 3 (owner): owner \"zed\" is not in users.csv; row skipped.",
+            "opportunities.csv line 9, column 11 (actualCloseDate): closed on 2026-02-01, before it was created on 2026-03-01; row skipped.",
+            "opportunities.csv line 10, column 1 (id): the opportunity id is blank; row skipped.",
+            "opportunities.csv line 11, column 6 (status): status \"Pending\" is none of won (Won, Closed Won), lost (Lost, Closed Lost) or open (Open); row skipped.",
+            "activities.csv line 3, column 2 (kind): activity type \"Fax\" is not a call, email, meeting or task (map it under activityKinds); row skipped.",
+            "activities.csv line 4, column 4 (opportunity): opportunity \"o99\" is not a loaded opportunity; row skipped.",
             "activities.csv line 5: dated before opportunity \"o2\" was created; counted from its creation.",
             "activities.csv line 7: activity \"a1\" is already on line 2; row skipped.",
             "activities.csv line 8: owner \"zed\" is not a user who owns opportunities; row skipped.",
-            "activities.csv line 9: the date \"01/02/2026x\" is not a date in the invariant culture; row skipped.",
+            "activities.csv line 9, column 5 (date): the date \"01/02/2026x\" is not a date in the invariant culture; row skipped.",
         }));
     }
 
