@@ -30,6 +30,7 @@ public class ColumnLengthContractTests
         ("opportunity", "crmspm_modelfeatures", "ntext", 100000),
         ("crmspm_scorecard", "crmspm_tipstate", "ntext", 100000),
         ("crmspm_scorecard", "crmspm_details", "ntext", 100000),
+        ("crmspm_scorecard", "crmspm_recognitions", "ntext", 4000),
         ("task", "crmspm_evidence", "ntext", 100000),
         ("crmspm_modelstate", "crmspm_benchmarks", "ntext", 100000),
         ("crmspm_modelstate", "crmspm_statejson", "ntext", 1048576),

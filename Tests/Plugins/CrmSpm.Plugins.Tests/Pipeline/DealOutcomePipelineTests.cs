@@ -39,10 +39,48 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         Assert.That(card.GetAttributeValue<decimal>(ScorecardColumns.QuotaAttainment), Is.EqualTo(1.25m), "50,000 ÷ 40,000");
         Assert.That(OpenTips(org, dealId), Is.Empty);
         var post = OnlyRow(org, PostColumns.EntityName);
-        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Does.StartWith("Milestone reached"));
+        // The scorecard's period named, the rep's name not repeated (the post sits on their deal).
+        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Is.EqualTo(
+            "Milestone reached in November 2026: Share what worked on the deals you won this period with the team.\nQuota attained this period: 125 % · Milestone: 100 %"));
         Assert.That(post.GetAttributeValue<EntityReference>(PostColumns.RegardingObjectId).Id, Is.EqualTo(dealId));
         var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId, new ColumnSet(OpportunityColumns.ClosedatePushCount));
         Assert.That(deal.GetAttributeValue<int>(OpportunityColumns.ClosedatePushCount), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void MilestoneWonReopenedWonAgainThenRecomputedTwice_Should_PostTheRecognitionOnce()
+    {
+        // Arrange: quota 40,000, so the 50,000 win reaches 125 % of it (milestone 100 %).
+        var org = CreateOrg();
+        org.Org.Seed(new Entity(ScorecardColumns.EntityName)
+        {
+            [ScorecardColumns.Key] = org.Rep + "|2026-11",
+            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+            [ScorecardColumns.Period] = "2026-11",
+            [ScorecardColumns.Quota] = new Money(40_000m),
+            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+        });
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act: win (crosses the milestone), reopen, win again (crosses it again), then two nightly runs.
+        Win(org.AsRep, dealId);
+        org.Org.RunAsyncOperations();
+        org.AsSystem.Update(new Entity(OpportunityColumns.EntityName, dealId)
+        {
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Open),
+            [OpportunityColumns.StatusCode] = new OptionSetValue(1),
+        });
+        org.Org.RunAsyncOperations();
+        Win(org.AsRep, dealId);
+        org.Org.RunAsyncOperations();
+        RecomputeLoop.Run(org.AsSystem);
+        RecomputeLoop.Run(org.AsSystem);
+
+        // Assert: one post; the card's ledger holds the rep's November milestone once.
+        Assert.That(org.Org.RowCount(PostColumns.EntityName), Is.EqualTo(1));
+        var card = OnlyRow(org, ScorecardColumns.EntityName);
+        Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(1));
+        Assert.That(card.GetAttributeValue<string>(ScorecardColumns.Recognitions), Is.EqualTo("[\"recognition|milestone|rep|" + org.Rep + "|2026-11\"]"));
     }
 
     [Test]

@@ -39,11 +39,11 @@ public sealed class ScoreReasonsTests : PluginTestBase
         var helps = new DealReason { Feature = "stage", Text = "At Propose", Impact = 0.12 };
         var hurts = new DealReason { Feature = "touch", Text = "Not touched in 20 days", Impact = -0.08 };
         var withSignal = new DealScore { Signal = DealModelSignal.Signal, PositiveReasons = new[] { helps }, NegativeReasons = new[] { hurts } };
-        var unchecked = new DealScore { Signal = DealModelSignal.Unchecked };
+        var neverChecked = new DealScore { Signal = DealModelSignal.Unchecked };
 
         // Act
         var stored = ScoreReasons.Stored(withSignal);
-        var none = ScoreReasons.Stored(unchecked);
+        var none = ScoreReasons.Stored(neverChecked);
 
         // Assert
         Assert.That(stored, Is.EqualTo(new[] { helps, hurts }));
