@@ -36,6 +36,7 @@ public class ColumnLengthContractTests
         ("crmspm_modelstate", "crmspm_statejson", "ntext", 1048576),
         ("crmspm_modelstate", "crmspm_runid", "nvarchar", 100),
         ("crmspm_modelstate", "crmspm_standingjson", "ntext", 1048576),
+        ("crmspm_modelstate", "crmspm_dataissuesjson", "ntext", 100000),
         ("crmspm_scoringprofile", "crmspm_profilejson", "ntext", 1048576),
         ("crmspm_pluginhealth", "crmspm_name", "nvarchar", 200),
         ("crmspm_pluginhealth", "crmspm_step", "nvarchar", 200),
