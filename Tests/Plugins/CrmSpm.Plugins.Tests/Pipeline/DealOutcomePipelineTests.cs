@@ -12,14 +12,7 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
     {
         // Arrange: quota 40,000 for the period, so winning the 50,000 deal reaches 125 % (milestone 100 %).
         var org = CreateOrg();
-        org.Org.Seed(new Entity(ScorecardColumns.EntityName)
-        {
-            [ScorecardColumns.Key] = org.Rep + "|2026-11",
-            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
-            [ScorecardColumns.Period] = "2026-11",
-            [ScorecardColumns.Quota] = new Money(40_000m),
-            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
-        });
+        SeedQuota(org, 40_000m);
         var dealId = org.AsRep.Create(NewDeal(org));
         org.Time.Advance(TimeSpan.FromDays(2));
         LogCall(org.AsRep, org, dealId);
@@ -52,14 +45,7 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
     {
         // Arrange: quota 40,000, so the 50,000 win reaches 125 % of it (milestone 100 %).
         var org = CreateOrg();
-        org.Org.Seed(new Entity(ScorecardColumns.EntityName)
-        {
-            [ScorecardColumns.Key] = org.Rep + "|2026-11",
-            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
-            [ScorecardColumns.Period] = "2026-11",
-            [ScorecardColumns.Quota] = new Money(40_000m),
-            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
-        });
+        SeedQuota(org, 40_000m);
         var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
 
         // Act: win (crosses the milestone), reopen, win again (crosses it again), then two nightly runs.
@@ -150,4 +136,14 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(2));
         Assert.That(card.GetAttributeValue<Money>(ScorecardColumns.WonAmount).Value, Is.EqualTo(100_000m), "50,000 + 50,000");
     }
+
+    /// <summary>The rep's November 2026 scorecard with only a quota, as a manager enters it.</summary>
+    private static void SeedQuota(TestOrg org, decimal quota) => org.Org.Seed(new Entity(ScorecardColumns.EntityName)
+    {
+        [ScorecardColumns.Key] = org.Rep + "|2026-11",
+        [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+        [ScorecardColumns.Period] = "2026-11",
+        [ScorecardColumns.Quota] = new Money(quota),
+        [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+    });
 }
