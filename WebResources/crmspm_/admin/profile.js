@@ -24,7 +24,7 @@ startPage(region, (context) => {
   const t = stringsFor(context.userSettings.languageId);
   document.title = t("adminTitle");
   // The data issues live on a page of their own (admin/dataQuality.html), within its own size budget.
-  health.before(h("p", { class: "page-links" }, h("a", { href: new URL("dataQuality.html", location.href).href }, t("dataQualityLink"))));
+  health.before(h("p", { class: "page-links" }, h("a", { href: new URL("dataQuality.html", location.href).href }, t("dataQualityTitle"))));
   const webApi = createPageWebApiWithWrites(context.clientUrl);
   void loadHealth(health, webApi, t, context.userSettings, new Date());
   void load(webApi, t);

@@ -207,7 +207,6 @@ export default Object.freeze({
   healthStepTipAnswered: "Coaching tip answered",
   healthStepDealClosed: "Deal won, lost or reopened",
   healthStepProfileSaved: "Scoring profile saved",
-  dataQualityLink: "Data quality: records the nightly recompute could not use as they are",
   dataQualityTitle: "Data quality",
   dataQualityNoRun: "The nightly recompute has not run yet: its data issues appear here after the first run.",
   dataQualityAsOf: "From the nightly recompute of {when} ({ago}).",

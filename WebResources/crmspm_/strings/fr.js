@@ -203,7 +203,6 @@ export default Object.freeze({
   healthStepTipAnswered: "Conseil traité",
   healthStepDealClosed: "Opportunité gagnée, perdue ou rouverte",
   healthStepProfileSaved: "Profil de notation enregistré",
-  dataQualityLink: "Qualité des données : les fiches que le recalcul de nuit n'a pas pu utiliser telles quelles",
   dataQualityTitle: "Qualité des données",
   dataQualityNoRun: "Le recalcul de nuit n'a pas encore tourné : ses problèmes de données apparaîtront ici après le premier.",
   dataQualityAsOf: "D'après le recalcul de nuit du {when} ({ago}).",
