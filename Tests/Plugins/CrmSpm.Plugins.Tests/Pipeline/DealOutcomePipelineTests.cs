@@ -70,6 +70,40 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
     }
 
     [Test]
+    public void RecomputeRaisingTheMilestone_ThenItsTipStateLost_Should_NotPostItAgain()
+    {
+        // Arrange: quota 40,000; a 50,000 deal won 2 days ago, written behind the steps' back (no close job posted).
+        var org = CreateOrg();
+        SeedQuota(org, 40_000m);
+        org.Org.Seed(new Entity(OpportunityColumns.EntityName)
+        {
+            [OpportunityColumns.Name] = "Won behind the steps",
+            [OpportunityColumns.StepName] = "Close",
+            [OpportunityColumns.EstimatedValueBase] = new Money(50_000m),
+            [OpportunityColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+            [OpportunityColumns.OwningBusinessUnit] = new EntityReference(BusinessUnitColumns.EntityName, org.Team),
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Won),
+            [OpportunityColumns.CreatedOn] = Now.AddDays(-40),
+            [OpportunityColumns.ActualCloseDate] = Now.AddDays(-2),
+        });
+        RecomputeLoop.Run(org.AsSystem);
+        Assert.That(org.Org.RowCount(PostColumns.EntityName), Is.EqualTo(1), "the recompute recognised 125 % of quota");
+
+        // Act: the card's tip state is lost (edited, trimmed), then two more runs.
+        var card = OnlyRow(org, ScorecardColumns.EntityName);
+        org.AsSystem.Update(new Entity(ScorecardColumns.EntityName, card.Id) { [ScorecardColumns.TipState] = null });
+        RecomputeLoop.Run(org.AsSystem);
+        RecomputeLoop.Run(org.AsSystem);
+
+        // Assert: still one post, on the rep's record; the ledger holds the November milestone.
+        var post = OnlyRow(org, PostColumns.EntityName);
+        Assert.That(post.GetAttributeValue<EntityReference>(PostColumns.RegardingObjectId).Id, Is.EqualTo(org.Rep));
+        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Does.StartWith("Milestone reached in November 2026: "));
+        Assert.That(OnlyRow(org, ScorecardColumns.EntityName).GetAttributeValue<string>(ScorecardColumns.Recognitions),
+            Is.EqualTo("[\"recognition|milestone|rep|" + org.Rep + "|2026-11\"]"));
+    }
+
+    [Test]
     public void WinThenReopen_Should_LeaveTheModelAndScorecardAsBefore()
     {
         // Arrange
