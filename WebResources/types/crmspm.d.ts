@@ -315,6 +315,29 @@ declare namespace Spm {
     message: string;
   }
 
+  /** One entry of crmspm_dataissuesjson (Plugins/CrmSpm.Plugins/Json/DataIssuesDocument.cs). */
+  interface DataIssue {
+    code: string;
+    /** org, rep, opportunity, activity or summary. */
+    recordType: string;
+    recordId?: string;
+    problem: string;
+    count: number;
+  }
+
+  interface DataIssueDocument {
+    /** Issues the recompute found; listed is what the list covers (less when it was cut). */
+    total: number;
+    listed: number;
+    issues: DataIssue[];
+  }
+
+  /** The data quality page's read: the run's as-of and its issues (null when the JSON is unreadable). */
+  interface DataIssues {
+    asOf: Date | null;
+    doc: DataIssueDocument | null;
+  }
+
   interface StepHealth {
     /** Newest failure first. */
     steps: StepFailures[];

@@ -11,6 +11,9 @@ namespace CrmSpm.Plugins.Deals;
 /// <summary>
 /// Keeps a deal's history that Dataverse does not keep by itself: when it entered each stage, and how often its
 /// close date moved later. Compares the row before the save (pre-image, null on Create) with the row after it.
+/// A deal's time in a stage starts when it entered it, and a deal created at a later stage entered it at creation
+/// (<see cref="EnteredOn"/>): never earlier stages at zero days, never a date before the deal existed. This matches
+/// Core's segments (docs/scoring.md §0 "Deal facts": a segment starts at its history entry; without history, at creation).
 /// </summary>
 public static class DealChangeTracker
 {
@@ -43,10 +46,22 @@ public static class DealChangeTracker
             return;
         }
 
-        history.Add(new StageEntry { Stage = stage, EnteredOn = IsoDate.Write(now) });
+        var enteredOn = EnteredOn(isCreate, after, now);
+        history.Add(new StageEntry { Stage = stage, EnteredOn = IsoDate.Write(enteredOn) });
         // A deal that moves back and forth for years keeps its newest stages within the column.
         Set(after, changes, OpportunityColumns.StageHistory, BoundedText.WriteList(history, OpportunityColumns.StageHistoryMaxLength, dropOldestFirst: true));
-        Set(after, changes, OpportunityColumns.StageEnteredOn, now);
+        Set(after, changes, OpportunityColumns.StageEnteredOn, enteredOn);
+    }
+
+    /// <summary>
+    /// When the deal entered the stage it is saved at: on Create, the deal's own <c>createdon</c> (an import may set it
+    /// earlier than the event through <c>overriddencreatedon</c>), so the first stage, whichever it is, counts from
+    /// creation; a change later is dated by the event. A missing or future <c>createdon</c> falls back to the event.
+    /// </summary>
+    public static DateTime EnteredOn(bool isCreate, Entity after, DateTime now)
+    {
+        var createdOn = after.GetAttributeValue<DateTime?>(OpportunityColumns.CreatedOn);
+        return isCreate && createdOn.HasValue && createdOn.Value <= now ? createdOn.Value : now;
     }
 
     private static void TrackClosePush(Entity? before, Entity after, Entity changes)

@@ -46,7 +46,7 @@ public sealed class DealContextReader
 
         var card = Link(query.AddLink(ScorecardColumns.EntityName, OpportunityColumns.OwnerId, ScorecardColumns.RepId, JoinOperator.LeftOuter),
             CardAlias, ScorecardColumns.Id, ScorecardColumns.Tier, ScorecardColumns.WonCount, ScorecardColumns.LostCount,
-            ScorecardColumns.WonAmount, ScorecardColumns.Quota, RowVersionColumn.Name);
+            ScorecardColumns.WonAmount, ScorecardColumns.Quota, ScorecardColumns.Recognitions, RowVersionColumn.Name);
         card.LinkCriteria.AddCondition(ScorecardColumns.Period, ConditionOperator.Equal, periodKey);
 
         var model = Link(query.AddLink(ModelStateColumns.EntityName, OpportunityColumns.OwningBusinessUnit, ModelStateColumns.BusinessUnitId, JoinOperator.LeftOuter),

@@ -204,8 +204,8 @@ public sealed class DealRefresher
     private static void WriteScore(Entity row, Entity changes, DealScore score, DateTime now)
     {
         var previous = row.GetAttributeValue<int?>(OpportunityColumns.DealScore);
-        // Reasons are listed strongest first: the weakest go when the list outgrows its column.
-        var reasons = BoundedText.WriteList(score.PositiveReasons.Concat(score.NegativeReasons).ToList(), OpportunityColumns.DealScoreReasonsMaxLength, dropOldestFirst: false);
+        // Reasons are listed strongest first: the weakest go when the list outgrows its column (a lone note never does).
+        var reasons = BoundedText.WriteList(ScoreReasons.Stored(score), OpportunityColumns.DealScoreReasonsMaxLength, dropOldestFirst: false);
         if (previous != score.Score)
         {
             changes[OpportunityColumns.DealScore] = score.Score;

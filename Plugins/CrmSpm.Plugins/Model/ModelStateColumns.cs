@@ -25,6 +25,8 @@ public static class ModelStateColumns
     public const string AsOf = "crmspm_asof";
     /// <summary>Org-level row: tiers, benchmarks and coaching queue decided across the org (JSON).</summary>
     public const string StandingJson = "crmspm_standingjson";
+    /// <summary>Org-level row: the data issues of the run that decided the standing, for the admin (Recalculation/DataIssuesColumn.cs).</summary>
+    public const string DataIssuesJson = "crmspm_dataissuesjson";
 
     // Maximum lengths the CrmSpm solution declares (docs/data-model.md, "Column lengths").
     public const int NameMaxLength = 200;
@@ -32,4 +34,5 @@ public static class ModelStateColumns
     public const int BenchmarksMaxLength = 100000;
     public const int RunIdMaxLength = 100;
     public const int StandingJsonMaxLength = 1048576;
+    public const int DataIssuesJsonMaxLength = 100000;
 }

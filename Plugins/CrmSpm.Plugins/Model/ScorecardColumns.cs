@@ -32,6 +32,8 @@ public static class ScorecardColumns
     public const string Quota = "crmspm_quota";
     /// <summary>Rep-level tips already raised this period (same shape as the deal's <c>crmspm_tipstate</c>).</summary>
     public const string TipState = "crmspm_tipstate";
+    /// <summary>Recognitions already posted for the rep and period (Coaching/RecognitionLedger.cs): posted once each.</summary>
+    public const string Recognitions = "crmspm_recognitions";
     public const string OwnerId = "ownerid";
 
     // Maximum lengths the CrmSpm solution declares (docs/data-model.md, "Column lengths").
@@ -41,6 +43,7 @@ public static class ScorecardColumns
     public const int TrendHistoryMaxLength = 4000;
     public const int TipStateMaxLength = 100000;
     public const int DetailsMaxLength = 100000;
+    public const int RecognitionsMaxLength = 4000;
 
     /// <summary>The value of <see cref="Key"/> for a rep's period.</summary>
     public static string KeyOf(System.Guid repId, string period) => repId + "|" + period;

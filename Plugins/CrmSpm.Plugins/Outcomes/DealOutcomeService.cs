@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.ServiceModel;
+using CrmSpm.Core.Coaching;
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
@@ -129,10 +130,18 @@ public sealed class DealOutcomeService
         var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
         if (owner != null && owner.LogicalName == SystemUserColumns.EntityName)
         {
-            var after = new ScorecardCounter(_service, _tracing).Apply(owner, deal.OwnerName, period, deal.OwnerScorecard, change, out var before);
-            if (status == OpportunityStatus.Won)
+            // A win may earn the rep's milestone: claimed on the card in the counts' own write, posted only once claimed.
+            CoachingTip? recognition = null;
+            ScorecardCounter.LedgerClaim? claim = status != OpportunityStatus.Won ? null : (before, after, ledger) =>
             {
-                Recognize(row, owner, deal.OwnerName, period, before, after, profile, now);
+                var rep = new Rep { Id = owner.Id.ToString(), Name = deal.OwnerName ?? "The rep" };
+                recognition = new MilestoneRecognizer(profile).Recognize(rep, period, before, after, now);
+                return recognition == null ? null : RecognitionLedger.Claim(ledger, recognition);
+            };
+            new ScorecardCounter(_service, _tracing).Apply(owner, deal.OwnerName, period, deal.OwnerScorecard, change, claim, out _, out var claimed);
+            if (claimed)
+            {
+                _service.Create(RecognitionPost.For(recognition!, row.ToEntityReference()));
             }
         }
 
@@ -154,17 +163,5 @@ public sealed class DealOutcomeService
             case ModelOutcomeChoice.Lost: return OpportunityStatus.Lost;
             default: return null;
         }
-    }
-
-    private void Recognize(Entity row, EntityReference owner, string? ownerName, string period, OutcomeCounts before, OutcomeCounts after, ScoringProfile profile, DateTime now)
-    {
-        var rep = new Rep { Id = owner.Id.ToString(), Name = ownerName ?? "The rep" };
-        var tip = new MilestoneRecognizer(profile).Recognize(rep, period, before, after, now);
-        if (tip == null)
-        {
-            return;
-        }
-
-        _service.Create(RecognitionPost.For(tip, row.ToEntityReference()));
     }
 }

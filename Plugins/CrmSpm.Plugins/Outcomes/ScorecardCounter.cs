@@ -11,13 +11,15 @@ namespace CrmSpm.Plugins.Outcomes;
 /// <summary>
 /// Applies a close to the owner's outcome counts on their scorecard for the period, as <see cref="TeamModelWriter"/>
 /// does to the model: onto the counts as last read, written only if the card still has that version, the card alone
-/// read again on a conflict. A rep's first outcome of the period creates the card.
+/// read again on a conflict. A rep's first outcome of the period creates the card. A recognition the close earns is
+/// claimed in the same guarded write (<see cref="RecognitionLedger"/>), so two jobs never both post it.
 /// </summary>
 public sealed class ScorecardCounter
 {
     private static readonly string[] Columns =
     {
-        ScorecardColumns.Id, ScorecardColumns.WonCount, ScorecardColumns.LostCount, ScorecardColumns.WonAmount, ScorecardColumns.Quota, RowVersionColumn.Name,
+        ScorecardColumns.Id, ScorecardColumns.WonCount, ScorecardColumns.LostCount, ScorecardColumns.WonAmount, ScorecardColumns.Quota, ScorecardColumns.Recognitions,
+        RowVersionColumn.Name,
     };
 
     private readonly IOrganizationService _service;
@@ -29,26 +31,36 @@ public sealed class ScorecardCounter
         _tracing = tracing;
     }
 
+    /// <summary>
+    /// Decides, on each attempt, from the counts before and after the close and the card's stored recognition ledger,
+    /// the ledger to write with the counts; null when the close earns no recognition to post.
+    /// </summary>
+    public delegate string? LedgerClaim(OutcomeCounts before, OutcomeCounts after, string? ledgerJson);
+
     /// <summary>The counts after the close, as written; <paramref name="before"/> the counts it was applied to.</summary>
-    public OutcomeCounts Apply(EntityReference owner, string? ownerName, string period, Entity? card, CloseChange change, out OutcomeCounts before)
+    /// <param name="claim">What the close earns; <paramref name="claimed"/> is true when the written card holds its claim.</param>
+    public OutcomeCounts Apply(EntityReference owner, string? ownerName, string period, Entity? card, CloseChange change, LedgerClaim? claim,
+        out OutcomeCounts before, out bool claimed)
     {
         for (var attempt = 1; attempt <= OptimisticWrite.MaxAttempts; attempt++)
         {
             before = OutcomeCounts.From(card);
             var after = OutcomeCounts.From(card);
             change.ApplyTo(after);
+            var ledger = claim?.Invoke(before, after, card?.GetAttributeValue<string>(ScorecardColumns.Recognitions));
+            claimed = ledger != null;
             var version = card == null ? null : OptimisticWrite.VersionOf(card);
             try
             {
                 if (card == null)
                 {
-                    _service.Create(WithCounts(NewCard(owner, ownerName, period), after));
+                    _service.Create(WithCounts(NewCard(owner, ownerName, period), after, ledger));
                     return after;
                 }
 
                 if (version != null)
                 {
-                    OptimisticWrite.Update(_service, WithCounts(new Entity(ScorecardColumns.EntityName, card.Id) { RowVersion = version }, after));
+                    OptimisticWrite.Update(_service, WithCounts(new Entity(ScorecardColumns.EntityName, card.Id) { RowVersion = version }, after, ledger));
                     return after;
                 }
             }
@@ -87,8 +99,13 @@ public sealed class ScorecardCounter
         [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, owner.Id),
     };
 
-    private static Entity WithCounts(Entity card, OutcomeCounts counts)
+    private static Entity WithCounts(Entity card, OutcomeCounts counts, string? ledger)
     {
+        if (ledger != null)
+        {
+            card[ScorecardColumns.Recognitions] = ledger;
+        }
+
         card[ScorecardColumns.WonCount] = counts.Won;
         card[ScorecardColumns.LostCount] = counts.Lost;
         card[ScorecardColumns.WonAmount] = new Money(counts.WonAmount);

@@ -63,8 +63,11 @@ public sealed class RecalculationService
         {
             // The standing is one unit of work: when deciding it spent the budget, the token carries it alone.
             var org = _standingReader.Read(teams, position.AsOf, profile.Windows.OutcomeDays);
-            standing = OrgStanding.From(new ScoringEngine(profile, new FixedClock(position.AsOf)).Score(org));
-            position = RecalculationToken.AfterStanding(position.AsOf, _standings.Save(standing, position.AsOf));
+            var scored = new ScoringEngine(profile, new FixedClock(position.AsOf)).Score(org);
+            standing = OrgStanding.From(scored);
+            // The whole org's data issues, once per run, where the admin's data quality page reads them.
+            var issues = DataIssuesColumn.Write(scored.DataIssues);
+            position = RecalculationToken.AfterStanding(position.AsOf, _standings.Save(standing, position.AsOf, issues));
             result.StandingDecided = true;
             budget.WorkDone();
         }

@@ -41,6 +41,12 @@ public sealed class RepCoaching
         internal EntityReference Rep { get; set; } = new EntityReference();
 
         public string? TipStateJson { get; internal set; }
+
+        /// <summary>The card's recognition ledger with this run's claims, to store with the card; null when unchanged.</summary>
+        public string? RecognitionsJson { get; internal set; }
+
+        /// <summary>The recognitions claimed in <see cref="RecognitionsJson"/>: the only ones <see cref="Write"/> posts.</summary>
+        internal List<CoachingTip> Recognitions { get; set; } = new List<CoachingTip>();
     }
 
     /// <param name="known">The tip tasks regarding the rep's cards, already read; null reads the ones in scope by id.</param>
@@ -74,13 +80,31 @@ public sealed class RepCoaching
         var plan = _planner.Plan(scope, tips, existingOf, tip => AssigneeOf(tip, repRef), rep, now, period);
         TipPlanner.Apply(plan, state, keyOf);
         var json = TipStateColumn.Write(state, ScorecardColumns.TipStateMaxLength);
-        return new Planned
+        var planned = new Planned
         {
             Plan = plan,
             Existing = existing,
             Rep = repRef,
             TipStateJson = json == (stored ?? JsonColumn.Write(new List<TipStateEntry>())) ? null : json,
         };
+        ClaimRecognitions(planned, currentCard?.GetAttributeValue<string>(ScorecardColumns.Recognitions));
+        return planned;
+    }
+
+    // A recognition the policy raises (or resurfaces) is posted only when the card's ledger does not hold it yet: the
+    // close step may have posted it, or an earlier run before the tip state lost its entry.
+    private static void ClaimRecognitions(Planned planned, string? ledger)
+    {
+        foreach (var action in planned.Plan.Writes)
+        {
+            if (TipKeys.RuleOf(action.Key) == RuleIds.Recognition && (action.Kind == TipActionKind.Raise || action.Kind == TipActionKind.Resurface)
+                && RecognitionLedger.Claim(ledger, action.Tip!) is { } claimed)
+            {
+                ledger = claimed;
+                planned.RecognitionsJson = claimed;
+                planned.Recognitions.Add(action.Tip!);
+            }
+        }
     }
 
     /// <summary>Writes the planned tips, regarding <paramref name="scorecard"/> (the rep's card for the period).</summary>
@@ -91,12 +115,7 @@ public sealed class RepCoaching
         {
             if (TipKeys.RuleOf(action.Key) == RuleIds.Recognition)
             {
-                if (action.Kind == TipActionKind.Raise || action.Kind == TipActionKind.Resurface)
-                {
-                    _service.Create(RecognitionPost.For(action.Tip!, planned.Rep)); // A post may regard a systemuser.
-                }
-
-                continue; // A post is never rewritten or closed.
+                continue; // Posted below when claimed; a post is never rewritten or closed.
             }
 
             var existing = ExistingOf(action.Key);
@@ -116,6 +135,11 @@ public sealed class RepCoaching
                     _tips.Close(existing);
                     break;
             }
+        }
+
+        foreach (var recognition in planned.Recognitions)
+        {
+            _service.Create(RecognitionPost.For(recognition, planned.Rep)); // A post may regard a systemuser.
         }
     }
 

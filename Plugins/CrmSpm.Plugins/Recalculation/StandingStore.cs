@@ -35,15 +35,19 @@ public sealed class StandingStore
         _service = service;
     }
 
-    /// <summary>Stores <paramref name="standing"/> for the run as of <paramref name="asOf"/> (one read, and one write when it changed).</summary>
-    public StandingReference Save(OrgStanding standing, DateTime asOf)
+    /// <summary>
+    /// Stores <paramref name="standing"/> for the run as of <paramref name="asOf"/>, with the data issues the admin
+    /// reads (<see cref="DataIssuesColumn"/>; null leaves them as stored): one read, and one write when either changed.
+    /// </summary>
+    public StandingReference Save(OrgStanding standing, DateTime asOf, string? dataIssuesJson = null)
     {
         var json = StandingDocument.Write(standing, ModelStateColumns.StandingJsonMaxLength);
         var runId = TipIdentity.NameBased(RunNamespace, asOf.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + json);
-        var query = new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(ModelStateColumns.RunId), TopCount = 1 };
+        var query = new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(ModelStateColumns.RunId, ModelStateColumns.DataIssuesJson), TopCount = 1 };
         query.Criteria.AddCondition(ModelStateColumns.TeamKey, ConditionOperator.Equal, TeamKey);
         var current = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
-        if (current != null && current.GetAttributeValue<string>(ModelStateColumns.RunId) == runId.ToString("D"))
+        if (current != null && current.GetAttributeValue<string>(ModelStateColumns.RunId) == runId.ToString("D")
+            && (dataIssuesJson == null || current.GetAttributeValue<string>(ModelStateColumns.DataIssuesJson) == dataIssuesJson))
         {
             return new StandingReference(current.Id, runId);
         }
@@ -55,6 +59,11 @@ public sealed class StandingStore
             [ModelStateColumns.AsOf] = asOf,
             [ModelStateColumns.StandingJson] = json,
         };
+        if (dataIssuesJson != null)
+        {
+            row[ModelStateColumns.DataIssuesJson] = dataIssuesJson;
+        }
+
         if (current != null)
         {
             _service.Update(row);

@@ -125,7 +125,7 @@ public sealed class TeamLoader
         ScorecardColumns.AdoptionScore, ScorecardColumns.BehaviourScore, ScorecardColumns.WinRate, ScorecardColumns.QuotaAttainment,
         ScorecardColumns.PipelineCoverage, ScorecardColumns.NeededCoverage, ScorecardColumns.Tier, ScorecardColumns.AdoptionTrend,
         ScorecardColumns.TrendHistory, ScorecardColumns.RevenueGain, ScorecardColumns.LargestGap, ScorecardColumns.QueueRank, ScorecardColumns.Details,
-        ScorecardColumns.WonCount, ScorecardColumns.LostCount, ScorecardColumns.WonAmount, ScorecardColumns.Quota, ScorecardColumns.TipState,
+        ScorecardColumns.WonCount, ScorecardColumns.LostCount, ScorecardColumns.WonAmount, ScorecardColumns.Quota, ScorecardColumns.TipState, ScorecardColumns.Recognitions,
     };
 
     private void LoadCards(TeamData team, IReadOnlyList<Entity> users, SalesPeriod period)

@@ -122,6 +122,11 @@ public sealed class TeamRecalculator
                 row[ScorecardColumns.TipState] = tipPlan.TipStateJson;
             }
 
+            if (tipPlan.RecognitionsJson != null)
+            {
+                row[ScorecardColumns.Recognitions] = tipPlan.RecognitionsJson; // Claimed in the card's write, posted after it.
+            }
+
             // Rep-level tips regard the scorecard row, so they are written once it exists.
             var scorecard = Write(row, current, out var changed);
             written += changed ? 1 : 0;

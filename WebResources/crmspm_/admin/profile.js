@@ -12,7 +12,8 @@ import { validateProfile } from "./profileValidation.js";
 /**
  * Scoring profile admin page (web resource crmspm_/admin/profile.html, a sitemap page for administrators):
  * edit the active profile's weights, thresholds and rules with the server's validation messages; saving is refused
- * when someone else saved first, and leaving with unsaved changes asks first. Above it, the plug-ins' health.
+ * when someone else saved first, and leaving with unsaved changes asks first. Above it, the plug-ins' health and a
+ * link to the data quality page.
  */
 
 const region = /** @type {HTMLElement} */ (document.getElementById("panel"));
@@ -22,6 +23,8 @@ const health = /** @type {HTMLElement} */ (document.getElementById("health"));
 startPage(region, (context) => {
   const t = stringsFor(context.userSettings.languageId);
   document.title = t("adminTitle");
+  // The data issues live on a page of their own (admin/dataQuality.html), within its own size budget.
+  health.before(h("p", { class: "page-links" }, h("a", { href: new URL("dataQuality.html", location.href).href }, t("dataQualityTitle"))));
   const webApi = createPageWebApiWithWrites(context.clientUrl);
   void loadHealth(health, webApi, t, context.userSettings, new Date());
   void load(webApi, t);

@@ -1,3 +1,4 @@
+using CrmSpm.Plugins.Deals;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
@@ -25,6 +26,27 @@ public sealed class DealLifecyclePipelineTests : PluginTestBase
         var tip = OpenTips(org, dealId).Single();
         Assert.That(tip.Id, Is.EqualTo(TipIdentity.ForKey("missing-next-step|opportunity|" + dealId)));
         Assert.That(tip.GetAttributeValue<EntityReference>(ActivityColumns.OwnerId).Id, Is.EqualTo(org.Rep));
+    }
+
+    [Test]
+    public void CreateDeal_AtProposeThenMoved_Should_CountProposeFromCreationWithNoEarlierStages()
+    {
+        // Arrange: a deal created directly at Propose (the third stage), moved to Close 10 days later.
+        var org = CreateOrg();
+        var created = org.Time.GetUtcNow().UtcDateTime;
+        var dealId = org.AsRep.Create(NewDeal(org, stage: "Propose", nextStep: "Demo"));
+        org.Time.Advance(TimeSpan.FromDays(10));
+
+        // Act
+        org.AsRep.Update(new Entity(OpportunityColumns.EntityName, dealId) { [OpportunityColumns.StepName] = "Close" });
+
+        // Assert: Propose entered at the deal's createdon, Close 10 days later; Qualify and Develop never appear.
+        var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId,
+            new ColumnSet(OpportunityColumns.StageHistory, OpportunityColumns.StageEnteredOn, OpportunityColumns.CreatedOn));
+        Assert.That(deal.GetAttributeValue<DateTime>(OpportunityColumns.CreatedOn), Is.EqualTo(created));
+        var history = OpportunityMapper.StageHistoryOf(deal).Select(e => (e.Stage, e.EnteredOn)).ToList();
+        Assert.That(history, Is.EqualTo(new[] { ("Propose", created), ("Close", created.AddDays(10)) }));
+        Assert.That(deal.GetAttributeValue<DateTime>(OpportunityColumns.StageEnteredOn), Is.EqualTo(created.AddDays(10)));
     }
 
     [Test]

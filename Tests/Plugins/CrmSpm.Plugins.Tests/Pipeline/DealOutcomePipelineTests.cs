@@ -12,14 +12,7 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
     {
         // Arrange: quota 40,000 for the period, so winning the 50,000 deal reaches 125 % (milestone 100 %).
         var org = CreateOrg();
-        org.Org.Seed(new Entity(ScorecardColumns.EntityName)
-        {
-            [ScorecardColumns.Key] = org.Rep + "|2026-11",
-            [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
-            [ScorecardColumns.Period] = "2026-11",
-            [ScorecardColumns.Quota] = new Money(40_000m),
-            [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
-        });
+        SeedQuota(org, 40_000m);
         var dealId = org.AsRep.Create(NewDeal(org));
         org.Time.Advance(TimeSpan.FromDays(2));
         LogCall(org.AsRep, org, dealId);
@@ -39,10 +32,75 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         Assert.That(card.GetAttributeValue<decimal>(ScorecardColumns.QuotaAttainment), Is.EqualTo(1.25m), "50,000 ÷ 40,000");
         Assert.That(OpenTips(org, dealId), Is.Empty);
         var post = OnlyRow(org, PostColumns.EntityName);
-        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Does.StartWith("Milestone reached"));
+        // The scorecard's period named, the rep's name not repeated (the post sits on their deal).
+        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Is.EqualTo(
+            "Milestone reached in November 2026: Share what worked on the deals you won this period with the team.\nQuota attained this period: 125 % · Milestone: 100 %"));
         Assert.That(post.GetAttributeValue<EntityReference>(PostColumns.RegardingObjectId).Id, Is.EqualTo(dealId));
         var deal = org.AsSystem.Retrieve(OpportunityColumns.EntityName, dealId, new ColumnSet(OpportunityColumns.ClosedatePushCount));
         Assert.That(deal.GetAttributeValue<int>(OpportunityColumns.ClosedatePushCount), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void MilestoneWonReopenedWonAgainThenRecomputedTwice_Should_PostTheRecognitionOnce()
+    {
+        // Arrange: quota 40,000, so the 50,000 win reaches 125 % of it (milestone 100 %).
+        var org = CreateOrg();
+        SeedQuota(org, 40_000m);
+        var dealId = org.AsRep.Create(NewDeal(org, nextStep: "Demo"));
+
+        // Act: win (crosses the milestone), reopen, win again (crosses it again), then two nightly runs.
+        Win(org.AsRep, dealId);
+        org.Org.RunAsyncOperations();
+        org.AsSystem.Update(new Entity(OpportunityColumns.EntityName, dealId)
+        {
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Open),
+            [OpportunityColumns.StatusCode] = new OptionSetValue(1),
+        });
+        org.Org.RunAsyncOperations();
+        Win(org.AsRep, dealId);
+        org.Org.RunAsyncOperations();
+        RecomputeLoop.Run(org.AsSystem);
+        RecomputeLoop.Run(org.AsSystem);
+
+        // Assert: one post; the card's ledger holds the rep's November milestone once.
+        Assert.That(org.Org.RowCount(PostColumns.EntityName), Is.EqualTo(1));
+        var card = OnlyRow(org, ScorecardColumns.EntityName);
+        Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(1));
+        Assert.That(card.GetAttributeValue<string>(ScorecardColumns.Recognitions), Is.EqualTo("[\"recognition|milestone|rep|" + org.Rep + "|2026-11\"]"));
+    }
+
+    [Test]
+    public void RecomputeRaisingTheMilestone_ThenItsTipStateLost_Should_NotPostItAgain()
+    {
+        // Arrange: quota 40,000; a 50,000 deal won 2 days ago, written behind the steps' back (no close job posted).
+        var org = CreateOrg();
+        SeedQuota(org, 40_000m);
+        org.Org.Seed(new Entity(OpportunityColumns.EntityName)
+        {
+            [OpportunityColumns.Name] = "Won behind the steps",
+            [OpportunityColumns.StepName] = "Close",
+            [OpportunityColumns.EstimatedValueBase] = new Money(50_000m),
+            [OpportunityColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+            [OpportunityColumns.OwningBusinessUnit] = new EntityReference(BusinessUnitColumns.EntityName, org.Team),
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Won),
+            [OpportunityColumns.CreatedOn] = Now.AddDays(-40),
+            [OpportunityColumns.ActualCloseDate] = Now.AddDays(-2),
+        });
+        RecomputeLoop.Run(org.AsSystem);
+        Assert.That(org.Org.RowCount(PostColumns.EntityName), Is.EqualTo(1), "the recompute recognised 125 % of quota");
+
+        // Act: the card's tip state is lost (edited, trimmed), then two more runs.
+        var card = OnlyRow(org, ScorecardColumns.EntityName);
+        org.AsSystem.Update(new Entity(ScorecardColumns.EntityName, card.Id) { [ScorecardColumns.TipState] = null });
+        RecomputeLoop.Run(org.AsSystem);
+        RecomputeLoop.Run(org.AsSystem);
+
+        // Assert: still one post, on the rep's record; the ledger holds the November milestone.
+        var post = OnlyRow(org, PostColumns.EntityName);
+        Assert.That(post.GetAttributeValue<EntityReference>(PostColumns.RegardingObjectId).Id, Is.EqualTo(org.Rep));
+        Assert.That(post.GetAttributeValue<string>(PostColumns.Text), Does.StartWith("Milestone reached in November 2026: "));
+        Assert.That(OnlyRow(org, ScorecardColumns.EntityName).GetAttributeValue<string>(ScorecardColumns.Recognitions),
+            Is.EqualTo("[\"recognition|milestone|rep|" + org.Rep + "|2026-11\"]"));
     }
 
     [Test]
@@ -112,4 +170,14 @@ public sealed class DealOutcomePipelineTests : PluginTestBase
         Assert.That(card.GetAttributeValue<int>(ScorecardColumns.WonCount), Is.EqualTo(2));
         Assert.That(card.GetAttributeValue<Money>(ScorecardColumns.WonAmount).Value, Is.EqualTo(100_000m), "50,000 + 50,000");
     }
+
+    /// <summary>The rep's November 2026 scorecard with only a quota, as a manager enters it.</summary>
+    private static void SeedQuota(TestOrg org, decimal quota) => org.Org.Seed(new Entity(ScorecardColumns.EntityName)
+    {
+        [ScorecardColumns.Key] = org.Rep + "|2026-11",
+        [ScorecardColumns.RepId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+        [ScorecardColumns.Period] = "2026-11",
+        [ScorecardColumns.Quota] = new Money(quota),
+        [ScorecardColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+    });
 }

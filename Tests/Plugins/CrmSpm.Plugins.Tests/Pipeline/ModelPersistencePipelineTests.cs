@@ -55,6 +55,29 @@ public sealed class ModelPersistencePipelineTests : PluginTestBase
     }
 
     [Test]
+    public void Recompute_ModelWithoutSignal_Should_StoreTheNoteAsTheDealsReason()
+    {
+        // Arrange: 20 closed deals alike in every feature (same stage, amount, no touches), won and lost in turn:
+        // nothing tells won from lost, so the held-out check cannot beat the base rate (docs/scoring.md §6).
+        var org = CreateOrg();
+        for (var i = 0; i < 20; i++)
+        {
+            SeedClosedDeal(org, i % 2 == 0 ? OpportunityState.Won : OpportunityState.Lost, 50_000m, daysAgo: 1 + i);
+        }
+
+        var open = org.AsRep.Create(WithAmount(NewDeal(org, nextStep: "Demo"), 50_000m));
+
+        // Act
+        RecomputeLoop.Run(org.AsSystem);
+
+        // Assert: 10 won of 20 closed = 50 %; the stored reasons say so instead of an empty list.
+        Assert.That(StoredModel(org).Signal, Is.EqualTo(DealModelSignal.NotEnoughSignal));
+        var reasons = org.AsSystem.Retrieve(OpportunityColumns.EntityName, open, new ColumnSet(OpportunityColumns.DealScoreReasons))
+            .GetAttributeValue<string>(OpportunityColumns.DealScoreReasons);
+        Assert.That(reasons, Is.EqualTo("[{\"feature\":\"note\",\"text\":\"Not enough signal yet: the team wins 50 % of its 20 closed deals.\",\"impact\":0}]"));
+    }
+
+    [Test]
     public void StoredModel_LargestTeam_Should_FitTheStateColumn()
     {
         // Arrange: a team with 100,000 closed deals covering every stage, touch band, contact band, push band, amount band and tier.

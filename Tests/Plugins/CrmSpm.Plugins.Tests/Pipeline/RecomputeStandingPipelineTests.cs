@@ -93,6 +93,39 @@ public sealed class RecomputeStandingPipelineTests : PluginTestBase
         Assert.That(Execute(org, runTwo), Does.StartWith("v4|"));
     }
 
+    [Test]
+    public void Recalculate_DealWithoutCloseDate_Should_ListItInTheOrgRowsDataIssues()
+    {
+        // Arrange: the two teams, plus one won deal whose actual close date is blank.
+        var org = CreateOrg();
+        SeedTwoTeams(org);
+        var broken = org.Org.Seed(new Entity(OpportunityColumns.EntityName)
+        {
+            [OpportunityColumns.Name] = "Won without a date",
+            [OpportunityColumns.StepName] = "Propose",
+            [OpportunityColumns.EstimatedValueBase] = new Money(10_000m),
+            [OpportunityColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, org.Rep),
+            [OpportunityColumns.OwningBusinessUnit] = new EntityReference(BusinessUnitColumns.EntityName, org.Team),
+            [OpportunityColumns.StateCode] = new OptionSetValue(OpportunityState.Won),
+            [OpportunityColumns.CreatedOn] = Now.AddDays(-30),
+        });
+
+        // Act
+        RecomputeLoop.Run(org.AsSystem);
+
+        // Assert: the org row names the deal and its problem once; org-wide issues (no activity logged at all) come
+        // first; nothing was cut (listed = total).
+        var row = org.AsSystem.RetrieveMultiple(new QueryExpression(ModelStateColumns.EntityName) { ColumnSet = new ColumnSet(ModelStateColumns.TeamKey, ModelStateColumns.DataIssuesJson) })
+            .Entities.Single(r => r.GetAttributeValue<string>(ModelStateColumns.TeamKey) == StandingStore.TeamKey);
+        var document = Json.JsonColumn.Read<Json.DataIssuesDocument>(row.GetAttributeValue<string>(ModelStateColumns.DataIssuesJson))!;
+        var entry = document.Issues.Single(i => i.RecordId == broken.ToString());
+        Assert.That((entry.Code, entry.RecordType, entry.Count), Is.EqualTo(("missing-actual-close-date", "opportunity", 1)));
+        Assert.That(entry.Problem, Does.StartWith("Closed deal without an actual close date"));
+        Assert.That(document.Issues[0].RecordType, Is.EqualTo("org"));
+        Assert.That(document.Listed, Is.EqualTo(document.Total));
+        Assert.That(document.Total, Is.EqualTo(document.Issues.Sum(i => i.Count)));
+    }
+
     private static string Execute(TestOrg org, string token) =>
         (string)org.AsSystem.Execute(new OrganizationRequest(MessageNames.RecalculateScorecards) { [MessageNames.ContinuationTokenParameter] = token })
             .Results[MessageNames.NextContinuationTokenParameter];

@@ -44,7 +44,7 @@ public sealed class BoundedTextTests
     {
         // Arrange: Microsoft's post reference: source 2 is Manual Post (Auto Post's text is XML), text MaxLength 2000,
         // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/post
-        var tip = new CoachingTip { Title = "Milestone", Message = new string('w', 3000) };
+        var tip = new CoachingTip { Title = "Milestone", RecommendedAction = new string('w', 3000), Message = new string('w', 3000) };
 
         // Act
         var post = RecognitionPost.For(tip, new EntityReference(OpportunityColumns.EntityName, Guid.NewGuid()));

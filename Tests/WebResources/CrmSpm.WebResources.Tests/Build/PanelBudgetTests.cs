@@ -16,6 +16,7 @@ public sealed class PanelBudgetTests
     [TestCase("crmspm_/coaching/account.html")]
     [TestCase("crmspm_/scorecard/manager.html")]
     [TestCase("crmspm_/admin/profile.html")]
+    [TestCase("crmspm_/admin/dataQuality.html")]
     public void ShippedPage_JavaScriptAndCss_Should_StayWithin50000BytesAnd15000Gzipped(string htmlPath)
     {
         // Arrange

@@ -4,4 +4,5 @@ export const EntitySets = Object.freeze({
   crmspm_scorecard: "crmspm_scorecards",
   crmspm_scoringprofile: "crmspm_scoringprofiles",
   crmspm_pluginhealth: "crmspm_pluginhealths",
+  crmspm_modelstate: "crmspm_modelstates",
 });
