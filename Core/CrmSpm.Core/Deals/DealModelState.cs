@@ -52,6 +52,10 @@ public sealed class DealModelState
     /// <summary>Brier score of the running base rate on the same deals.</summary>
     [DataMember(Name = "baseRateBrier", Order = 10)]
     public double BaseRateBrier { get; set; }
+
+    /// <summary>The check found signal in the stage alone: only the stage is weighted (absent in older states: false).</summary>
+    [DataMember(Name = "stageOnly", Order = 11)]
+    public bool StageOnly { get; set; }
 }
 
 /// <summary>Lost deals that reached one stage.</summary>

@@ -104,4 +104,35 @@ public class DealModelCheckTests : CoreTestBase
         Assert.That((second.Signal, second.EvidenceWeight, second.HeldOutBrier), Is.EqualTo((first.Signal, first.EvidenceWeight, first.HeldOutBrier)));
         Assert.That(first.Signal, Is.Not.EqualTo(DealModelSignal.Unchecked));
     }
+    [Test]
+    public void Calibrate_SignalInTheStageAloneAmongNoisyFeatures_Should_WeightTheStageAlone()
+    {
+        // Arrange: 40 closed deals; 12 won (at stage 3), 8 lost at stage 3 and 20 lost at stage 1. Touch, contacts,
+        // pushes and amount each take 4 values spread evenly over the winners and over the losers: no signal in them,
+        // but a dozen values that 40 deals cannot weigh, which sinks the leave-one-out check of every feature.
+        var touches = new double?[] { 1, 5, 10, 30 };
+        var amounts = new decimal[] { 5000, 20000, 60000, 150000 };
+        var deals = Enumerable.Range(0, 40).Select(i =>
+        {
+            int k = i % 10, round = i / 10;
+            var deal = Features("c" + i.ToString("00"), k < 3 ? OpportunityStatus.Won : OpportunityStatus.Lost, k < 5 ? 3 : 1,
+                touches[(round + k) % 4], (round + 2 * k) % 4, (round + 3 * k) % 4, amounts[(round + 5 * k) % 4], Tier.B);
+            deal.ClosedOn = DaysAgo(40 - i);
+            return deal;
+        }).ToList();
+        var model = new DealModel(Profile());
+        model.Rebuild(deals);
+
+        // Act
+        model.Calibrate(deals);
+        var restored = DealModel.FromJson(model.ToJson(), Profile());
+        var score = restored.Score(Features("o", OpportunityStatus.Open, 3, 30, 0, 3, 150000, Tier.B));
+
+        // Assert: prior = (12 + 10 × 0.25) ÷ (40 + 10) = 0.29; stage 3: q = (12 + 8) ÷ 40 = 0.5,
+        // LR = ((12 + 2) ÷ 16) ÷ ((8 + 2) ÷ 32) = 2.8; shrink = 40 ÷ 50; the other features add nothing.
+        Assert.That((model.Signal, model.StageOnly, restored.StageOnly), Is.EqualTo((DealModelSignal.Signal, true, true)));
+        var expected = 1 / (1 + Math.Exp(-(Math.Log(0.29 / 0.71) + model.EvidenceWeight * 0.8 * Math.Log(2.8))));
+        Assert.That(score.Probability, Is.EqualTo(expected).Within(1e-12));
+        Assert.That(score.PositiveReasons.Concat(score.NegativeReasons).Select(r => r.Feature), Is.EqualTo(new[] { DealFeatureNames.Stage }));
+    }
 }
