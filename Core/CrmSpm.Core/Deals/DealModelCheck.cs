@@ -16,7 +16,9 @@ namespace CrmSpm.Core.Deals;
 /// its Brier score beats the base rate's, and it ranks the deals' outcomes (ROC AUC of the evidence) better than it does
 /// for all but 5 % of <see cref="Permutations"/> shufflings of the same outcomes (a permutation test). The shuffles
 /// measure what the check finds where there is nothing to find, leave-one-out's own bias included, which a fixed
-/// margin in standard errors misjudged on a few dozen deals (docs/scoring.md §6, "The held-out check").</item>
+/// margin in standard errors misjudged on a few dozen deals (docs/scoring.md §6, "The held-out check"). When every
+/// feature's evidence finds no signal there, the stage's evidence alone is checked the same way
+/// (<see cref="DealModelCalibration.StageOnly"/>): a few dozen deals cannot weigh a dozen feature values.</item>
 /// </list>
 /// </summary>
 internal static class DealModelCheck
