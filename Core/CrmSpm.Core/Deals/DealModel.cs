@@ -69,6 +69,9 @@ public sealed class DealModel
     /// <summary>What the last held-out check (<see cref="Calibrate"/>) found.</summary>
     public DealModelSignal Signal => calibration.Signal;
 
+    /// <summary>True when the check found signal in the stage alone: the other features then carry no weight.</summary>
+    public bool StageOnly => calibration.StageOnly;
+
     /// <summary>The weight of the evidence against the prior: 1 unchecked, 0 without signal, the checked weight otherwise.</summary>
     public double EvidenceWeight => calibration.EvidenceWeight;
 
@@ -101,6 +104,7 @@ public sealed class DealModel
                 Predictions = state.CheckedDeals,
                 HeldOutBrier = state.HeldOutBrier,
                 BaseRateBrier = state.BaseRateBrier,
+                StageOnly = state.Signal == DealModelSignal.Signal && state.StageOnly,
             }
             : Unchecked();
         return model;
@@ -167,12 +171,13 @@ public sealed class DealModel
         var closed = won + table.Lost;
         var prior = Prior();
         var weight = Shrink() * calibration.EvidenceWeight;
+        var featureWeight = calibration.StageOnly ? 0 : weight;
         var values = CategoricalValues(openDeal, new KeyValuePair<string, string>[CategoricalFeatureCount]);
         var terms = new DealTerm[values.Length + 1];
         terms[0] = new DealTerm(DealFeatureNames.Stage, "", StageLogLikelihoodRatio(openDeal.StageOrder) * weight);
         for (var i = 0; i < values.Length; i++)
         {
-            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value) * weight);
+            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value) * featureWeight);
         }
 
         // Summed in term order from 0: floating-point sums depend on order, and stored scores must not move.
@@ -211,6 +216,7 @@ public sealed class DealModel
         state.CheckedDeals = calibration.Predictions;
         state.HeldOutBrier = calibration.HeldOutBrier;
         state.BaseRateBrier = calibration.BaseRateBrier;
+        state.StageOnly = calibration.StageOnly;
         return state;
     }
 
@@ -244,6 +250,9 @@ public sealed class DealModel
 
         evidence *= Shrink();
     }
+
+    /// <summary>The stage's part of <see cref="Evidence"/>: the evidence of the check's stage-only candidate.</summary>
+    internal double StageEvidence(DealFeatures deal) => StageLogLikelihoodRatio(deal.StageOrder) * Shrink();
 
     /// <summary>An empty model with the same settings, for the held-out check.</summary>
     internal DealModel EmptyCopy() => new DealModel(profile);

@@ -12,4 +12,7 @@ internal sealed class DealModelCalibration
     public double HeldOutBrier { get; set; }
 
     public double BaseRateBrier { get; set; }
+
+    /// <summary>The check chose the stage's evidence alone (<see cref="DealModelCheck"/>): the other features get no weight.</summary>
+    public bool StageOnly { get; set; }
 }

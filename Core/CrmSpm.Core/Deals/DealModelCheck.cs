@@ -16,7 +16,9 @@ namespace CrmSpm.Core.Deals;
 /// its Brier score beats the base rate's, and it ranks the deals' outcomes (ROC AUC of the evidence) better than it does
 /// for all but 5 % of <see cref="Permutations"/> shufflings of the same outcomes (a permutation test). The shuffles
 /// measure what the check finds where there is nothing to find, leave-one-out's own bias included, which a fixed
-/// margin in standard errors misjudged on a few dozen deals (docs/scoring.md §6, "The held-out check").</item>
+/// margin in standard errors misjudged on a few dozen deals (docs/scoring.md §6, "The held-out check"). When every
+/// feature's evidence finds no signal there, the stage's evidence alone is checked the same way
+/// (<see cref="DealModelCalibration.StageOnly"/>): a few dozen deals cannot weigh a dozen feature values.</item>
 /// </list>
 /// </summary>
 internal static class DealModelCheck
@@ -149,10 +151,21 @@ internal static class DealModelCheck
         return latest.GetRange(latest.Count - count, count);
     }
 
-    /// <summary>Leave-one-out predictions, judged by the permutation test of their ROC AUC.</summary>
+    /// <summary>
+    /// Leave-one-out predictions, judged by the permutation test of their ROC AUC: first with every feature, then, when
+    /// that finds no signal, with the stage alone (see <see cref="DealModelCalibration.StageOnly"/>).
+    /// </summary>
     private static DealModelCalibration LeaveOneOut(DealModel model, List<DealFeatures> deals)
     {
-        var fit = Fit(LeaveOneOutPredictions(model, deals));
+        var predictions = LeaveOneOutPredictions(model, deals);
+        var calibration = Judge(model, deals, predictions, stageOnly: false);
+        return calibration.Signal == DealModelSignal.Signal ? calibration : Judge(model, deals, predictions, stageOnly: true);
+    }
+
+    /// <summary>The permutation test of one candidate's leave-one-out predictions.</summary>
+    private static DealModelCalibration Judge(DealModel model, List<DealFeatures> deals, HeldOutPredictions predictions, bool stageOnly)
+    {
+        var fit = Fit(predictions, stageOnly);
         var calibration = fit.Calibration;
         if (calibration.Predictions < MinPredictions || fit.Weight <= 0 || fit.MeanGain <= 0)
         {
@@ -180,7 +193,7 @@ internal static class DealModelCheck
                 shuffled[i].Outcome = outcomes[i];
             }
 
-            if (Auc(LeaveOneOutPredictions(model, shuffled)) >= fit.Auc)
+            if (Auc(LeaveOneOutPredictions(model, shuffled), stageOnly) >= fit.Auc)
             {
                 asGood++;
             }
@@ -190,6 +203,7 @@ internal static class DealModelCheck
         {
             calibration.Signal = DealModelSignal.Signal;
             calibration.EvidenceWeight = fit.Weight;
+            calibration.StageOnly = stageOnly;
         }
 
         return calibration;
@@ -219,8 +233,8 @@ internal static class DealModelCheck
         return predictions;
     }
 
-    /// <summary>The weight with the lowest Brier score, and its paired gain over the prior's.</summary>
-    private static CheckFit Fit(HeldOutPredictions p)
+    /// <summary>The weight with the lowest Brier score for the evidence of every feature (or the stage's alone), and its paired gain over the prior's.</summary>
+    private static CheckFit Fit(HeldOutPredictions p, bool stageOnly = false)
     {
         var n = p.Outcomes.Count;
         var fit = new CheckFit();
@@ -230,29 +244,13 @@ internal static class DealModelCheck
             return fit;
         }
 
-        double bestBrier = double.MaxValue, bestWeight = 0;
-        for (var step = 0; step <= WeightSteps; step++)
-        {
-            var weight = (double)step / WeightSteps;
-            double brier = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var error = DealModel.Probability(p.Priors[i] + weight * p.Evidence[i]) - p.Outcomes[i];
-                brier += error * error;
-            }
-
-            if (brier < bestBrier - 1e-12)
-            {
-                bestBrier = brier;
-                bestWeight = weight;
-            }
-        }
-
+        var evidence = stageOnly ? p.StageEvidence : p.Evidence;
+        var bestBrier = BestWeight(p, evidence, out var bestWeight);
         double sum = 0, sumSquares = 0, baseBrier = 0;
         for (var i = 0; i < n; i++)
         {
             var baseError = DealModel.Probability(p.Priors[i]) - p.Outcomes[i];
-            var modelError = DealModel.Probability(p.Priors[i] + bestWeight * p.Evidence[i]) - p.Outcomes[i];
+            var modelError = DealModel.Probability(p.Priors[i] + bestWeight * evidence[i]) - p.Outcomes[i];
             var gain = baseError * baseError - modelError * modelError;
             sum += gain;
             sumSquares += gain * gain;
@@ -264,11 +262,38 @@ internal static class DealModelCheck
         fit.StandardError = Math.Sqrt(Math.Max(0, sumSquares / n - fit.MeanGain * fit.MeanGain) / n);
         fit.Calibration.HeldOutBrier = bestBrier / n;
         fit.Calibration.BaseRateBrier = baseBrier / n;
-        fit.Auc = Auc(p);
+        fit.Auc = Auc(p, stageOnly);
         return fit;
     }
 
-    private static double Auc(HeldOutPredictions p) => RankAuc.Of(p.Evidence, p.Outcomes.Select(o => o > 0.5).ToList());
+    /// <summary>ROC AUC of the evidence (every feature's, or the stage's alone) against the outcomes.</summary>
+    private static double Auc(HeldOutPredictions p, bool stageOnly) =>
+        RankAuc.Of(stageOnly ? p.StageEvidence : p.Evidence, p.Outcomes.Select(o => o > 0.5).ToList());
+
+    /// <summary>The weight in 0, 0.05, …, 1 with the lowest summed squared error of <paramref name="evidence"/>, and that sum.</summary>
+    private static double BestWeight(HeldOutPredictions p, List<double> evidence, out double bestWeight)
+    {
+        double bestBrier = double.MaxValue;
+        bestWeight = 0;
+        for (var step = 0; step <= WeightSteps; step++)
+        {
+            var weight = (double)step / WeightSteps;
+            double brier = 0;
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                var error = DealModel.Probability(p.Priors[i] + weight * evidence[i]) - p.Outcomes[i];
+                brier += error * error;
+            }
+
+            if (brier < bestBrier - 1e-12)
+            {
+                bestBrier = brier;
+                bestWeight = weight;
+            }
+        }
+
+        return bestBrier;
+    }
 
     private static DealFeatures Copy(DealFeatures d) => new DealFeatures
     {
@@ -287,7 +312,7 @@ internal static class DealModelCheck
 
         public double StandardError { get; set; }
 
-        /// <summary>ROC AUC of the evidence against the outcomes: how well the model ranks wins above losses.</summary>
+        /// <summary>ROC AUC of the chosen evidence against the outcomes: how well the model ranks wins above losses.</summary>
         public double Auc { get; set; }
     }
 }

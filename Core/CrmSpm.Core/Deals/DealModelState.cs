@@ -60,6 +60,10 @@ public sealed class DealModelState
     /// <summary>Lost deals counted without a stage history; absent (0) in older states.</summary>
     [DataMember(Name = "unknownStageLost", Order = 12, EmitDefaultValue = false)]
     public int UnknownStageLost { get; set; }
+
+    /// <summary>The check found signal in the stage alone: only the stage is weighted (absent in older states: false).</summary>
+    [DataMember(Name = "stageOnly", Order = 13, EmitDefaultValue = false)]
+    public bool StageOnly { get; set; }
 }
 
 /// <summary>Lost deals that reached one stage.</summary>

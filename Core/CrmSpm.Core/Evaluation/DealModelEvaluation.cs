@@ -51,7 +51,7 @@ public sealed class DealModelEvaluation
         var samples = new List<EvaluationRow>();
         for (var seed = 1; seed <= seeds; seed++)
         {
-            var org = new SalesOrgGenerator(new GeneratorOptions { Seed = seed, Reps = 50, OpportunitiesPerRep = 60 }).Generate();
+            var org = GenerateOrg(seed);
             samples.AddRange(Evaluate(org, "signal", testDeals));
             samples.AddRange(Evaluate(WithoutSignal(org, seed), "no signal", testDeals));
         }
@@ -75,6 +75,9 @@ public sealed class DealModelEvaluation
             .ToList();
     }
 
+    /// <summary>The generated org of one seed: 50 reps × 60 deals.</summary>
+    public static OrgSnapshot GenerateOrg(int seed) => new SalesOrgGenerator(new GeneratorOptions { Seed = seed, Reps = 50, OpportunitiesPerRep = 60 }).Generate();
+
     /// <summary>A markdown table of <paramref name="rows"/>.</summary>
     public static string ToMarkdown(IReadOnlyList<EvaluationRow> rows)
     {
@@ -95,8 +98,7 @@ public sealed class DealModelEvaluation
     {
         var builder = new DealFactsBuilder(profile);
         var activities = org.Activities.Where(a => a.RegardingOpportunityId != null).ToLookup(a => a.RegardingOpportunityId!, StringComparer.Ordinal);
-        var closed = org.Opportunities.Where(o => !o.IsOpen && o.ActualCloseDate.HasValue)
-            .OrderBy(o => o.ActualCloseDate!.Value).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
+        var closed = ClosedInOrder(org);
         var firstStage = profile.Stages[0].Name;
         foreach (var split in new[] { FirstClosed, LatestClosed })
         foreach (var size in TrainingSizes)
@@ -108,8 +110,7 @@ public sealed class DealModelEvaluation
             }
 
             var cutOff = closed[end - 1].ActualCloseDate!.Value;
-            var training = closed.Skip(end - size).Take(size)
-                .Select(o => DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(o, activities[o.Id])!, builder.Build(o, activities[o.Id], cutOff), Tier.NotTiered)).ToList();
+            var training = Training(builder, closed, activities, end, size);
             var test = closed.Skip(end).Where(o => o.CreatedOn <= cutOff && o.ActualCloseDate!.Value > cutOff).Take(testDeals)
                 .Select(o => new { Features = Features(builder.Build(PointInTime.Rewind(o, cutOff, firstStage)!, activities[o.Id], cutOff)), Won = o.Status == OpportunityStatus.Won })
                 .ToList();
@@ -134,6 +135,30 @@ public sealed class DealModelEvaluation
                 yield return Row(dataset, split, size, name, test.Select(t => baseline.Predict(t.Features)).ToList(), outcomes, baseBrier, 0);
             }
         }
+    }
+
+    /// <summary>
+    /// What the models learn from when a team has <paramref name="size"/> closed deals: the last of the org's first
+    /// 1,000 closed deals (fewer in a small org), as they stood at mid-life (the <see cref="LatestClosed"/> split).
+    /// </summary>
+    public IReadOnlyList<DealFeatures> LatestTraining(OrgSnapshot org, int size)
+    {
+        var builder = new DealFactsBuilder(profile);
+        var activities = org.Activities.Where(a => a.RegardingOpportunityId != null).ToLookup(a => a.RegardingOpportunityId!, StringComparer.Ordinal);
+        var closed = ClosedInOrder(org);
+        var end = Math.Min(MaxTrainingSize, closed.Count);
+        return Training(builder, closed, activities, end, Math.Min(size, end));
+    }
+
+    private static List<Opportunity> ClosedInOrder(OrgSnapshot org) => org.Opportunities.Where(o => !o.IsOpen && o.ActualCloseDate.HasValue)
+        .OrderBy(o => o.ActualCloseDate!.Value).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>The <paramref name="size"/> deals closed last of the first <paramref name="end"/>, as they stood at mid-life, labelled.</summary>
+    private static List<DealFeatures> Training(DealFactsBuilder builder, List<Opportunity> closed, ILookup<string, Activity> activities, int end, int size)
+    {
+        var cutOff = closed[end - 1].ActualCloseDate!.Value;
+        return closed.Skip(end - size).Take(size)
+            .Select(o => DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(o, activities[o.Id])!, builder.Build(o, activities[o.Id], cutOff), Tier.NotTiered)).ToList();
     }
 
     /// <summary>Standard error of the mean of <paramref name="values"/> (0 with fewer than two).</summary>
@@ -165,7 +190,7 @@ public sealed class DealModelEvaluation
     private static DealFeatures Features(DealFacts facts) => DealFeatureExtractor.From(facts, Tier.NotTiered);
 
     /// <summary>The org with the won/lost outcomes of its closed deals shuffled (seeded): same features and base rate, no link between them.</summary>
-    private static OrgSnapshot WithoutSignal(OrgSnapshot org, int seed)
+    public static OrgSnapshot WithoutSignal(OrgSnapshot org, int seed)
     {
         var random = new Random(seed * 7919);
         var closed = org.Opportunities.Where(o => !o.IsOpen).ToList();

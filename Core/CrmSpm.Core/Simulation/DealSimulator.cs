@@ -6,13 +6,20 @@ using CrmSpm.Core.Model;
 namespace CrmSpm.Core.Simulation;
 
 /// <summary>
-/// Plays one deal forward from its creation: stage by stage it may advance, be lost, slip its close date or
-/// stay open at "now"; meanwhile the rep touches it at their cadence. Habits (contacts, cadence) raise the
-/// chance to advance, which is what lets the engine find real practices in generated data.
+/// Plays one deal forward from its creation: stage by stage it may advance, stall (and, after lingering untouched,
+/// be closed as lost), slip its close date or stay open at "now"; meanwhile the rep touches it at their cadence.
+/// Habits (contacts, cadence) raise the chance to advance, which is what lets the engine find real practices in
+/// generated data.
 /// </summary>
 internal sealed class DealSimulator
 {
     private static readonly string[] NextSteps = { "Follow-up call", "Send proposal", "Demo for the buying committee", "Agree contract terms", "Meet the CFO" };
+
+    /// <summary>Days before the window opens over which the opening pipeline's deals are created (longer than most cycles).</summary>
+    private const double PipelineLeadDays = 180;
+
+    /// <summary>Draws of an opening-pipeline deal before it is simply created the day before the window opens.</summary>
+    private const int PipelineAttempts = 30;
 
     /// <summary>Median generated amount (2,000 × e², amounts are log-normal); the advance chance falls for deals above it.</summary>
     private const double TypicalAmount = 14_800;
@@ -27,10 +34,38 @@ internal sealed class DealSimulator
         this.options = options;
     }
 
+    /// <summary>
+    /// One deal of <paramref name="rep"/>: created in the history window, or (<see cref="GeneratorOptions.OpenPipelineShare"/>)
+    /// part of the pipeline the window opens with.
+    /// </summary>
     public Opportunity Simulate(Rep rep, RepArchetype archetype, int dealIndex, List<Activity> activities)
     {
-        var now = options.Now;
-        var created = now.AddDays(-random.Between(0, options.HistoryDays)).AddMinutes(-random.Next(0, 600));
+        var windowOpens = options.Now.AddDays(-options.HistoryDays);
+        if (!random.Chance(options.OpenPipelineShare))
+        {
+            return Play(rep, archetype, dealIndex, Created(windowOpens, options.Now), activities);
+        }
+
+        // Created up to PipelineLeadDays before the window and drawn again until still open when it opens, so the
+        // opening pipeline has the ages and stages a steady deal flow leaves (long and lingering deals more often).
+        for (var attempt = 1; ; attempt++)
+        {
+            var created = attempt < PipelineAttempts ? Created(windowOpens.AddDays(-PipelineLeadDays), windowOpens) : windowOpens.AddDays(-1);
+            var drawn = new List<Activity>();
+            var deal = Play(rep, archetype, dealIndex, created, drawn);
+            if (deal.IsOpen || deal.ActualCloseDate >= windowOpens || attempt >= PipelineAttempts)
+            {
+                activities.AddRange(drawn);
+                return deal;
+            }
+        }
+    }
+
+    /// <summary>A creation time between <paramref name="from"/> and <paramref name="to"/>, at a minute of the working day.</summary>
+    private DateTime Created(DateTime from, DateTime to) => to.AddDays(-random.Between(0, (to - from).TotalDays)).AddMinutes(-random.Next(0, 600));
+
+    private Opportunity Play(Rep rep, RepArchetype archetype, int dealIndex, DateTime created, List<Activity> activities)
+    {
         var contacts = Math.Max(0, (int)Math.Round(archetype.Contacts + random.Normal() * 0.8));
         var cadence = archetype.CadenceDays * random.Between(0.6, 1.5) / Math.Max(0.05, options.ActivityDensity);
         var amount = Math.Round((decimal)(2000 * Math.Exp(2.0 + 0.7 * random.Normal())) / 100) * 100;
@@ -48,8 +83,8 @@ internal sealed class DealSimulator
             EstimatedCloseDate = created.Date.AddDays(Math.Round(ExpectedDaysFrom(0, archetype) * archetype.CloseDateOptimism * random.Between(0.8, 1.2))),
         };
 
-        var end = WalkStages(opportunity, archetype, AdvanceChance(archetype, contacts, cadence, amount));
-        AddTouches(opportunity, archetype, cadence, contacts, end, activities);
+        var end = WalkStages(opportunity, archetype, AdvanceChance(archetype, contacts, cadence, amount), out var lastWorked);
+        AddTouches(opportunity, archetype, cadence, contacts, lastWorked, activities);
         opportunity.ModifiedOn = end;
         opportunity.ForecastCategory = Category(opportunity);
         return opportunity;
@@ -81,11 +116,15 @@ internal sealed class DealSimulator
         return days;
     }
 
-    /// <summary>Moves the deal through the stages; returns when it closed, or now when still open.</summary>
-    private DateTime WalkStages(Opportunity opportunity, RepArchetype archetype, double advance)
+    /// <summary>
+    /// Moves the deal through the stages; returns when it closed, or now when still open, and in
+    /// <paramref name="lastWorked"/> when the rep stopped working it (the stall of a dying deal, otherwise the same).
+    /// </summary>
+    private DateTime WalkStages(Opportunity opportunity, RepArchetype archetype, double advance, out DateTime lastWorked)
     {
         var now = options.Now;
         var t = opportunity.CreatedOn;
+        lastWorked = now;
         for (var s = 0; s < options.Stages.Count; s++)
         {
             opportunity.Stage = options.Stages[s];
@@ -108,11 +147,21 @@ internal sealed class DealSimulator
 
             if (!advances)
             {
-                return Close(opportunity, OpportunityStatus.Lost, t);
+                // The deal stalls here: nobody touches it again, and it is closed as lost only after lingering.
+                lastWorked = t;
+                var closedOn = t.AddDays(random.Exponential(archetype.LingerDays));
+                if (closedOn > now)
+                {
+                    SetOpenCloseDate(opportunity, archetype, ExpectedDaysFrom(s + 1, archetype));
+                    return now;
+                }
+
+                return Close(opportunity, OpportunityStatus.Lost, closedOn);
             }
 
             if (s == options.Stages.Count - 1)
             {
+                lastWorked = t;
                 return Close(opportunity, OpportunityStatus.Won, t);
             }
         }
@@ -164,16 +213,17 @@ internal sealed class DealSimulator
         return closedOn;
     }
 
-    private void AddTouches(Opportunity opportunity, RepArchetype archetype, double cadence, int contacts, DateTime end, List<Activity> activities)
+    /// <summary>Touches at the rep's cadence until <paramref name="lastWorked"/>; a deal still worked at now gets a planned task.</summary>
+    private void AddTouches(Opportunity opportunity, RepArchetype archetype, double cadence, int contacts, DateTime lastWorked, List<Activity> activities)
     {
         var t = opportunity.CreatedOn.AddDays(random.Exponential(archetype.FirstTouchDays));
-        while (t < end)
+        while (t < lastWorked)
         {
             activities.Add(NewActivity(opportunity, archetype, contacts, t, ActivityStatus.Completed));
             t = t.AddDays(random.Exponential(cadence));
         }
 
-        if (opportunity.IsOpen)
+        if (opportunity.IsOpen && lastWorked >= options.Now)
         {
             var planned = NewActivity(opportunity, archetype, contacts, options.Now, ActivityStatus.Open);
             planned.Kind = ActivityKind.Task;

@@ -19,8 +19,18 @@ public sealed class GeneratorOptions
 
     public int RepsPerManager { get; set; } = 6;
 
-    /// <summary>Deals are created over this many days before <see cref="Now"/>.</summary>
+    /// <summary>
+    /// The history window: deals are created over this many days before <see cref="Now"/>, except the
+    /// <see cref="OpenPipelineShare"/> that was already open when the window opened.
+    /// </summary>
     public int HistoryDays { get; set; } = 420;
+
+    /// <summary>
+    /// Share of the deals created before the window opens and still open when it does: a real org's history starts
+    /// with a pipeline in every stage, not with an empty one. 0.12 is about what a steady deal flow leaves open (a deal
+    /// stays open some 50 days on average, against the 420-day window).
+    /// </summary>
+    public double OpenPipelineShare { get; set; } = 0.12;
 
     /// <summary>The org's "now": nothing is generated after it. Pass your clock's time.</summary>
     public DateTime Now { get; set; } = new DateTime(2026, 11, 15, 12, 0, 0, DateTimeKind.Utc);

@@ -45,25 +45,31 @@ internal sealed class RepArchetype
     /// <summary>Chance an open deal's close date is left in the past instead of being kept current.</summary>
     public double StaleCloseDateChance { get; set; }
 
+    /// <summary>
+    /// Mean days a dying deal stays open, untouched, between the stage where it stalls and being closed as lost
+    /// (exponential): in real orgs lost deals linger in the pipeline, longest with the least tidy reps.
+    /// </summary>
+    public double LingerDays { get; set; }
+
     public static readonly RepArchetype Top = new RepArchetype
     {
         Name = "A", StageAdvance = 0.84, CadenceDays = 4, Contacts = 3.2, MeetingShare = 0.35, NextStepChance = 0.92,
         SlipChance = 0.05, LosingSlipChance = 0.55, CloseDateOptimism = 1.0, Pace = 0.8, FirstTouchDays = 1, ForecastBias = 1.02,
-        StaleCloseDateChance = 0.05,
+        StaleCloseDateChance = 0.05, LingerDays = 10,
     };
 
     public static readonly RepArchetype Middle = new RepArchetype
     {
         Name = "B", StageAdvance = 0.74, CadenceDays = 8, Contacts = 2.0, MeetingShare = 0.22, NextStepChance = 0.70,
         SlipChance = 0.12, LosingSlipChance = 0.65, CloseDateOptimism = 0.9, Pace = 1.0, FirstTouchDays = 3, ForecastBias = 1.12,
-        StaleCloseDateChance = 0.15,
+        StaleCloseDateChance = 0.15, LingerDays = 20,
     };
 
     public static readonly RepArchetype Struggling = new RepArchetype
     {
         Name = "C", StageAdvance = 0.60, CadenceDays = 14, Contacts = 1.2, MeetingShare = 0.10, NextStepChance = 0.40,
         SlipChance = 0.20, LosingSlipChance = 0.75, CloseDateOptimism = 0.75, Pace = 1.4, FirstTouchDays = 7, ForecastBias = 1.30,
-        StaleCloseDateChance = 0.3,
+        StaleCloseDateChance = 0.3, LingerDays = 35,
     };
 
     /// <summary>About 20 % top, 55 % middle, 25 % struggling.</summary>

@@ -25,4 +25,11 @@ if (args.Length > 0 && args[0] == "core-cpu")
     return;
 }
 
+// `-- check-cpu [seeds]` times the deal model's held-out check on the evaluation's training sets (see docs/performance.md).
+if (args.Length > 0 && args[0] == "check-cpu")
+{
+    CrmSpm.Benchmarks.Core.CheckCpuTime.Run(args.Length > 1 && int.TryParse(args[1], out var checkSeeds) ? checkSeeds : 10);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

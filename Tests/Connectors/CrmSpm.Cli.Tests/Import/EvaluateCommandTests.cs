@@ -67,7 +67,8 @@ public class EvaluateCommandTests : ImportTestBase
         // Arrange
         var org = Generated(seed: 4, reps: 10, dealsPerRep: 30);
         var files = WriteCsv(org, ImportMapping.Generic(), "invariant");
-        var expectedTraining = org.Opportunities.Count(o => !o.IsOpen && o.ActualCloseDate!.Value.Date <= new DateTime(2026, 6, 30));
+        // The export keeps dates only: a deal closed during 1 July reads as closed at its midnight, by the cutoff.
+        var expectedTraining = org.Opportunities.Count(o => !o.IsOpen && o.ActualCloseDate!.Value.Date <= new DateTime(2026, 7, 1));
 
         // Act
         var (exitCode, output, error) = RunCli("evaluate", files.Opportunities, "--activities", files.Activities, "--cutoff", "2026-07-01");

@@ -19,6 +19,21 @@ public class DealModelCheckTests : CoreTestBase
         return deal;
     }).ToList();
 
+    /// <summary>A model rebuilt and checked on <paramref name="count"/> closed deals made by <paramref name="deal"/>, one a day up to yesterday.</summary>
+    private static DealModel Calibrated(int count, Func<int, DealFeatures> deal)
+    {
+        var deals = Enumerable.Range(0, count).Select(i =>
+        {
+            var closed = deal(i);
+            closed.ClosedOn = DaysAgo(count - i);
+            return closed;
+        }).ToList();
+        var model = new DealModel(Profile());
+        model.Rebuild(deals);
+        model.Calibrate(deals);
+        return model;
+    }
+
     [Test]
     public void Calibrate_OutcomesUnrelatedToFeatures_Should_ReportNotEnoughSignalAndScoreTheTeamRate()
     {
@@ -66,17 +81,9 @@ public class DealModelCheckTests : CoreTestBase
     public void Calibrate_NoWinAmongTheClosedDeals_Should_ReportNotEnoughSignalAndScoreThePrior()
     {
         // Arrange: a brand-new org whose first 40 closed deals are all losses: nothing says what a winning deal looks like.
-        var deals = Enumerable.Range(0, 40).Select(i =>
-        {
-            var deal = Features("c" + i.ToString("00"), OpportunityStatus.Lost, 1 + i % 2, i % 3 == 0 ? 1 : 30, 1 + i % 3, i % 2, 20000, Tier.NotTiered);
-            deal.ClosedOn = DaysAgo(40 - i);
-            return deal;
-        }).ToList();
-        var model = new DealModel(Profile());
-        model.Rebuild(deals);
 
         // Act
-        model.Calibrate(deals);
+        var model = Calibrated(40, i => Features("c" + i.ToString("00"), OpportunityStatus.Lost, 1 + i % 2, i % 3 == 0 ? 1 : 30, 1 + i % 3, i % 2, 20000, Tier.NotTiered));
         var score = model.Score(Features("o", OpportunityStatus.Open, 3, 1, 3, 0, 20000, Tier.NotTiered));
 
         // Assert: prior = (0 + 10 × 0.25) ÷ (40 + 10) = 0.05.
@@ -103,5 +110,28 @@ public class DealModelCheckTests : CoreTestBase
         // Assert
         Assert.That((second.Signal, second.EvidenceWeight, second.HeldOutBrier), Is.EqualTo((first.Signal, first.EvidenceWeight, first.HeldOutBrier)));
         Assert.That(first.Signal, Is.Not.EqualTo(DealModelSignal.Unchecked));
+    }
+
+    [Test]
+    public void Calibrate_SignalInTheStageAloneAmongNoisyFeatures_Should_WeightTheStageAlone()
+    {
+        // Arrange: 40 closed deals; 12 won (at stage 3), 8 lost at stage 3 and 20 lost at stage 1. Touch, contacts,
+        // pushes and amount each take 4 values spread evenly over the winners and over the losers: no signal in them,
+        // but a dozen values that 40 deals cannot weigh, which sinks the leave-one-out check of every feature.
+        var touches = new double?[] { 1, 5, 10, 30 };
+        var amounts = new decimal[] { 5000, 20000, 60000, 150000 };
+
+        // Act
+        var model = Calibrated(40, i => Features("c" + i.ToString("00"), i % 10 < 3 ? OpportunityStatus.Won : OpportunityStatus.Lost, i % 10 < 5 ? 3 : 1,
+            touches[(i / 10 + i % 10) % 4], (i / 10 + 2 * (i % 10)) % 4, (i / 10 + 3 * (i % 10)) % 4, amounts[(i / 10 + 5 * (i % 10)) % 4], Tier.B));
+        var restored = DealModel.FromJson(model.ToJson(), Profile());
+        var score = restored.Score(Features("o", OpportunityStatus.Open, 3, 30, 0, 3, 150000, Tier.B));
+
+        // Assert: prior = (12 + 10 × 0.25) ÷ (40 + 10) = 0.29; stage 3: q = (12 + 8) ÷ 40 = 0.5,
+        // LR = ((12 + 2) ÷ 16) ÷ ((8 + 2) ÷ 32) = 2.8; shrink = 40 ÷ 50; the other features add nothing.
+        Assert.That((model.Signal, model.StageOnly, restored.StageOnly), Is.EqualTo((DealModelSignal.Signal, true, true)));
+        var expected = 1 / (1 + Math.Exp(-(Math.Log(0.29 / 0.71) + model.EvidenceWeight * 0.8 * Math.Log(2.8))));
+        Assert.That(score.Probability, Is.EqualTo(expected).Within(1e-12));
+        Assert.That(score.PositiveReasons.Concat(score.NegativeReasons).Select(r => r.Feature), Is.EqualTo(new[] { DealFeatureNames.Stage }));
     }
 }

@@ -18,6 +18,8 @@ public class DealModelEvaluationTests : CoreTestBase
     [TestCase(DealModelEvaluation.LatestClosed, 40)]
     [TestCase(DealModelEvaluation.LatestClosed, 80)]
     [TestCase(DealModelEvaluation.LatestClosed, 200)]
+    [TestCase(DealModelEvaluation.FirstClosed, 40)]
+    [TestCase(DealModelEvaluation.FirstClosed, 80)]
     [TestCase(DealModelEvaluation.FirstClosed, 200)]
     public void Run_DataWithSignal_Should_RankAtLeastAsWellAsTheBetterBaselineAndBeatTheBaseRate(string split, int size)
     {
@@ -36,9 +38,11 @@ public class DealModelEvaluationTests : CoreTestBase
         // Act
         var ours = Rows.Where(r => r.Dataset == "no signal" && r.Model == "CrmSpm").ToList();
 
-        // Assert: within two standard errors over the seeds, at every size of both splits.
+        // Assert: within two standard errors over the seeds, at every size of both splits. A model without signal
+        // scores its prior, whose pull toward defaultWinRate moves the Brier score by hundred-thousandths at 200
+        // closed deals, where the seeds can agree closely: differences below 0.001 are no difference.
         Assert.That(ours, Has.Count.EqualTo(10), "5 sizes × 2 splits");
-        Assert.That(ours.Where(r => r.Brier - r.BaseRateBrier > 2 * r.BrierGapError).Select(r => $"{r.Training} {r.TrainingSize}: {r.Brier:0.0000} against {r.BaseRateBrier:0.0000}"), Is.Empty);
+        Assert.That(ours.Where(r => r.Brier - r.BaseRateBrier > Math.Max(2 * r.BrierGapError, 0.001)).Select(r => $"{r.Training} {r.TrainingSize}: {r.Brier:0.0000} against {r.BaseRateBrier:0.0000}"), Is.Empty);
         Assert.That(ours.Where(r => r.TrainingSize >= 200).Select(r => r.SignalShare), Is.All.EqualTo(0), "the time-ordered check never claims signal there");
     }
 }

@@ -87,6 +87,42 @@ public class SalesOrgGeneratorTests : CoreTestBase
     }
 
     [Test]
+    public void Generate_Should_OpenTheHistoryWindowWithAPipeline()
+    {
+        // Arrange
+        var org = Generate(11, reps: 12);
+        var windowOpens = Now.AddDays(-420);
+
+        // Act
+        var pipeline = org.Opportunities.Where(o => o.CreatedOn < windowOpens).ToList();
+        var firstClosed = org.Opportunities.Where(o => !o.IsOpen).OrderBy(o => o.ActualCloseDate).Take(20).ToList();
+
+        // Assert: 12 % of 360 deals ≈ 43 were created before the window (binomial, ± 3 SD ≈ 19); each was still open
+        // when it opened, in every stage; so the first deals to close include wins, as in a real org's history.
+        Assert.That(pipeline.Count, Is.InRange(24, 62));
+        Assert.That(pipeline.Where(o => o.ActualCloseDate < windowOpens), Is.Empty, "deals closed before the window are not in it");
+        Assert.That(pipeline.Select(o => o.StageHistory.Count(s => s.EnteredOn <= windowOpens)).Distinct().Count(), Is.EqualTo(4), "every stage");
+        Assert.That(firstClosed.Count(o => o.Status == OpportunityStatus.Won), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Generate_LostDeals_Should_LingerUntouchedBeforeBeingClosed()
+    {
+        // Arrange
+        var org = Generate(11, reps: 12);
+        var lastTouch = org.Activities.Where(a => a.Status == ActivityStatus.Completed).GroupBy(a => a.RegardingOpportunityId!)
+            .ToDictionary(g => g.Key, g => g.Max(a => a.CompletedOn!.Value));
+
+        // Act
+        double MeanQuietDays(OpportunityStatus status) => org.Opportunities.Where(o => o.Status == status && lastTouch.ContainsKey(o.Id))
+            .Average(o => (o.ActualCloseDate!.Value - lastTouch[o.Id]).TotalDays);
+
+        // Assert: a dying deal is not touched after it stalls and is closed lost 10 (A), 20 (B) or 35 (C) days later
+        // on average; a won deal closes about half a touch cadence (4 to 14 days) after its last touch.
+        Assert.That(MeanQuietDays(OpportunityStatus.Lost), Is.GreaterThan(MeanQuietDays(OpportunityStatus.Won) + 10));
+    }
+
+    [Test]
     public void Generate_Quotas_Should_FollowTheDealFlowOfAMiddleRep()
     {
         // Arrange: 42 deals per rep over 420 days = 3 new deals a month.
