@@ -20,7 +20,7 @@ internal static class OrgTipsTable
                 Cells.Styled(Colours.Severity(SeverityLabel(tip.Severity))),
                 Cells.Text(tip.Owner),
                 Cells.Text(tip.RuleId),
-                Cells.Styled(Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Description) + "[/]"));
+                Cells.TitleAndDetail(tip.Title, tip.Description));
         }
 
         if (TableLimits.LeftOut(readBack.OpenTips.Count, sample.Count, "open tips", "--tips N sets how many") is { } note)
