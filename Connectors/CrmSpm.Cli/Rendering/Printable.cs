@@ -13,8 +13,8 @@ namespace CrmSpm.Cli.Rendering;
 /// </summary>
 public static class Printable
 {
-    /// <summary>The longest text printed in one cell or line: a long deal name still fits in a few table lines.</summary>
-    public const int MaxLength = 200;
+    /// <summary>The longest text printed in one cell: above Core's longest sentence (a tier's reason), so only people's data is cut.</summary>
+    public const int MaxLength = 300;
 
     private const char Escape = '\u001b';
 
