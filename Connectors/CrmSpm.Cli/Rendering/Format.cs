@@ -28,6 +28,10 @@ internal static class Format
     public static string Behaviour(double? value, string unit) =>
         unit == BehaviourUnits.Share ? Percent(value) : Number(value) + " " + unit;
 
+    /// <summary>A count with its noun, singular for one: "1 closed deal", "3 closed deals" (<paramref name="plural"/> when not just an "s").</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        count.ToString("#,0", CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
+
     /// <summary>Names as English lists them: "A", "A and B", "A, B and C".</summary>
     public static string List(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
