@@ -77,13 +77,7 @@ public sealed class LocalWebApiTests
         // Arrange
         var (org, links, server) = await ServedDemo.GetAsync();
         using var client = await SignedInAsync(server.Address, links.Admin);
-        var profile = await GetJsonAsync(client, "api/data/v9.2/crmspm_scoringprofiles?$select=crmspm_version&$filter=crmspm_isactive eq true&$top=1");
-        var row = profile["value"]![0]!;
-        var id = (string)row["crmspm_scoringprofileid"]!;
-        var request = new HttpRequestMessage(HttpMethod.Patch, $"api/data/v9.2/crmspm_scoringprofiles({id})")
-        {
-            Content = new StringContent("{\"crmspm_version\":99}", Encoding.UTF8, "application/json"),
-        };
+        var (id, version, request) = await VersionPatchAsync(client);
         request.Headers.TryAddWithoutValidation("If-Match", "W/\"1\"");
 
         // Act
@@ -93,7 +87,7 @@ public sealed class LocalWebApiTests
         var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         Assert.That((string?)error["code"], Is.EqualTo("0x80060882"));
-        Assert.That(org.Organization.SystemService.Retrieve(ScoringProfileColumns.EntityName, Guid.Parse(id), new ColumnSet(ScoringProfileColumns.Version)).GetAttributeValue<int>(ScoringProfileColumns.Version), Is.EqualTo((int)row["crmspm_version"]!));
+        Assert.That(VersionOf(org.Organization, id), Is.EqualTo(version), "nothing written");
     }
 
     [Test]
@@ -154,13 +148,7 @@ public sealed class LocalWebApiTests
         // Arrange: another site's page posting to the server (cross-site request forgery).
         var (org, links, server) = await ServedDemo.GetAsync();
         using var client = await SignedInAsync(server.Address, links.Admin);
-        var profile = await GetJsonAsync(client, "api/data/v9.2/crmspm_scoringprofiles?$select=crmspm_version&$filter=crmspm_isactive eq true&$top=1");
-        var row = profile["value"]![0]!;
-        var id = (string)row["crmspm_scoringprofileid"]!;
-        var request = new HttpRequestMessage(HttpMethod.Patch, $"api/data/v9.2/crmspm_scoringprofiles({id})")
-        {
-            Content = new StringContent("{\"crmspm_version\":99}", Encoding.UTF8, "application/json"),
-        };
+        var (id, version, request) = await VersionPatchAsync(client);
         request.Headers.TryAddWithoutValidation("Origin", "http://attacker.example");
 
         // Act
@@ -168,7 +156,7 @@ public sealed class LocalWebApiTests
 
         // Assert
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(org.Organization.SystemService.Retrieve(ScoringProfileColumns.EntityName, Guid.Parse(id), new ColumnSet(ScoringProfileColumns.Version)).GetAttributeValue<int>(ScoringProfileColumns.Version), Is.EqualTo((int)row["crmspm_version"]!));
+        Assert.That(VersionOf(org.Organization, id), Is.EqualTo(version), "nothing written");
     }
 
     [TestCase("127.0.0.1", true)]
@@ -192,6 +180,22 @@ public sealed class LocalWebApiTests
         // Assert
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The active profile's id and version, and a PATCH setting its version to 99 (headers left to the test).</summary>
+    private static async Task<(string Id, int Version, HttpRequestMessage Request)> VersionPatchAsync(HttpClient client)
+    {
+        var profile = await GetJsonAsync(client, "api/data/v9.2/crmspm_scoringprofiles?$select=crmspm_version&$filter=crmspm_isactive eq true&$top=1");
+        var row = profile["value"]![0]!;
+        var id = (string)row["crmspm_scoringprofileid"]!;
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"api/data/v9.2/crmspm_scoringprofiles({id})")
+        {
+            Content = new StringContent("{\"crmspm_version\":99}", Encoding.UTF8, "application/json"),
+        };
+        return (id, (int)row["crmspm_version"]!, request);
+    }
+
+    private static int VersionOf(CrmSpm.EmbeddedOrg.EmbeddedOrganization org, string id) =>
+        org.SystemService.Retrieve(ScoringProfileColumns.EntityName, Guid.Parse(id), new ColumnSet(ScoringProfileColumns.Version)).GetAttributeValue<int>(ScoringProfileColumns.Version);
 
     private static async Task<HttpClient> SignedInAsync(Uri address, Guid user)
     {
