@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
@@ -15,6 +17,13 @@ public static class CommandLine
 {
     public static int Invoke(RootCommand root, string[] args, InvocationConfiguration? configuration = null)
     {
+        ArgumentNullException.ThrowIfNull(root);
+        if (configuration is null && Console.IsOutputRedirected)
+        {
+            // Redirected, the help would be one line per option (its width is the window's, or none): 80 as the tables.
+            FitHelp(root, Rendering.Screen.RedirectedWidth);
+        }
+
         var result = root.Parse(args);
         if (result.Errors.Count == 0)
         {
@@ -35,5 +44,15 @@ public static class CommandLine
 
         error.WriteLine($"Run '{string.Join(" ", names)} --help' to see the options.");
         return SyncExitCodes.ConfigProblem;
+    }
+
+    /// <summary>Lays the help text of <paramref name="root"/> and its commands out at <paramref name="width"/> columns, wrapped at spaces.</summary>
+    public static void FitHelp(RootCommand root, int width)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        foreach (var help in root.Options.OfType<HelpOption>().Select(o => o.Action).OfType<HelpAction>())
+        {
+            help.MaxWidth = width;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -19,6 +20,11 @@ namespace CrmSpm.Cli.Commands;
 /// </summary>
 public static class EvaluateCommand
 {
+    private const string CutOffName = "--cutoff";
+
+    /// <summary>The files <c>--out</c> gets.</summary>
+    private static readonly string[] Charts = { "calibration.svg", "roc.svg" };
+
     /// <summary>
     /// Builds the command; <paramref name="console"/> defaults to the process console and <paramref name="progress"/>
     /// to stderr when it is a terminal (tests pass their own).
@@ -26,8 +32,8 @@ public static class EvaluateCommand
     public static Command Create(IAnsiConsole? console = null, Func<RunProgress>? progress = null)
     {
         var inputs = new ImportInputs();
-        var cutOff = new Option<string?>("--cutoff") { Description = "Train on deals closed before this date (yyyy-MM-dd); default: leave the last third of closed deals for the test." };
-        var output = new Option<string?>("--out") { Description = "Directory to write calibration.svg and roc.svg to." };
+        var cutOff = new Option<string?>(CutOffName) { Description = "Train on deals closed before this date (yyyy-MM-dd); default: leave the last third of closed deals for the test." };
+        var output = OutOption.Create("Directory to write calibration.svg and roc.svg to.", Charts);
         var command = new Command("evaluate", "Test how well the deal score would have predicted your own deals: ROC AUC, Brier and calibration beside the base rate and two baselines.");
         inputs.AddTo(command);
         command.Options.Add(cutOff);
@@ -48,7 +54,7 @@ public static class EvaluateCommand
                 var outcome = new CutOffEvaluation(ScoringProfile.Default).Run(snapshot, when);
                 shown?.Clear();
                 screen.WriteLine();
-                foreach (var line in EvaluationReport.Lines(outcome, Path.GetFileName(loaded.Files.Opportunities)))
+                foreach (var line in EvaluationReport.Lines(outcome, Path.GetFileName(loaded.Files.Opportunities), Reproduce(parse, outcome.CutOff)))
                 {
                     screen.WriteLine(line);
                 }
@@ -56,11 +62,11 @@ public static class EvaluateCommand
                 var directory = parse.GetValue(output);
                 if (directory != null)
                 {
-                    Directory.CreateDirectory(directory);
-                    File.WriteAllText(Path.Combine(directory, "calibration.svg"),
-                        SvgCharts.Calibration(EvaluationReport.Calibration(outcome.Models[0].Forecasts, outcome.Outcomes), "Calibration of the " + CutOffEvaluation.Ours));
-                    File.WriteAllText(Path.Combine(directory, "roc.svg"), SvgCharts.Roc(outcome.Models, outcome.Outcomes, "ROC curves on the test deals"));
-                    screen.WriteLine("Wrote calibration.svg and roc.svg to " + directory + ".");
+                    screen.WriteLine(OutputDirectory.Write(directory, new[]
+                    {
+                        new OutputFile(Charts[0], SvgCharts.Calibration(EvaluationReport.Calibration(outcome.Models[0].Forecasts, outcome.Outcomes), "Calibration of the " + CutOffEvaluation.Ours)),
+                        new OutputFile(Charts[1], SvgCharts.Roc(outcome.Models, outcome.Outcomes, "ROC curves on the test deals")),
+                    }));
                 }
 
                 return SyncExitCodes.Success;
@@ -83,6 +89,27 @@ public static class EvaluateCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The command line that ran (from the words after the program's name) with the cutoff it used, to reproduce the report.</summary>
+    internal static IReadOnlyList<string> Reproduce(ParseResult parse, DateTime cutOff)
+    {
+        var words = new List<string> { "crmspm" };
+        var tokens = parse.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Value == CutOffName)
+            {
+                i++; // its value follows; the cutoff used is added below
+                continue;
+            }
+
+            words.Add(tokens[i].Value);
+        }
+
+        words.Add(CutOffName);
+        words.Add(cutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return words;
     }
 
     private static DateTime? CutOffFor(string? text)

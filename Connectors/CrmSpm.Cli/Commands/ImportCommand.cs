@@ -25,7 +25,7 @@ public static class ImportCommand
         var inputs = new ImportInputs();
         var coreOnly = new Option<bool>("--core-only") { Description = "Score with Core alone, without the plugins and the embedded org (for large files)." };
         var tips = new Option<int>("--tips") { Description = "How many coaching tips to print.", DefaultValueFactory = _ => DemoOptions.DefaultTips };
-        var output = new Option<string?>("--out") { Description = "Directory to write scorecards, tips, deal scores and data issues to, as JSON and CSV." };
+        var output = OutOption.Create("Directory to write scorecards, tips, deal scores and data issues to, as JSON and CSV.", Import.Output.ExportWriter.FileNames);
         var all = AllOption.Create();
         var command = new Command("import", "Load a CRM export (CSV files) and run it through CrmSpm as the demo does: scorecards, practices, coaching queue, tips and deal scores.");
         inputs.AddTo(command);

@@ -14,13 +14,20 @@ public static class EvaluationReport
     /// <summary>Calibration bins: tenths of probability.</summary>
     public const int Bins = 10;
 
-    public static IReadOnlyList<string> Lines(EvaluationOutcome outcome, string source)
+    /// <summary>
+    /// The report on <paramref name="source"/> (a file name), ending with how to reproduce it: <paramref name="command"/>,
+    /// the words of the command line that ran it, with the cutoff used.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(EvaluationOutcome outcome, string source, IReadOnlyList<string> command)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var lines = new List<string>(Wrap("Would scoring work on this data? A time-ordered test of the deal score on " + source + "."));
+        ArgumentNullException.ThrowIfNull(command);
+        var tested = outcome.Outcomes.Count;
+        var lines = new List<string>(Wrap("Would scoring work on this data? A time-ordered test of the deal score on " + Rendering.Printable.Of(source) + "."));
         lines.AddRange(Wrap(string.Format(CultureInfo.InvariantCulture,
-            "Cutoff {0:yyyy-MM-dd}: the models learned from the {1} deals closed by then ({2}); then each of the {3} deals closed later ({4}) was scored as it stood halfway through its life, with no outcome, close date or close value known, and compared with how it ended.",
-            outcome.CutOff, outcome.TrainingDeals, Percent(outcome.TrainingWon, outcome.TrainingDeals), outcome.Outcomes.Count, Percent(outcome.TestWon, outcome.Outcomes.Count))));
+            "Cutoff {0:yyyy-MM-dd}: the models learned from the {1} closed by then ({2}); then {3} closed later ({4}) was scored as it stood halfway through its life, with no outcome, close date or close value known, and compared with how it ended.",
+            outcome.CutOff, Rendering.Format.Count(outcome.TrainingDeals, "deal"), Percent(outcome.TrainingWon, outcome.TrainingDeals),
+            tested == 1 ? "the 1 deal" : "each of the " + Rendering.Format.Count(tested, "deal"), Percent(outcome.TestWon, tested))));
         lines.Add("");
         lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,-30} {1,8} {2,8}", "Model", "ROC AUC", "Brier"));
         foreach (var model in outcome.Models)
@@ -57,21 +64,45 @@ public static class EvaluationReport
             lines.Add("  (fewer than " + CutOffEvaluation.TrainingSizes[0] + " training deals)");
         }
 
+        lines.Add("");
+        lines.Add(string.Format(CultureInfo.InvariantCulture, "To reproduce this report (cutoff {0:yyyy-MM-dd}):", outcome.CutOff));
+        lines.AddRange(Rendering.ShellCommand.Lines(command, Width));
         return lines;
     }
 
-    /// <summary>What an admin wants to know, in one sentence.</summary>
+    /// <summary>
+    /// What an admin wants to know, in a sentence or two: the score works (it beats the team's win rate on both ROC AUC
+    /// and Brier, the AUC by more than chance could explain: <see cref="AucMargin"/>); or it looks better but the test
+    /// is too small to tell; or there is not enough signal yet (it does not beat the win rate, or only by what chance
+    /// explains on a test large enough to see a useful score), saying too when the test is too small to tell.
+    /// </summary>
     public static string Verdict(EvaluationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var ours = outcome.Models[0];
         var baseRate = outcome.Models[^1];
-        var ranks = ours.Auc >= 0.55;
-        var beats = ours.Brier < baseRate.Brier;
-        return string.Format(CultureInfo.InvariantCulture,
-            "In short: on this data the deal score {0} (AUC {1:0.00}) and its probabilities {2} the base rate's (Brier {3:0.000} against {4:0.000}).",
-            ranks ? "ranks won deals above lost ones better than chance" : "ranks deals no better than chance",
-            ours.Auc, beats ? "are closer to the outcomes than" : "are no closer to the outcomes than", ours.Brier, baseRate.Brier);
+        var won = outcome.TestWon;
+        var lost = outcome.Outcomes.Count - won;
+        var margin = AucMargin.Of(ours.Auc, won, lost);
+        var teamRate = "the team's win rate (" + Percent(outcome.TrainingWon, outcome.TrainingDeals) + " before the cutoff)";
+        var figures = string.Format(CultureInfo.InvariantCulture, "(AUC {0:0.00}; Brier {1:0.000} against the win rate's {2:0.000})", ours.Auc, ours.Brier, baseRate.Brier);
+        var sample = Rendering.Format.Count(won, "won deal") + " and " + Rendering.Format.Count(lost, "lost deal") + " after the cutoff";
+        var beats = ours.Auc > 0.5 && ours.Brier < baseRate.Brier;
+        var tooSmall = margin > AucMargin.TooSmall;
+        if (beats && ours.Auc - margin > 0.5)
+        {
+            return "In short: the deal score works on this data: it ranks won deals above lost ones better than chance, and its probabilities are closer to the outcomes than " +
+                teamRate + " " + figures + ".";
+        }
+
+        if (beats && tooSmall)
+        {
+            return "In short: too small to tell: the deal score looks better than " + teamRate + " " + figures + ", but " + sample +
+                " cannot tell it from chance. Import more history or choose an earlier --cutoff.";
+        }
+
+        return "In short: not enough signal yet: on this data the deal score does no better than " + teamRate + " " + figures + "." +
+            (tooSmall ? " With " + sample + ", the test is also too small to tell." : "");
     }
 
     /// <summary>The test deals in tenths of predicted probability: how many, their mean forecast and the share won.</summary>

@@ -106,14 +106,13 @@ public sealed class ImportRunner
         else
         {
             var result = new DataverseDemoRunner(console, clock, progress).Run(snapshot, title, limits);
-            tables = ExportTables.From(result.ReadBack, summary);
+            tables = ExportTables.From(result.ReadBack, snapshot, summary);
             exitCode = result.AsyncFailures == 0 ? 0 : 1;
         }
 
         if (outDirectory != null)
         {
-            var files = ExportWriter.Write(outDirectory, tables);
-            console.WriteLine("Wrote " + string.Join(", ", files.Select(Path.GetFileName)) + " to " + outDirectory + ".");
+            console.WriteLine(ExportWriter.Write(outDirectory, tables));
         }
 
         return exitCode;

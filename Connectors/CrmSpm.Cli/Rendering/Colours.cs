@@ -23,5 +23,5 @@ internal static class Colours
     });
 
     private static string Paint(string text, string? colour) =>
-        colour == null ? Markup.Escape(text) : "[" + colour + "]" + Markup.Escape(text) + "[/]";
+        colour == null ? Markup.Escape(Printable.Of(text)) : "[" + colour + "]" + Markup.Escape(Printable.Of(text)) + "[/]";
 }

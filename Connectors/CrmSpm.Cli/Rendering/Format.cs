@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CrmSpm.Core.Scoring.Practices;
 
 namespace CrmSpm.Cli.Rendering;
@@ -25,6 +27,14 @@ internal static class Format
     /// <summary>A behaviour value with its unit; shares are shown as percentages.</summary>
     public static string Behaviour(double? value, string unit) =>
         unit == BehaviourUnits.Share ? Percent(value) : Number(value) + " " + unit;
+
+    /// <summary>A count with its noun, singular for one: "1 closed deal", "3 closed deals" (<paramref name="plural"/> when not just an "s").</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        count.ToString("#,0", CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
+
+    /// <summary>Names as English lists them: "A", "A and B", "A, B and C".</summary>
+    public static string List(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
     public static string Effect(double value) => value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 }

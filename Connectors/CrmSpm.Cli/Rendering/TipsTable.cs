@@ -22,7 +22,7 @@ internal static class TipsTable
             table.AddRow(
                 Cells.Styled(Colours.Severity(tip.Severity.ToString())),
                 Cells.Text(rep ?? tip.RepId),
-                Cells.Styled(Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Message) + "[/]"),
+                Cells.TitleAndDetail(tip.Title, tip.Message),
                 Cells.Text(tip.RecommendedAction));
         }
 

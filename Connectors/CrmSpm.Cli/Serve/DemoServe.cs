@@ -64,7 +64,7 @@ public static class DemoServe
                 console.MarkupLine(Markup.Escape("Serving the shipped web resources at " + server.Address + " (this machine only)."));
                 foreach (var (title, url) in links.Pages())
                 {
-                    console.MarkupLine(Markup.Escape(title + ":"));
+                    console.MarkupLine(Markup.Escape(Rendering.Printable.Of(title) + ":"));
                     // Written as is: a URL folded at the console's width would not open when copied.
                     console.Profile.Out.Writer.WriteLine("  " + new Uri(server.Address, url));
                 }

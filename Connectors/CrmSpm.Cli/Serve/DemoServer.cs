@@ -56,6 +56,15 @@ public sealed class DemoServer : IAsyncDisposable
 
         app.Use(async (http, next) =>
         {
+            // Before anything else: another site's page reaching this loopback server is refused (LoopbackGuard).
+            var origin = http.Request.Headers.Origin;
+            if (LoopbackGuard.Refusal(http.Request.Host.Value, origin.Count == 0 ? null : origin.ToString(), http.Connection.LocalPort) is { } refusal)
+            {
+                http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await http.Response.WriteAsync(refusal);
+                return;
+            }
+
             http.Response.Headers.CacheControl = "no-store"; // a rebuilt bundle shows on the next reload
             await next(http);
         });

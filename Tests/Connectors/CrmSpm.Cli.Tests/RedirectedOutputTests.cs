@@ -14,18 +14,42 @@ public class RedirectedOutputTests : CliTestBase
     public async Task Demo_WithStdoutRedirected_Should_PrintTablesAndExitZero()
     {
         // Arrange: the real executable with the process console, as in `crmspm demo > file` or a CI log.
+        var (exitCode, output, error) = await RunAsync("demo", "--reps", "4", "--deals-per-rep", "15", "--now", "2026-11-15");
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("Team scorecard 2026-11"));
+        Assert.That(output, Does.Not.Contain("\u001b["), "no escape codes in a redirected stream");
+        Assert.That(output + error, Does.Not.Contain("replaying events").And.Not.Contain("generating the org").And.Not.Contain("#####"), "no progress when redirected");
+        Assert.That(output.Split('\n').Select(l => l.TrimEnd('\r')), Has.All.Length.LessThanOrEqualTo(80), "80 columns when redirected");
+    }
+
+    [Test]
+    public async Task Help_WithStdoutRedirected_Should_FitEightyColumns()
+    {
+        // Act: `crmspm import --help > file`: System.CommandLine would otherwise print each option on one long line.
+        var (exitCode, output, error) = await RunAsync("import", "--help");
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("--out"));
+        Assert.That(output.Split('\n').Select(l => l.TrimEnd('\r')), Has.All.Length.LessThanOrEqualTo(80), output);
+    }
+
+    /// <summary>Runs the real executable with stdout and stderr redirected; returns its exit code, stdout and stderr.</summary>
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "crmspm.dll"), "demo", "--reps", "4", "--deals-per-rep", "15", "--now", "2026-11-15" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "crmspm.dll") }.Concat(args))
         {
             startInfo.ArgumentList.Add(arg);
         }
 
-        // Act
         using var process = Process.Start(startInfo)!;
         string output, error;
         try
@@ -39,7 +63,7 @@ public class RedirectedOutputTests : CliTestBase
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"crmspm demo did not exit within the {HangGuard.TotalMinutes} minute hang guard; its process tree was killed.");
+                Assert.Fail($"crmspm {string.Join(" ", args)} did not exit within the {HangGuard.TotalMinutes} minute hang guard; its process tree was killed.");
             }
 
             output = await outputTask;
@@ -53,11 +77,6 @@ public class RedirectedOutputTests : CliTestBase
             }
         }
 
-        // Assert
-        Assert.That(process.ExitCode, Is.EqualTo(0), error);
-        Assert.That(output, Does.Contain("Team scorecard 2026-11"));
-        Assert.That(output, Does.Not.Contain("\u001b["), "no escape codes in a redirected stream");
-        Assert.That(output + error, Does.Not.Contain("replaying events").And.Not.Contain("generating the org").And.Not.Contain("#####"), "no progress when redirected");
-        Assert.That(output.Split('\n').Select(l => l.TrimEnd('\r')), Has.All.Length.LessThanOrEqualTo(80), "80 columns when redirected");
+        return (process.ExitCode, output, error);
     }
 }

@@ -69,9 +69,9 @@ public sealed class DataverseDemoRunner
         }
 
         console.Write(TierReasonsTable.Build(OrgScorecardTable.Ordered(readBack).Select(c => (c.Rep, c.Tier, c.TierReason)).ToList(), limits));
-        foreach (var team in readBack.Practices)
+        foreach (var table in PracticesTable.ForTeams(readBack.Practices.Select(t => (t.Team, t.Practices)).ToList(), "crmspm_modelstate benchmarks", limits))
         {
-            console.Write(PracticesTable.Build(team.Practices, PracticesTable.Title + ", " + team.Team + " (crmspm_modelstate benchmarks)", limits));
+            console.Write(table);
         }
 
         console.Write(QueueTable.Build(readBack.Queue, QueueTable.Title + " (crmspm_queuerank)"));

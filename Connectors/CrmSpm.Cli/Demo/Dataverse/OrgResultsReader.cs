@@ -60,6 +60,7 @@ public sealed class OrgResultsReader
                 var team = teamOf.TryGetValue(rep, out var unit) && unit.HasValue && teams.TryGetValue(unit.Value, out var teamName) ? teamName : "";
                 var details = Details(r.GetAttributeValue<string>(ScorecardColumns.Details));
                 return new ScorecardRow(
+                    rep,
                     names.TryGetValue(rep, out var name) ? name : rep.ToString(),
                     team,
                     TierLetterOf(r.GetAttributeValue<OptionSetValue>(ScorecardColumns.Tier)?.Value),
@@ -112,7 +113,7 @@ public sealed class OrgResultsReader
         var query = new QueryExpression(CoachingTipColumns.EntityName)
         {
             ColumnSet = new ColumnSet(CoachingTipColumns.TipKey, CoachingTipColumns.RuleId, CoachingTipColumns.Severity, ActivityColumns.OwnerId,
-                ActivityColumns.Subject, ActivityColumns.Description),
+                ActivityColumns.RegardingObjectId, ActivityColumns.Subject, ActivityColumns.Description),
         };
         query.Criteria.AddCondition(CoachingTipColumns.TipKey, ConditionOperator.NotNull);
         query.Criteria.AddCondition(ActivityColumns.StateCode, ConditionOperator.Equal, ActivityState.Open);
@@ -124,7 +125,9 @@ public sealed class OrgResultsReader
                     r.GetAttributeValue<string>(CoachingTipColumns.TipKey) ?? "",
                     r.GetAttributeValue<string>(CoachingTipColumns.RuleId) ?? "",
                     r.GetAttributeValue<OptionSetValue>(CoachingTipColumns.Severity)?.Value ?? TipSeverityChoice.Low,
+                    owner,
                     names.TryGetValue(owner, out var name) ? name : owner.ToString(),
+                    r.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId) is { LogicalName: OpportunityColumns.EntityName } deal ? deal.Id : null,
                     r.GetAttributeValue<string>(ActivityColumns.Subject) ?? "",
                     r.GetAttributeValue<string>(ActivityColumns.Description) ?? "");
             })
@@ -146,7 +149,9 @@ public sealed class OrgResultsReader
                 var owner = r.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id ?? Guid.Empty;
                 var reasons = Reasons(r.GetAttributeValue<string>(OpportunityColumns.DealScoreReasons));
                 return new DealRow(
+                    r.Id,
                     r.GetAttributeValue<string>(OpportunityColumns.Name) ?? "",
+                    owner,
                     names.TryGetValue(owner, out var name) ? name : owner.ToString(),
                     r.GetAttributeValue<int?>(OpportunityColumns.DealScore),
                     reasons.Where(x => x.Impact > 0).Select(x => x.Text).ToList(),

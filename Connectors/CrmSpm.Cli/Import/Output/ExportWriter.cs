@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CrmSpm.Cli.Rendering;
 
 namespace CrmSpm.Cli.Import.Output;
 
@@ -23,27 +23,26 @@ public static class ExportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the four tables into <paramref name="directory"/> (created if needed); returns the files written.</summary>
-    public static IReadOnlyList<string> Write(string directory, ExportTables tables)
+    /// <summary>The files <see cref="Write"/> writes.</summary>
+    public static readonly IReadOnlyList<string> FileNames = new[] { "scorecards", "tips", "deal-scores", "data-issues" }
+        .SelectMany(name => new[] { name + ".json", name + ".csv" }).ToList();
+
+    /// <summary>Writes the four tables into <paramref name="directory"/> (<see cref="OutputDirectory"/>); returns the sentence that says what was written.</summary>
+    public static string Write(string directory, ExportTables tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        Directory.CreateDirectory(directory);
-        var written = new List<string>();
-        written.AddRange(Write(directory, "scorecards", tables.Scorecards));
-        written.AddRange(Write(directory, "tips", tables.Tips));
-        written.AddRange(Write(directory, "deal-scores", tables.DealScores));
-        written.AddRange(Write(directory, "data-issues", tables.DataIssues));
-        return written;
+        return OutputDirectory.Write(directory, Files("scorecards", tables.Scorecards)
+            .Concat(Files("tips", tables.Tips))
+            .Concat(Files("deal-scores", tables.DealScores))
+            .Concat(Files("data-issues", tables.DataIssues))
+            .ToList());
     }
 
-    private static IEnumerable<string> Write<T>(string directory, string name, IReadOnlyList<T> rows)
+    private static IEnumerable<OutputFile> Files<T>(string name, IReadOnlyList<T> rows) => new[]
     {
-        var json = Path.Combine(directory, name + ".json");
-        File.WriteAllText(json, JsonSerializer.Serialize(rows, Json), new UTF8Encoding(false));
-        var csv = Path.Combine(directory, name + ".csv");
-        File.WriteAllText(csv, ToCsv(rows), new UTF8Encoding(true));
-        return new[] { json, csv };
-    }
+        new OutputFile(name + ".json", JsonSerializer.Serialize(rows, Json)),
+        new OutputFile(name + ".csv", ToCsv(rows), ByteOrderMark: true),
+    };
 
     /// <summary>A header of the record's property names (camel case, as in the JSON), then one line per row.</summary>
     public static string ToCsv<T>(IReadOnlyList<T> rows)

@@ -17,10 +17,10 @@ internal static class OrgTipsTable
         foreach (var tip in sample)
         {
             table.AddRow(
-                Cells.Styled(Colours.Severity(SeverityLabel(tip.Severity))),
+                Cells.Styled(Colours.Severity(tip.SeverityWord)),
                 Cells.Text(tip.Owner),
                 Cells.Text(tip.RuleId),
-                Cells.Styled(Markup.Escape(tip.Title) + "\n[grey]" + Markup.Escape(tip.Description) + "[/]"));
+                Cells.TitleAndDetail(tip.Title, tip.Description));
         }
 
         if (TableLimits.LeftOut(readBack.OpenTips.Count, sample.Count, "open tips", "--tips N sets how many") is { } note)
@@ -37,13 +37,4 @@ internal static class OrgTipsTable
         var firstPerRule = tips.GroupBy(t => t.RuleId).Select(g => g.First()).ToList();
         return firstPerRule.Concat(tips.Except(firstPerRule)).Take(count);
     }
-
-    /// <summary>The <c>crmspm_severity</c> choice as a word (100000000 Low, 100000001 Medium, 100000002 High).</summary>
-    private static string SeverityLabel(int choice) => (choice - 100_000_000) switch
-    {
-        0 => "Low",
-        1 => "Medium",
-        2 => "High",
-        _ => choice.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
 }

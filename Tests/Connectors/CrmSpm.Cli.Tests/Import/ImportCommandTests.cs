@@ -29,7 +29,7 @@ public class ImportCommandTests : ImportTestBase
         }
 
         Assert.That(File.ReadAllBytes(Path.Combine(outDir, "scorecards.csv")).Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "a byte order mark, so Excel reads UTF-8");
-        Assert.That(File.ReadAllLines(Path.Combine(outDir, "scorecards.csv"))[0], Is.EqualTo("rep,team,tier,adoption,behaviour,winRatePercent,quotaAttainmentPercent,won,lost"));
+        Assert.That(File.ReadAllLines(Path.Combine(outDir, "scorecards.csv"))[0], Is.EqualTo("repId,repName,teamId,period,tier,adoption,behaviour,winRatePercent,quotaAttainmentPercent,won,lost"));
         Assert.That(File.ReadAllLines(Path.Combine(outDir, "scorecards.csv")), Has.Length.EqualTo(5), "a header and one row per rep");
     }
 

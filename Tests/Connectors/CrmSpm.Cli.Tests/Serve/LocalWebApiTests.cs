@@ -77,13 +77,7 @@ public sealed class LocalWebApiTests
         // Arrange
         var (org, links, server) = await ServedDemo.GetAsync();
         using var client = await SignedInAsync(server.Address, links.Admin);
-        var profile = await GetJsonAsync(client, "api/data/v9.2/crmspm_scoringprofiles?$select=crmspm_version&$filter=crmspm_isactive eq true&$top=1");
-        var row = profile["value"]![0]!;
-        var id = (string)row["crmspm_scoringprofileid"]!;
-        var request = new HttpRequestMessage(HttpMethod.Patch, $"api/data/v9.2/crmspm_scoringprofiles({id})")
-        {
-            Content = new StringContent("{\"crmspm_version\":99}", Encoding.UTF8, "application/json"),
-        };
+        var (id, version, request) = await VersionPatchAsync(client);
         request.Headers.TryAddWithoutValidation("If-Match", "W/\"1\"");
 
         // Act
@@ -93,7 +87,7 @@ public sealed class LocalWebApiTests
         var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         Assert.That((string?)error["code"], Is.EqualTo("0x80060882"));
-        Assert.That(org.Organization.SystemService.Retrieve(ScoringProfileColumns.EntityName, Guid.Parse(id), new ColumnSet(ScoringProfileColumns.Version)).GetAttributeValue<int>(ScoringProfileColumns.Version), Is.EqualTo((int)row["crmspm_version"]!));
+        Assert.That(VersionOf(org.Organization, id), Is.EqualTo(version), "nothing written");
     }
 
     [Test]
@@ -128,6 +122,80 @@ public sealed class LocalWebApiTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((string?)error["message"], Is.EqualTo("Could not find a property named 'nosuchcolumn' on type 'Microsoft.Dynamics.CRM.opportunity'."));
     }
+
+    [Test]
+    public async Task ARequestForAnotherHost_Should_Answer403()
+    {
+        // Arrange: DNS rebinding: a site's own name resolved to 127.0.0.1, so the browser sends that name as Host.
+        var (_, links, server) = await ServedDemo.GetAsync();
+        using var client = await SignedInAsync(server.Address, links.Rep);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"api/data/v9.2/opportunities({links.Deal})?$select=name");
+        request.Headers.Host = "attacker.example:" + server.Address.Port;
+
+        // Act
+        var response = await client.SendAsync(request);
+
+        // Assert: refused, and the deal's name is not in the answer.
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(body, Does.Not.Contain(links.DealName));
+        Assert.That(body, Does.Contain("This server answers only http://127.0.0.1:" + server.Address.Port + "/"));
+    }
+
+    [Test]
+    public async Task AWriteFromAnotherOrigin_Should_Answer403AndWriteNothing()
+    {
+        // Arrange: another site's page posting to the server (cross-site request forgery).
+        var (org, links, server) = await ServedDemo.GetAsync();
+        using var client = await SignedInAsync(server.Address, links.Admin);
+        var (id, version, request) = await VersionPatchAsync(client);
+        request.Headers.TryAddWithoutValidation("Origin", "http://attacker.example");
+
+        // Act
+        var response = await client.SendAsync(request);
+
+        // Assert
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(VersionOf(org.Organization, id), Is.EqualTo(version), "nothing written");
+    }
+
+    [TestCase("127.0.0.1", true)]
+    [TestCase("localhost", true)]
+    [TestCase("localhost", false)]
+    public async Task ARequestFromTheServedOrigin_Should_BeAnswered(string name, bool withOrigin)
+    {
+        // Arrange: the served pages themselves (a browser sends Origin on their writes, not always on reads).
+        var (_, links, server) = await ServedDemo.GetAsync();
+        using var client = await SignedInAsync(server.Address, links.Rep);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"api/data/v9.2/opportunities({links.Deal})?$select=name");
+        request.Headers.Host = name + ":" + server.Address.Port;
+        if (withOrigin)
+        {
+            request.Headers.TryAddWithoutValidation("Origin", "http://" + name + ":" + server.Address.Port);
+        }
+
+        // Act
+        var response = await client.SendAsync(request);
+
+        // Assert
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The active profile's id and version, and a PATCH setting its version to 99 (headers left to the test).</summary>
+    private static async Task<(string Id, int Version, HttpRequestMessage Request)> VersionPatchAsync(HttpClient client)
+    {
+        var profile = await GetJsonAsync(client, "api/data/v9.2/crmspm_scoringprofiles?$select=crmspm_version&$filter=crmspm_isactive eq true&$top=1");
+        var row = profile["value"]![0]!;
+        var id = (string)row["crmspm_scoringprofileid"]!;
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"api/data/v9.2/crmspm_scoringprofiles({id})")
+        {
+            Content = new StringContent("{\"crmspm_version\":99}", Encoding.UTF8, "application/json"),
+        };
+        return (id, (int)row["crmspm_version"]!, request);
+    }
+
+    private static int VersionOf(CrmSpm.EmbeddedOrg.EmbeddedOrganization org, string id) =>
+        org.SystemService.Retrieve(ScoringProfileColumns.EntityName, Guid.Parse(id), new ColumnSet(ScoringProfileColumns.Version)).GetAttributeValue<int>(ScoringProfileColumns.Version);
 
     private static async Task<HttpClient> SignedInAsync(Uri address, Guid user)
     {

@@ -1,7 +1,8 @@
 namespace CrmSpm.Cli.Demo.Dataverse.Rows;
 
-/// <summary>A <c>crmspm_scorecard</c> row of the current period, as read back from the org (tier as its letter; "–" when not tiered).</summary>
+/// <summary>A <c>crmspm_scorecard</c> row of the current period, as read back from the org (tier as its letter; "–" when not tiered); <paramref name="RepId"/> is the rep's user row.</summary>
 public sealed record ScorecardRow(
+    System.Guid RepId,
     string Rep,
     string Team,
     string Tier,
