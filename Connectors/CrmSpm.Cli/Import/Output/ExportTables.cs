@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Cli.Demo.Dataverse.Rows;
 using CrmSpm.Cli.Rendering;
+using CrmSpm.Core.Coaching;
 using CrmSpm.Core.Data;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Scoring;
@@ -30,8 +31,12 @@ public sealed record ExportTables(
         return new ExportTables(
             org.Scorecards.Select(s => new ExportScorecard(ids.Rep(s.RepId), s.Rep, ids.TeamOf(ids.Rep(s.RepId)), org.Period, s.Tier,
                 s.Adoption, s.Behaviour, s.WinRate, s.QuotaAttainment, s.Won, s.Lost)).ToList(),
-            org.OpenTips.Select(t => new ExportTip(t.Key, ids.Rep(t.OwnerId), t.Owner, ids.Deal(t.RegardingId), ids.DealName(ids.Deal(t.RegardingId)),
-                t.RuleId, t.SeverityWord, t.Title, t.Description)).ToList(),
+            org.OpenTips.Select(t =>
+            {
+                var rep = ids.RepOf(t);
+                return new ExportTip(t.Key, rep, ids.RepName(rep), ids.Deal(t.RegardingId), ids.DealName(ids.Deal(t.RegardingId)),
+                    t.RuleId, t.SeverityWord, t.Title, t.Description);
+            }).ToList(),
             org.OpenDeals.Select(d => new ExportDealScore(ids.Deal(d.Id), d.Name, ids.Rep(d.OwnerId), d.Owner, d.Score,
                 string.Join("; ", d.Helps), string.Join("; ", d.Hurts))).ToList(),
             Issues(summary, Array.Empty<ExportIssue>()));
@@ -86,6 +91,20 @@ public sealed record ExportTables(
         public string Rep(Guid row) => rows.TryGetValue(row, out var id) ? id : row.ToString("D");
 
         public string Deal(Guid? row) => row.HasValue ? Rep(row.Value) : "";
+
+        /// <summary>
+        /// The rep a tip coaches, as Core's path names it: the deal's owner, or the rep in a rep tip's key; not the
+        /// task's owner, who is the manager when the tip is routed to the one-to-one.
+        /// </summary>
+        public string RepOf(TipRow tip)
+        {
+            if (tip.RegardingId.HasValue)
+            {
+                return OwnerOf(Deal(tip.RegardingId)) is { Length: > 0 } owner ? owner : Rep(tip.OwnerId);
+            }
+
+            return !TipKeys.IsDeal(tip.Key) && Guid.TryParse(TipKeys.RecordIdOf(tip.Key), out var rep) ? Rep(rep) : Rep(tip.OwnerId);
+        }
 
         public string RepName(string repId) => reps.TryGetValue(repId, out var rep) && !string.IsNullOrWhiteSpace(rep.Name) ? rep.Name : repId;
 
