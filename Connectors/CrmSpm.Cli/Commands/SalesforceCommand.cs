@@ -103,7 +103,7 @@ public static class SalesforceCommand
 
         foreach (var failure in summary.Failures.Take(20))
         {
-            output.MarkupLine("[yellow]not written:[/] " + Markup.Escape(failure));
+            output.MarkupLine("[yellow]not written:[/] " + ConsoleText.Line(failure));
         }
 
         if (summary.Failures.Count > 20)

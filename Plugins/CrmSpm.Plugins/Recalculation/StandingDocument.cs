@@ -116,12 +116,14 @@ public sealed class StandingDocument
         [DataMember(Name = "gap", Order = 11, EmitDefaultValue = false)] public BehaviourGap? LargestGap { get; set; }
         [DataMember(Name = "gainText", Order = 12)] public string? GainText { get; set; }
         [DataMember(Name = "coachText", Order = 13)] public string? CoachText { get; set; }
+        [DataMember(Name = "basis", Order = 14, EmitDefaultValue = false)] public QueueTargetBasis TargetBasis { get; set; }
 
         public static QueueEntry From(CoachingQueueEntry q) => new QueueEntry
         {
             RepId = q.RepId, RepName = q.RepName, ManagerId = q.ManagerId, Rank = q.Rank, OpenPipeline = q.OpenPipeline,
             HorizonPipeline = q.HorizonPipeline, WinRate = q.WinRate, TargetWinRate = q.TargetWinRate, WinRateLift = q.WinRateLift,
             ExpectedGain = q.ExpectedGain, LargestGap = q.LargestGap, GainText = q.GainText, CoachText = q.CoachText,
+            TargetBasis = q.TargetBasis,
         };
 
         public CoachingQueueEntry ToCore() => new CoachingQueueEntry
@@ -129,6 +131,7 @@ public sealed class StandingDocument
             RepId = RepId ?? "", RepName = RepName ?? "", ManagerId = ManagerId, Rank = Rank, OpenPipeline = OpenPipeline,
             HorizonPipeline = HorizonPipeline, WinRate = WinRate, TargetWinRate = TargetWinRate, WinRateLift = WinRateLift,
             ExpectedGain = ExpectedGain, LargestGap = LargestGap, GainText = GainText ?? "", CoachText = CoachText ?? "",
+            TargetBasis = TargetBasis,
         };
     }
 }

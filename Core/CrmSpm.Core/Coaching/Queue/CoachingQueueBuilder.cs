@@ -11,8 +11,9 @@ namespace CrmSpm.Core.Coaching.Queue;
 
 /// <summary>
 /// Orders reps by the revenue a few points of win rate would bring (docs/scoring.md §8): expected gain =
-/// pipeline expected to close within queue.horizonDays × min(A-tier median win rate − rep win rate,
-/// queue.winRateLiftPoints ÷ 100). A-tier reps, reps without a win rate and reps at or above the target are left out.
+/// pipeline expected to close within queue.horizonDays × min(target − rep win rate, queue.winRateLiftPoints ÷ 100).
+/// The target is the A-tier median win rate, or the org median with too few A-tier reps (<see cref="Target"/>).
+/// A-tier reps, reps without a win rate and reps at or above the target are left out.
 /// Each entry names the proven practice with the largest weighted gap, and carries its rank: the one queue order.
 /// queue.maxEntries caps each manager's queue, not the org's.
 /// </summary>
@@ -38,15 +39,17 @@ public sealed class CoachingQueueBuilder
     /// </summary>
     public IReadOnlyList<CoachingQueueEntry> Build(IEnumerable<RepScorecard> scorecards, TeamBenchmarks benchmarks)
     {
-        if (!benchmarks.ATierWinRate.HasValue)
+        var cards = scorecards as IReadOnlyCollection<RepScorecard> ?? scorecards.ToList();
+        var targetRate = Target(cards, benchmarks, out var basis);
+        if (!targetRate.HasValue)
         {
             return new CoachingQueueEntry[0];
         }
 
-        var target = benchmarks.ATierWinRate.Value;
+        var target = targetRate.Value;
         var maxLift = settings.WinRateLiftPoints / 100;
         var entries = new List<CoachingQueueEntry>();
-        foreach (var card in scorecards)
+        foreach (var card in cards)
         {
             var winRate = card.Outcomes.WinRate;
             var pipeline = card.Outcomes.HorizonPipeline;
@@ -66,6 +69,7 @@ public sealed class CoachingQueueBuilder
                 HorizonPipeline = pipeline,
                 WinRate = winRate.Value,
                 TargetWinRate = target,
+                TargetBasis = basis,
                 WinRateLift = lift,
                 ExpectedGain = Math.Round(pipeline * (decimal)lift, 2),
                 LargestGap = gap,
@@ -86,6 +90,29 @@ public sealed class CoachingQueueBuilder
         }
 
         return ranked;
+    }
+
+    /// <summary>
+    /// The win rate reps are lifted toward: the A-tier median (<see cref="TeamBenchmarks.ATierWinRate"/>, set only with
+    /// <see cref="PracticeEvidence.MinRepsPerTier"/> A-tier reps); with fewer, the org median of the tiered reps when at
+    /// least as many are tiered (<see cref="TierExplainer.OrgMedianWinRate"/>); otherwise null: no target, no queue.
+    /// </summary>
+    public static double? Target(IReadOnlyCollection<RepScorecard> scorecards, TeamBenchmarks benchmarks, out QueueTargetBasis basis)
+    {
+        basis = QueueTargetBasis.TopPerformers;
+        if (benchmarks.ATierWinRate.HasValue)
+        {
+            return benchmarks.ATierWinRate.Value;
+        }
+
+        var tiered = scorecards.Select(c => c.Tier).Where(t => t.Tier != Tier.NotTiered).ToList();
+        if (tiered.Count < PracticeEvidence.MinRepsPerTier)
+        {
+            return null;
+        }
+
+        basis = QueueTargetBasis.OrgMedian;
+        return TierExplainer.OrgMedianWinRate(tiered);
     }
 
     /// <summary>The one queue order: largest gain first, ties by rep id.</summary>

@@ -22,8 +22,11 @@ public sealed class CoachingQueueEntry
     /// <summary>The rep's win rate.</summary>
     public double WinRate { get; set; }
 
-    /// <summary>The A tier's median win rate.</summary>
+    /// <summary>The win rate the queue lifts toward: the A tier's median, or the org median (<see cref="TargetBasis"/>).</summary>
     public double TargetWinRate { get; set; }
+
+    /// <summary>Where <see cref="TargetWinRate"/> comes from: the gain text names it ("top performers" or "org median").</summary>
+    public QueueTargetBasis TargetBasis { get; set; }
 
     /// <summary>min(target − win rate, queue.winRateLiftPoints ÷ 100): the realistic lift.</summary>
     public double WinRateLift { get; set; }

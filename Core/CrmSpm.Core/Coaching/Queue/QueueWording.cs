@@ -24,9 +24,10 @@ public static class QueueWording
 
     public static string Gain(CoachingQueueEntry entry, QueueSettings settings) =>
         string.Format(CultureInfo.InvariantCulture,
-            "≈ {0} {1:#,0} more won revenue over the next {2} if the win rate rises from {3} to {4} (top performers: {5})",
+            "≈ {0} {1:#,0} more won revenue over the next {2} if the win rate rises from {3} to {4} ({5}: {6})",
             settings.Currency, entry.ExpectedGain, Plural.Of(settings.HorizonDays, "day"),
-            Words.Percent(entry.WinRate), Words.Percent(entry.WinRate + entry.WinRateLift), Words.Percent(entry.TargetWinRate));
+            Words.Percent(entry.WinRate), Words.Percent(entry.WinRate + entry.WinRateLift),
+            entry.TargetBasis == QueueTargetBasis.OrgMedian ? "org median" : "top performers", Words.Percent(entry.TargetWinRate));
 
     /// <summary>The behaviour to coach with the rep's value and the benchmark, or why none is named.</summary>
     public static string Coach(BehaviourGap? gap, IEnumerable<Practice> behaviours)

@@ -92,9 +92,9 @@ public sealed class AdoptionCalculator
             new ScoreComponent(AdoptionComponentKeys.ActivityRate, "Activity rate", Math.Min(1, rate / targetPerWeek), weights.ActivityRate,
                 Invariant("{0:0.##} {1} per open deal per week (target {2})", rate, Plural.Word(Math.Round(rate, 2), "activity", "activities"), targetPerWeek)),
             new ScoreComponent(AdoptionComponentKeys.CloseDateHygiene, "Close-date hygiene", 1 - (double)pastDue / n, weights.CloseDateHygiene,
-                Invariant("{0} of {1} {2} a close date in the past", pastDue, Plural.Of(n, "open deal"), Plural.Word(pastDue, "has", "have"))),
+                Plural.PartOf(pastDue, n, "open deal", "has", "have") + " a close date in the past"),
             new ScoreComponent(AdoptionComponentKeys.NextStepDiscipline, "Next-step discipline", (double)withNextStep / n, weights.NextStepDiscipline,
-                Invariant("{0} of {1} {2} a next step", withNextStep, Plural.Of(n, "open deal"), Plural.Word(withNextStep, "has", "have"))),
+                Plural.PartOf(withNextStep, n, "open deal", "has", "have") + " a next step"),
         };
         if (!hasActivities)
         {

@@ -63,7 +63,7 @@ public sealed class PracticeFinder
         return new TeamBenchmarks
         {
             Period = period,
-            ATierWinRate = Statistics.Median(reps.Where(r => r.Tier == Tier.A && r.WinRate.HasValue).Select(r => r.WinRate!.Value)),
+            ATierWinRate = TopPerformersBenchmark(reps.Where(r => r.Tier == Tier.A && r.WinRate.HasValue).Select(r => r.WinRate!.Value).ToList()),
             Behaviours = behaviours,
         };
     }

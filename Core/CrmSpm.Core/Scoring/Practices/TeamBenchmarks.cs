@@ -16,7 +16,10 @@ public sealed class TeamBenchmarks
     [DataMember(Name = "period", Order = 1)]
     public string Period { get; set; } = "";
 
-    /// <summary>Median win rate of the A tier; null when nobody is tiered A.</summary>
+    /// <summary>
+    /// Median win rate of the A tier; null with fewer than <see cref="PracticeEvidence.MinRepsPerTier"/> A-tier reps,
+    /// like every A benchmark (docs/scoring.md §4). The coaching queue then falls back to the org median (§8).
+    /// </summary>
     [DataMember(Name = "aTierWinRate", Order = 2)]
     public double? ATierWinRate { get; set; }
 

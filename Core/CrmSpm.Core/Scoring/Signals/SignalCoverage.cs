@@ -166,13 +166,13 @@ public sealed class SignalCoverage
         var noQuota = Reps.Count(r => !r.HasQuota);
         if (noQuota > 0)
         {
-            yield return Org(Invariant("{0} of {1} {2} no quota for this period: attainment and coverage are not computed for them, and tiers rest on win rate alone.", noQuota, Plural.Of(n, "rep"), Plural.Word(noQuota, "has", "have")));
+            yield return Org(Plural.PartOf(noQuota, n, "rep", "has", "have") + " no quota for this period: attainment and coverage are not computed for them, and tiers rest on win rate alone.");
         }
 
         var noStart = Reps.Count(r => !r.HasStartDate);
         if (noStart > 0)
         {
-            yield return Org(Invariant("{0} of {1} {2} no start date: their tier is not adjusted for tenure.", noStart, Plural.Of(n, "rep"), Plural.Word(noStart, "has", "have")));
+            yield return Org(Plural.PartOf(noStart, n, "rep", "has", "have") + " no start date: their tier is not adjusted for tenure.");
         }
     }
 

@@ -22,7 +22,7 @@ public static class TierExplainer
         }
 
         var n = ranked.Count;
-        var medianWinRate = Statistics.Median(ranked.Select(a => a.WinRate)) ?? 0;
+        var medianWinRate = OrgMedianWinRate(ranked) ?? 0;
         var withQuota = ranked.Where(a => a.WindowAttainment.HasValue)
             .OrderByDescending(a => a.WindowAttainment!.Value)
             .ThenBy(a => a.RepId, StringComparer.Ordinal)
@@ -54,6 +54,13 @@ public static class TierExplainer
                 a.Tier, a.Rank, n, outcomes, Adjustments(a));
         }
     }
+
+    /// <summary>
+    /// The org median win rate: the median over the tiered reps (the figure "against an org median of 31 %" and the
+    /// coaching queue's fallback target, docs/scoring.md §8); null when nobody is tiered.
+    /// </summary>
+    public static double? OrgMedianWinRate(IEnumerable<TierAssignment> assignments) =>
+        Statistics.Median(assignments.Where(a => a.Tier != Tier.NotTiered).Select(a => a.WinRate));
 
     /// <summary>The tenure and territory factors that moved the rank (those that print as ×1.00 did not); empty when none.</summary>
     private static string Adjustments(TierAssignment a)

@@ -166,6 +166,26 @@ public sealed class SalesforceSyncCommandTests : CliTestBase
         Assert.That(File.Exists(Path.Combine(_folder, "acme.state.json")), Is.True, "the rest was saved");
     }
 
+    [Test]
+    public void Sync_RefusalWithControlCharacters_Should_PrintOneVisibleLine()
+    {
+        // Text Salesforce echoes back (a validation rule's message can quote record data) is not ours to trust: an ESC
+        // would start a terminal escape sequence, CR LF a forged line, U+202E reverse what follows. Each is shown as an escape.
+        _emulator.Faults.RejectRecord = (type, _) => type == "Task"
+            ? ("FIELD_CUSTOM_VALIDATION_EXCEPTION", "Bad\u001b[2J\r\nnot written: x\u202Eexe [red]y[/]")
+            : null;
+
+        var (exitCode, output, _) = RunSync(Config());
+
+        // One line (short enough not to wrap at the test console's 160 columns), every character visible, markup as text.
+        Assert.That(exitCode, Is.EqualTo(SyncExitCodes.RecordsNotWritten));
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("not written:", StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Has.Count.EqualTo(1), output);
+        Assert.That(lines[0], Is.EqualTo(@"not written: tip past-due-close-date|opportunity|006000000000002AAA: FIELD_CUSTOM_VALIDATION_EXCEPTION: Bad\u001B[2J\r\nnot written: x\u202Eexe [red]y[/]"));
+        // By char (ordinal): a culture-aware search ignores U+202E and finds it everywhere.
+        Assert.That(output.IndexOfAny(new[] { '\u001b', '\u202e' }), Is.EqualTo(-1), "no raw ESC or U+202E anywhere");
+    }
+
     private static void AssertPlain(string error)
     {
         Assert.That(error, Does.Not.Contain("   at ").And.Not.Contain("Exception").And.Not.Contain("System."));

@@ -12,7 +12,7 @@ public class CoachingQueueBuilderTests : CoreTestBase
     {
         RepId = id,
         RepName = id,
-        Tier = new TierAssignment { RepId = id, Tier = tier },
+        Tier = new TierAssignment { RepId = id, Tier = tier, WinRate = tier == Tier.NotTiered ? 0 : winRate },
         Outcomes = new RepOutcomes { WinRate = winRate, OpenPipeline = pipeline + 1000, HorizonPipeline = pipeline },
         BehaviourValues = new Dictionary<string, double> { [BehaviourKeys.ContactsPerDeal] = contacts },
     };
@@ -41,6 +41,7 @@ public class CoachingQueueBuilderTests : CoreTestBase
         Assert.That(queue.Select(e => e.Rank), Is.EqualTo(new[] { 1, 2 }));
         Assert.That(queue[0].GainText, Is.EqualTo("≈ USD 3,000 more won revenue over the next 91 days if the win rate rises from 20 % to 23 % (top performers: 30 %)"));
         Assert.That(queue[1].GainText, Is.EqualTo("≈ USD 2,000 more won revenue over the next 91 days if the win rate rises from 29 % to 30 % (top performers: 30 %)"));
+        Assert.That(queue.Select(e => e.TargetBasis), Has.All.EqualTo(QueueTargetBasis.TopPerformers));
         Assert.That(queue[0].CoachText, Is.EqualTo("Contacts engaged per deal: 1 contact · top performers: 3 contacts"));
     }
 
@@ -100,6 +101,42 @@ public class CoachingQueueBuilderTests : CoreTestBase
 
         // Act
         var queue = new CoachingQueueBuilder(Profile()).Build(new[] { card }, new TeamBenchmarks { ATierWinRate = 0.3 });
+
+        // Assert
+        Assert.That(queue, Is.Empty);
+    }
+
+    [Test]
+    public void Build_FewerThanThreeATierReps_Should_TargetTheOrgMedianOfTheTieredReps()
+    {
+        // Arrange: two A-tier reps give no A-tier win rate (PracticeFinder: fewer than 3), so the target is the median
+        // of the 5 tiered reps' win rates {10, 20, 30, 50, 60 %} = 30 %. The not-tiered rep n (90 %) is not in it (with
+        // it the median would be 40 % and b1 would qualify). b2: 20 % on 50,000 → min(10, 3) points → 1,500;
+        // c: 10 % on 10,000 → 3 points → 300; b1 sits at the target, a1 and a2 are A, n is above: left out.
+        var cards = new[]
+        {
+            Card("a1", Tier.A, 0.50, 90000), Card("a2", Tier.A, 0.60, 90000), Card("b1", Tier.B, 0.30, 100000),
+            Card("b2", Tier.B, 0.20, 50000), Card("c", Tier.C, 0.10, 10000), Card("n", Tier.NotTiered, 0.90, 1000),
+        };
+
+        // Act
+        var queue = new CoachingQueueBuilder(Profile()).Build(cards, new TeamBenchmarks { ATierWinRate = null });
+
+        // Assert
+        Assert.That(queue.Select(e => (e.RepId, e.ExpectedGain)), Is.EqualTo(new[] { ("b2", 1500m), ("c", 300m) }));
+        Assert.That(queue.Select(e => (e.TargetWinRate, e.TargetBasis)), Has.All.EqualTo((0.30, QueueTargetBasis.OrgMedian)));
+        Assert.That(queue[0].GainText, Is.EqualTo("≈ USD 1,500 more won revenue over the next 91 days if the win rate rises from 20 % to 23 % (org median: 30 %)"));
+        Assert.That(queue[1].CoachText, Is.EqualTo("No proven practice yet"), "no A benchmark either: nothing to name");
+    }
+
+    [Test]
+    public void Build_FewerThanThreeTieredReps_Should_BeEmpty()
+    {
+        // Arrange: one A and one B rep tiered (a not-tiered rep does not count): neither target has 3 reps behind it.
+        var cards = new[] { Card("a", Tier.A, 0.5, 1000), Card("b", Tier.B, 0.2, 1000), Card("n", Tier.NotTiered, 0.1, 1000) };
+
+        // Act
+        var queue = new CoachingQueueBuilder(Profile()).Build(cards, TeamBenchmarks.Empty);
 
         // Assert
         Assert.That(queue, Is.Empty);

@@ -91,7 +91,21 @@ public class BehaviourTests : CoreTestBase
         Assert.That(contacts.PValue, Is.Null);
         Assert.That(contacts.Evidence, Is.EqualTo("Not enough reps to tell: 2 A-tier and 2 B-tier reps measured, 3 of each needed."));
         Assert.That(contacts.OutcomeWeight, Is.EqualTo(1), "no closed deals: equal weights");
-        Assert.That(benchmarks.ATierWinRate, Is.EqualTo(0.6).Within(1e-9));
+        Assert.That(benchmarks.ATierWinRate, Is.Null, "two A-tier win rates are no top performers' win rate either (not 60 %)");
+    }
+
+    [Test]
+    public void Find_ThreeATierReps_Should_GiveTheirMedianWinRate()
+    {
+        // Arrange: A-tier win rates 50, 70 and 40 %: median 50 %. The B rep's 90 % is not in it.
+        RepBehaviourSample Sample(string id, Tier tier, double winRate) => new RepBehaviourSample { RepId = id, Tier = tier, WinRate = winRate };
+        var reps = new[] { Sample("a1", Tier.A, 0.5), Sample("a2", Tier.A, 0.7), Sample("a3", Tier.A, 0.4), Sample("b1", Tier.B, 0.9) };
+
+        // Act
+        var benchmarks = new PracticeFinder(Profile()).Find(reps, Array.Empty<CrmSpm.Core.Scoring.DealFacts>(), "2026-11");
+
+        // Assert
+        Assert.That(benchmarks.ATierWinRate, Is.EqualTo(0.5).Within(1e-9));
     }
 
     private static RepBehaviourSample ContactsSample(string id, Tier tier, double contacts) => new RepBehaviourSample

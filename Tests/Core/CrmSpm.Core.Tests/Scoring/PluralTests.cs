@@ -21,6 +21,30 @@ public class PluralTests : CoreTestBase
         Assert.That(Plural.Word(count, "activity", "activities"), Is.EqualTo(count == 1 ? "activity" : "activities"));
     }
 
+    [TestCase(0, 1, "0 of 1 open deal has")]
+    [TestCase(1, 1, "1 of 1 open deal has")]
+    [TestCase(1, 5, "1 of 5 open deals has")]
+    [TestCase(0, 5, "0 of 5 open deals have")]
+    [TestCase(3, 5, "3 of 5 open deals have")]
+    public void PartOf_Should_MakeTheVerbAgreeWithAPartOfOneOrANounOfOne(int part, int total, string expected)
+    {
+        Assert.That(Plural.PartOf(part, total, "open deal", "has", "have"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Adoption_NoneOfOneOpenDeal_Should_SayHas()
+    {
+        // Arrange: one open deal, no next step, estimated close 10 days ago: "0 of 1 open deal have" was the slip.
+        var deal = OpenDeal("a", closeInDays: -10, nextStep: null);
+
+        // Act
+        var evidence = new AdoptionCalculator(Profile()).Score(new[] { Facts(deal) }).Components.ToDictionary(c => c.Key, c => c.Evidence);
+
+        // Assert
+        Assert.That(evidence[AdoptionComponentKeys.NextStepDiscipline], Is.EqualTo("0 of 1 open deal has a next step"));
+        Assert.That(evidence[AdoptionComponentKeys.CloseDateHygiene], Is.EqualTo("1 of 1 open deal has a close date in the past"));
+    }
+
     [Test]
     public void NotTiered_OneClosedDeal_Should_SayOneClosedDeal()
     {

@@ -13,7 +13,7 @@ public sealed class StandingDocumentTests
     [Test]
     public void Read_WhatWriteWrote_Should_GiveBackEveryTierBenchmarkAndQueueEntryExactly()
     {
-        // Arrange: numbers that need every digit (a third, a tenth), nulls, a not-tiered rep, a gap and no gap.
+        // Arrange: numbers that need every digit (a third, a tenth), nulls, a not-tiered rep, a gap and no gap, both target bases.
         var standing = Standing();
 
         // Act
@@ -72,7 +72,7 @@ public sealed class StandingDocumentTests
         {
             new() { RepId = "rep-b", RepName = "Bo", ManagerId = "mgr", Rank = 1, OpenPipeline = 120_000.50m, HorizonPipeline = 80_000m, WinRate = 0.2, TargetWinRate = 1.0 / 3, WinRateLift = 0.1, ExpectedGain = 8_000.05m,
                 LargestGap = new BehaviourGap { BehaviourKey = "touch-gap", Label = "Days between touches", Unit = "days", RepValue = 16, Benchmark = 4.25, Size = 0.21 }, GainText = "€8,000 in 90 days", CoachText = "Touch deals every 4 days (you: 16)" },
-            new() { RepId = "rep-c", RepName = "Cy", Rank = 2, WinRate = 0.1, TargetWinRate = 1.0 / 3, GainText = "", CoachText = "" },
+            new() { RepId = "rep-c", RepName = "Cy", Rank = 2, WinRate = 0.1, TargetWinRate = 1.0 / 3, TargetBasis = QueueTargetBasis.OrgMedian, GainText = "", CoachText = "" },
         };
         return new OrgStanding(tiers, benchmarks, queue);
     }
