@@ -98,7 +98,7 @@ public static class SalesforceCommand
         // Every issue, with its record: an admin fixes the record in Salesforce (or the config), so a count alone does not help.
         foreach (var issue in summary.DataIssues)
         {
-            output.MarkupLine("[yellow]data issue:[/] " + Markup.Escape(issue.ToString()));
+            output.MarkupLine("[yellow]data issue:[/] " + ConsoleText.Line(issue.ToString()));
         }
 
         foreach (var failure in summary.Failures.Take(20))
