@@ -25,6 +25,9 @@ public sealed class DealContext
 
     public string? BenchmarksJson { get; set; }
 
+    /// <summary>What the team's data supports (<c>crmspm_signals</c>); null before the first recompute: every tip is then raised.</summary>
+    public string? SignalsJson { get; set; }
+
     /// <summary>The active profile's JSON; null when it could not be joined (the caller then reads it separately).</summary>
     public string? ProfileJson { get; set; }
 

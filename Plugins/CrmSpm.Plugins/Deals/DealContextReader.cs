@@ -50,7 +50,7 @@ public sealed class DealContextReader
         card.LinkCriteria.AddCondition(ScorecardColumns.Period, ConditionOperator.Equal, periodKey);
 
         var model = Link(query.AddLink(ModelStateColumns.EntityName, OpportunityColumns.OwningBusinessUnit, ModelStateColumns.BusinessUnitId, JoinOperator.LeftOuter),
-            ModelAlias, ModelStateColumns.Id, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, RowVersionColumn.Name);
+            ModelAlias, ModelStateColumns.Id, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, ModelStateColumns.Signals, RowVersionColumn.Name);
 
         var profile = Link(model.AddLink(ScoringProfileColumns.EntityName, ModelStateColumns.ProfileId, ScoringProfileColumns.Id, JoinOperator.LeftOuter),
             ProfileAlias, ScoringProfileColumns.Id, ScoringProfileColumns.ProfileJson);
@@ -79,6 +79,7 @@ public sealed class DealContextReader
             ModelStateJson = Joined<string>(row, ModelAlias, ModelStateColumns.StateJson),
             ModelRowVersion = JoinedValue<long>(row, ModelAlias, RowVersionColumn.Name)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             BenchmarksJson = Joined<string>(row, ModelAlias, ModelStateColumns.Benchmarks),
+            SignalsJson = Joined<string>(row, ModelAlias, ModelStateColumns.Signals),
             ProfileJson = Joined<string>(row, ProfileAlias, ScoringProfileColumns.ProfileJson),
             ProfileId = JoinedValue<Guid>(row, ProfileAlias, ScoringProfileColumns.Id),
             OwnerScorecard = JoinedRow(row, CardAlias, ScorecardColumns.EntityName, ScorecardColumns.Id),

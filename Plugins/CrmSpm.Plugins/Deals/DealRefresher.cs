@@ -7,6 +7,7 @@ using CrmSpm.Core.Deals;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Practices;
+using CrmSpm.Core.Scoring.Signals;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
@@ -24,6 +25,10 @@ namespace CrmSpm.Plugins.Deals;
 public sealed class DealRefresher
 {
     private static readonly LastParsed<TeamBenchmarks> SharedBenchmarks = new LastParsed<TeamBenchmarks>();
+    private static readonly LastParsed<SignalCoverage> SharedSignals = new LastParsed<SignalCoverage>();
+
+    /// <summary>Stands for an unreadable signals document in <see cref="SharedSignals"/>, which caches no null.</summary>
+    private static readonly SignalCoverage NoCoverage = new SignalCoverage();
 
     private readonly ActiveProfileReader _profileReader;
     private readonly ProfileResolver _profiles;
@@ -133,7 +138,7 @@ public sealed class DealRefresher
             WriteScore(row, changes, score, now);
         }
 
-        var verdict = new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now));
+        var verdict = Supported(new DealCoach(profile).Evaluate(new DealRuleContext(facts, null, BenchmarksOf(deal), now)), deal);
         var stored = row.GetAttributeValue<string>(OpportunityColumns.TipState);
         var state = JsonColumn.Read<List<TipStateEntry>>(stored) ?? new List<TipStateEntry>();
         Func<string, string> keyOf = rule => TipKeys.ForDeal(rule, opportunity.Id);
@@ -224,6 +229,39 @@ public sealed class DealRefresher
         {
             changes[OpportunityColumns.DealScoreReasons] = reasons;
         }
+    }
+
+    /// <summary>
+    /// The verdict without the tips the team's data cannot support, by the rule the full run applies
+    /// (<see cref="SignalCoverage.Supports"/>): an open one of them closes, as the recompute would close it. No stored
+    /// coverage (before the first recompute) or an unreadable one keeps every tip, as before coverage was stored.
+    /// </summary>
+    private DealCoachingResult Supported(DealCoachingResult verdict, DealContext deal)
+    {
+        if (string.IsNullOrWhiteSpace(deal.SignalsJson))
+        {
+            return verdict;
+        }
+
+        var coverage = SharedSignals.Get(deal.SignalsJson!, null, json => SignalsDocument.Read(json) ?? NoCoverage);
+        if (ReferenceEquals(coverage, NoCoverage))
+        {
+            _tracing.Trace("The team's signals are unusable, coaching without them until the recompute.");
+            return verdict;
+        }
+
+        var dropped = verdict.Tips.Where(t => !coverage.Supports(t.RuleId, t.RepId)).ToList();
+        if (dropped.Count == 0)
+        {
+            return verdict;
+        }
+
+        _tracing.Trace("Not supported by the team's data: {0}.", string.Join(", ", dropped.Select(t => t.RuleId)));
+        return new DealCoachingResult
+        {
+            Tips = verdict.Tips.Except(dropped).ToList(),
+            ClearedKeys = verdict.ClearedKeys.Concat(dropped.Select(t => t.Key)).ToList(),
+        };
     }
 
     private TeamBenchmarks BenchmarksOf(DealContext deal)

@@ -16,6 +16,8 @@ public static class ModelStateColumns
     public const string StateJson = "crmspm_statejson";
     /// <summary>The team's top-performer benchmarks (Core's TeamBenchmarks JSON), refreshed by the nightly recompute.</summary>
     public const string Benchmarks = "crmspm_benchmarks";
+    /// <summary>What the team's data supports (Json/SignalsDocument.cs), refreshed by the nightly recompute; the deal events filter tips by it.</summary>
+    public const string Signals = "crmspm_signals";
     /// <summary>The profile the model was last written with; the per-event query reaches the active profile through it.</summary>
     public const string ProfileId = "crmspm_profileid";
 
@@ -32,6 +34,7 @@ public static class ModelStateColumns
     public const int NameMaxLength = 200;
     public const int StateJsonMaxLength = 1048576;
     public const int BenchmarksMaxLength = 100000;
+    public const int SignalsMaxLength = 100000;
     public const int RunIdMaxLength = 100;
     public const int StandingJsonMaxLength = 1048576;
     public const int DataIssuesJsonMaxLength = 100000;

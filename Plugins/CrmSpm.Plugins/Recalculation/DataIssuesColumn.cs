@@ -26,7 +26,7 @@ public static class DataIssuesColumn
     {
         var entries = issues
             .Where(i => i != null)
-            .GroupBy(i => new { i.Code, i.RecordType, i.RecordId, i.Message })
+            .GroupBy(i => new { i.Code, i.RecordType, i.RecordId, i.Message }) // Not a value tuple: net462 has no System.ValueTuple.
             .Select(g => new DataIssueEntry
             {
                 Code = g.Key.Code ?? "",

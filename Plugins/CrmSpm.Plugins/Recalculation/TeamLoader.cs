@@ -111,7 +111,7 @@ public sealed class TeamLoader
     {
         var query = new QueryExpression(ModelStateColumns.EntityName)
         {
-            ColumnSet = new ColumnSet(ModelStateColumns.Name, ModelStateColumns.BusinessUnitId, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, ModelStateColumns.ProfileId),
+            ColumnSet = new ColumnSet(ModelStateColumns.Name, ModelStateColumns.BusinessUnitId, ModelStateColumns.StateJson, ModelStateColumns.Benchmarks, ModelStateColumns.Signals, ModelStateColumns.ProfileId),
         };
         query.Criteria.AddCondition(ModelStateColumns.TeamKey, ConditionOperator.Equal, teamId.ToString());
         return _service.RetrieveMultiple(query).Entities.FirstOrDefault();

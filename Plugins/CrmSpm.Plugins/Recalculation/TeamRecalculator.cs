@@ -7,6 +7,7 @@ using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Time;
 using CrmSpm.Plugins.Coaching;
 using CrmSpm.Plugins.Deals;
+using CrmSpm.Plugins.Json;
 using CrmSpm.Plugins.Model;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -70,10 +71,11 @@ public sealed class TeamRecalculator
         var result = new ScoringEngine(run.Profile, new FixedClock(run.AsOf)).Score(team.Snapshot, run.Standing);
         var modelJson = (result.DealModel ?? new Core.Deals.DealModel(run.Profile)).ToJson();
         var benchmarksJson = result.Benchmarks.ToJson();
+        var signalsJson = SignalsDocument.Write(result.Signals, ModelStateColumns.SignalsMaxLength);
         var tiers = result.Scorecards.ToDictionary(c => c.RepId, c => TierMapper.ToChoice(c.Tier.Tier), StringComparer.Ordinal);
         if (!resumeAfter.HasValue)
         {
-            WriteModel(team, modelJson, benchmarksJson, run.ProfileRow);
+            WriteModel(team, modelJson, benchmarksJson, signalsJson, run.ProfileRow);
             totals.ScorecardsWritten += WriteScorecards(team, result, run);
             budget.WorkDone();
         }
@@ -93,7 +95,7 @@ public sealed class TeamRecalculator
                 return last;
             }
 
-            written += RefreshDeal(team, deal, run, modelJson, benchmarksJson, tiers, totals) ? 1 : 0;
+            written += RefreshDeal(team, deal, run, modelJson, benchmarksJson, signalsJson, tiers, totals) ? 1 : 0;
             budget.WorkDone();
             last = deal.Id;
         }
@@ -139,7 +141,8 @@ public sealed class TeamRecalculator
         return written;
     }
 
-    private bool RefreshDeal(TeamData team, Entity deal, RunSettings run, string modelJson, string benchmarksJson, Dictionary<string, int> tiers, RecalculationResult totals)
+    private bool RefreshDeal(TeamData team, Entity deal, RunSettings run, string modelJson, string benchmarksJson, string? signalsJson,
+        Dictionary<string, int> tiers, RecalculationResult totals)
     {
         var owner = deal.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id.ToString() ?? "";
         var changes = new Entity(OpportunityColumns.EntityName, deal.Id);
@@ -157,6 +160,7 @@ public sealed class TeamRecalculator
             Opportunity = deal,
             ModelStateJson = modelJson,
             BenchmarksJson = benchmarksJson,
+            SignalsJson = signalsJson,
             ProfileJson = run.ProfileJson,
             OwnerTierChoice = tiers.TryGetValue(owner, out var tier) ? tier : (int?)null,
             Activities = team.TouchLogs[deal.Id].ToActivities(deal.Id.ToString(), owner).ToList(),
@@ -167,7 +171,7 @@ public sealed class TeamRecalculator
         return written;
     }
 
-    private void WriteModel(TeamData team, string modelJson, string benchmarksJson, Entity? profileRow)
+    private void WriteModel(TeamData team, string modelJson, string benchmarksJson, string? signalsJson, Entity? profileRow)
     {
         var row = new Entity(ModelStateColumns.EntityName, ModelStateColumns.TeamKey, team.TeamId.ToString())
         {
@@ -175,6 +179,7 @@ public sealed class TeamRecalculator
             [ModelStateColumns.BusinessUnitId] = new EntityReference(BusinessUnitColumns.EntityName, team.TeamId),
             [ModelStateColumns.StateJson] = modelJson,
             [ModelStateColumns.Benchmarks] = benchmarksJson,
+            [ModelStateColumns.Signals] = signalsJson,
         };
         if (profileRow != null)
         {

@@ -33,6 +33,7 @@ public class ColumnLengthContractTests
         ("crmspm_scorecard", "crmspm_recognitions", "ntext", 4000),
         ("task", "crmspm_evidence", "ntext", 100000),
         ("crmspm_modelstate", "crmspm_benchmarks", "ntext", 100000),
+        ("crmspm_modelstate", "crmspm_signals", "ntext", 100000),
         ("crmspm_modelstate", "crmspm_statejson", "ntext", 1048576),
         ("crmspm_modelstate", "crmspm_runid", "nvarchar", 100),
         ("crmspm_modelstate", "crmspm_standingjson", "ntext", 1048576),

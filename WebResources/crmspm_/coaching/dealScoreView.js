@@ -47,6 +47,8 @@ export function trendOf(score, previous) {
 export function renderDealScore(deal, t, format) {
   const helps = topReasons(deal.reasons, (impact) => impact > 0);
   const hurts = topReasons(deal.reasons, (impact) => impact < 0);
+  // A score with not enough signal stores Core's note as a zero-impact "note" entry instead of reasons (docs/plugins.md).
+  const note = deal.reasons.find((reason) => reason.feature === "note" && reason.impact === 0);
   const { score } = deal;
   const history = deal.history || [];
   // Without a stored previous score, the history's second-last entry is the one before this score.
@@ -68,7 +70,7 @@ export function renderDealScore(deal, t, format) {
       h("p", { class: "muted score-history" }, t("lastChange", { from: format.number(previousScore), to: format.number(score) })),
     renderHistory(history, t, format),
     helps.length + hurts.length === 0
-      ? h("p", { class: "muted" }, t("noReasons"))
+      ? h("p", { class: "muted" }, note ? t("scoreNote", { note: note.text }) : t("noReasons"))
       : h("div", { class: "reasons" },
         renderReasonList("reasons-helps", t("helps"), helps, "reason-help", t, format),
         renderReasonList("reasons-hurts", t("hurts"), hurts, "reason-hurt", t, format)),

@@ -37,6 +37,7 @@ export default Object.freeze({
   hurts: "What hurts",
   reasonWeight: "({points} points)",
   noReasons: "No reasons recorded yet.",
+  scoreNote: "Scored without reasons. {note}",
   scoreExplained: "The chance this deal is won, from deals like it your team closed. A 70+, B 50+, C 30+, D below.",
 
   tips: "Coaching tips",

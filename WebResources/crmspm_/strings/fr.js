@@ -33,6 +33,7 @@ export default Object.freeze({
   hurts: "Ce qui pénalise",
   reasonWeight: "({points} points)",
   noReasons: "Aucune raison enregistrée pour l'instant.",
+  scoreNote: "Score sans raisons. {note}",
   scoreExplained: "La probabilité de gagner cette affaire, d'après les affaires semblables de votre équipe. A 70+, B 50+, C 30+, D en dessous.",
 
   tips: "Conseils",

@@ -55,10 +55,12 @@ public class OrgResultsReaderTests : CliTestBase
         query.Criteria.AddCondition(ActivityColumns.StateCode, ConditionOperator.Equal, ActivityState.Open);
         var openTasks = org.Organization.SystemService.RetrieveMultiple(query).Entities;
 
-        // Assert: the same tips, and at least the two deal tips the replay left open (see HistoryReplayerTests).
+        // Assert: the same tips. The recompute raises the past-due tip the replay left waiting (see HistoryReplayerTests)
+        // and closes the replay's missing-next-step tip: the team's only open deal (opp-2) has no next step, so next
+        // steps are not captured and Core does not support that tip (docs/scoring.md §9), on save or at night.
         Assert.That(readBack.OpenTips.Select(t => t.Key), Is.EquivalentTo(openTasks.Select(t => t.GetAttributeValue<string>(CoachingTipColumns.TipKey))));
-        Assert.That(readBack.OpenTips.Select(t => t.RuleId), Is.SupersetOf(new[] { "missing-next-step", "past-due-close-date" }));
-        Assert.That(readBack.OpenTips.Where(t => t.RuleId == "missing-next-step").Select(t => t.Owner), Is.EqualTo(new[] { "Ann Example" }));
+        Assert.That(readBack.OpenTips.Select(t => t.RuleId), Does.Contain("past-due-close-date").And.Not.Contain("missing-next-step"));
+        Assert.That(readBack.OpenTips.Where(t => t.RuleId == "past-due-close-date").Select(t => t.Owner), Is.EqualTo(new[] { "Ann Example" }));
     }
 
     [Test]

@@ -102,13 +102,14 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
     [Test]
     public void Recalculate_DealsWithOpenTips_Should_ReadTheTeamsTipTasksWithItsLoadNotPerDeal()
     {
-        // Arrange: two orgs alike but for the number of deals, each deal with open tips after a first run.
+        // Arrange: two orgs alike but for the number of deals, each deal with open tips after a first run. The close
+        // dates are past: the past-due tip needs no signal the seeded deals lack (no next step, touch or stage change).
         var one = CreateOrg();
-        SeedDeal(one, one.Rep, one.Team, "Open deal 1");
+        SeedDeal(one, one.Rep, one.Team, "Open deal 1", closeInDays: -2);
         var four = CreateOrg();
         for (var i = 1; i <= 4; i++)
         {
-            SeedDeal(four, i % 2 == 0 ? four.OtherRep : four.Rep, four.Team, "Open deal " + i);
+            SeedDeal(four, i % 2 == 0 ? four.OtherRep : four.Rep, four.Team, "Open deal " + i, closeInDays: -2);
         }
 
         RecomputeLoop.Run(one.AsSystem);
@@ -143,13 +144,13 @@ public sealed class RecomputeBudgetPipelineTests : PluginTestBase
             .Count(t => t.GetAttributeValue<EntityReference>(ActivityColumns.RegardingObjectId)?.LogicalName == OpportunityColumns.EntityName);
     }
 
-    private static Guid SeedDeal(TestOrg org, Guid owner, Guid team, string name, string stage = "Develop", int state = OpportunityState.Open) =>
+    private static Guid SeedDeal(TestOrg org, Guid owner, Guid team, string name, string stage = "Develop", int state = OpportunityState.Open, int closeInDays = 20) =>
         org.Org.Seed(new Entity(OpportunityColumns.EntityName)
         {
             [OpportunityColumns.Name] = name,
             [OpportunityColumns.StepName] = stage,
             [OpportunityColumns.EstimatedValueBase] = new Money(40_000m),
-            [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(20),
+            [OpportunityColumns.EstimatedCloseDate] = Now.AddDays(closeInDays),
             [OpportunityColumns.OwnerId] = new EntityReference(SystemUserColumns.EntityName, owner),
             [OpportunityColumns.OwningBusinessUnit] = new EntityReference(BusinessUnitColumns.EntityName, team),
             [OpportunityColumns.StateCode] = new OptionSetValue(state),

@@ -200,6 +200,28 @@ public sealed class OpportunityPanelTests : BrowserTestBase
         Assert.That(await Page.Locator(".tips > .muted").InnerTextAsync(), Is.EqualTo("Showing the first 5; open the task list for the rest."));
     }
 
+    [TestCase(1033, "Scored without reasons. ")]
+    [TestCase(1036, "Score sans raisons. ")]
+    public async Task DealScore_WithNotEnoughSignal_Should_ShowTheStoredNoteInOneMutedLine(int languageId, string lead)
+    {
+        // Arrange: a score whose model has not enough signal stores Core's note as its one reason, feature "note",
+        // impact 0 (docs/plugins.md), which neither helps nor hurts.
+        const string note = "Not enough signal yet: the team wins 50 % of its 20 closed deals.";
+        var record = Fixtures.Load("opportunity-coaching.json");
+        record["crmspm_dealscorereasons"] = "[{\"feature\":\"note\",\"text\":\"" + note + "\",\"impact\":0}]";
+        var scenario = new XrmScenario("opportunity", FormId) { LanguageId = languageId }.Answer("retrieveRecord", "opportunity", record);
+
+        // Act
+        await OpenPanelAsync(PanelPath, scenario);
+        await WaitForRenderAsync();
+
+        // Assert: the note (Core's own words, as the reasons are) after the page's lead, in a muted line where the
+        // reasons would be; no list of what helps or hurts.
+        var score = Page.Locator(".deal-score");
+        Assert.That(await score.Locator("p.muted").AllInnerTextsAsync(), Does.Contain(lead + note));
+        Assert.That(await score.Locator(".reasons").CountAsync(), Is.EqualTo(0));
+    }
+
     [Test]
     public async Task OpportunityPanel_WithoutScoreOrTips_Should_ShowEmptyStates()
     {
