@@ -74,7 +74,7 @@ public class OutDirectoryTests : ImportTestBase
     {
         // Arrange: a directory with someone's tips.csv.
         var files = WriteCsv(Generated(seed: 3, reps: 2, dealsPerRep: 10), ImportMapping.Generic(), "invariant");
-        var outDir = Path.Combine(Directory, "shared");
+        var outDir = Path.Combine(Directory, "someone-elses-files");
         System.IO.Directory.CreateDirectory(outDir);
         File.WriteAllText(Path.Combine(outDir, "tips.csv"), "someone else's");
 
