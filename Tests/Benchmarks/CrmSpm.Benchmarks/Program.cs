@@ -25,6 +25,13 @@ if (args.Length > 0 && args[0] == "core-cpu")
     return;
 }
 
+// `-- core-alloc [calls]` samples what full scoring allocates, by type (see docs/performance.md).
+if (args.Length > 0 && args[0] == "core-alloc")
+{
+    CrmSpm.Benchmarks.Core.CoreAllocations.Run(args.Length > 1 && int.TryParse(args[1], out var allocCalls) ? allocCalls : 3);
+    return;
+}
+
 // `-- check-cpu [seeds]` times the deal model's held-out check on the evaluation's training sets (see docs/performance.md).
 if (args.Length > 0 && args[0] == "check-cpu")
 {
