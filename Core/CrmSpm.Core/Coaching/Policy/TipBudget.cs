@@ -35,4 +35,8 @@ public sealed class TipBudget
 
     /// <summary>The window the weekly cap counts in.</summary>
     public static readonly TimeSpan Week = TimeSpan.FromDays(7);
+
+    /// <summary>True when a tip last shown on <paramref name="shownOn"/> counts against the weekly cap at <paramref name="now"/>.</summary>
+    public static bool ShownInWeek(DateTime? shownOn, DateTime now) =>
+        shownOn.HasValue && shownOn.Value > now - Week && shownOn.Value <= now;
 }

@@ -98,7 +98,7 @@ public static class TipPolicy
             }
         }
 
-        var shows = TipBudgetCheck.Admit(candidates, stored.Values, ends, refreshes, input.Budget, now, deferred);
+        var shows = TipBudgetCheck.Admit(candidates, stored.Values, ends, refreshes, input.Budget, now, input.ShownElsewhere, deferred);
         var actions = new List<TipAction>(ends);
         actions.AddRange(shows);
         actions.AddRange(refreshes.OrderBy(a => a.Tip!, Comparer<CoachingTip>.Create(TipValue.Compare)));

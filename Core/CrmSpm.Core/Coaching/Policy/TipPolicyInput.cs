@@ -20,6 +20,13 @@ public sealed class TipPolicyInput
     /// </summary>
     public IReadOnlyList<StoredTip> Stored { get; set; } = new StoredTip[0];
 
+    /// <summary>
+    /// Tips shown to each rep (by rep id) in the last 7 days on records outside <see cref="Stored"/>'s scope, which the
+    /// weekly cap counts beside the ones it sees. A connector that plans one record at a time passes them (docs/plugins.md,
+    /// "Weekly tip cap"); null or a missing rep counts none.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ShownElsewhere { get; set; }
+
     public ReinforcementSchedule Schedule { get; set; } = new ReinforcementSchedule(null);
 
     public TipBudget Budget { get; set; } = TipBudget.Default;

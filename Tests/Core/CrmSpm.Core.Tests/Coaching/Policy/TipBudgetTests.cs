@@ -62,6 +62,55 @@ public class TipBudgetTests : TipPolicyTestBase
     }
 
     [Test]
+    public void ARepShownTipsOnRecordsOutOfScope_Should_CountThemAgainstTheWeeklyCap()
+    {
+        // Arrange: cap 10 a week; 8 tips shown to r1 on other deals this week (ShownElsewhere), none in scope; three
+        // new tips on d1, values 3 × 50,000 = 150,000, 2 × 20,000 = 40,000 and 1 × 90,000 = 90,000: two slots left.
+        var high = DealTip(RuleIds.PastDueCloseDate, stake: 50000, severity: Severity.High);
+        var medium = DealTip(RuleIds.StuckInStage, stake: 20000, severity: Severity.Medium);
+        var low = DealTip(RuleIds.SlippingDeal, stake: 90000, severity: Severity.Low);
+        var input = PlanInput(new[] { medium, low, high }, new StoredTip[0], new TipBudget(perDeal: 10, perRepPerWeek: 10));
+        input.ShownElsewhere = new Dictionary<string, int> { ["r1"] = 8, ["r2"] = 10 };
+
+        // Act
+        var plan = TipPolicy.Plan(input);
+
+        // Assert: 150,000 then 90,000 are raised; 40,000 waits for the weekly cap. r2's count does not touch r1.
+        Assert.That(Kinds(plan), Is.EqualTo("Raise past-due-close-date|opportunity|d1, Raise slipping-deal|opportunity|d1"));
+        Assert.That(plan.Deferred.Select(d => d.Key + " " + d.Reason), Is.EqualTo(new[] { "stuck-in-stage|opportunity|d1 weekly cap" }));
+    }
+
+    [Test]
+    public void ShownElsewhereAndShownInScope_Should_AddUp()
+    {
+        // Arrange: cap 3; 1 tip shown on d1 (in scope) 2 days ago, 2 elsewhere: no slot left; nothing for r1 at 0 elsewhere.
+        var shown = Stored(DealTip(RuleIds.StaleDeal), StoredTipStatus.Done, shownDaysAgo: 2);
+        var input = PlanInput(new[] { DealTip(RuleIds.PastDueCloseDate) }, new[] { shown }, new TipBudget(10, 3));
+        input.ShownElsewhere = new Dictionary<string, int> { ["r1"] = 2 };
+
+        // Act
+        var capped = TipPolicy.Plan(input);
+        input.ShownElsewhere = new Dictionary<string, int> { ["r1"] = 1 };
+        var admitted = TipPolicy.Plan(input);
+
+        // Assert
+        Assert.That(Kinds(capped), Is.Empty);
+        Assert.That(capped.Deferred.Single().Reason, Is.EqualTo(DeferralReasons.WeeklyCap));
+        Assert.That(Kinds(admitted), Is.EqualTo("Raise past-due-close-date|opportunity|d1"));
+    }
+
+    [TestCase(0.0, true)]
+    [TestCase(6.99, true)]
+    [TestCase(7.0, false)]
+    [TestCase(-0.01, false)]
+    public void ShownInWeek_Should_CountTheLast7DaysUpToNow(double daysAgo, bool counted)
+    {
+        // Act and Assert: (now − 7 days, now]; "now" itself is this week, a future date is not.
+        Assert.That(TipBudget.ShownInWeek(Now.AddDays(-daysAgo), Now), Is.EqualTo(counted));
+        Assert.That(TipBudget.ShownInWeek(null, Now), Is.False);
+    }
+
+    [Test]
     public void TrimToBudget_Should_DeferWhatDoesNotFitInPlanOrderAndKeepItsStoredState()
     {
         // Arrange: a close and two raises at one call each, two calls allowed.

@@ -49,7 +49,11 @@ public abstract class TipPolicyTestBase : CoreTestBase
 
     protected static TipActionPlan Plan(IEnumerable<CoachingTip> tips, IEnumerable<StoredTip> stored, TipBudget? budget = null,
         string? period = null, Func<string, IEnumerable<CrmSpm.Core.Deals.DealReason>?>? reasons = null) =>
-        TipPolicy.Plan(new TipPolicyInput
+        TipPolicy.Plan(PlanInput(tips, stored, budget, period, reasons));
+
+    protected static TipPolicyInput PlanInput(IEnumerable<CoachingTip> tips, IEnumerable<StoredTip> stored, TipBudget? budget = null,
+        string? period = null, Func<string, IEnumerable<CrmSpm.Core.Deals.DealReason>?>? reasons = null) =>
+        new TipPolicyInput
         {
             Now = Now,
             Tips = tips.ToList(),
@@ -58,7 +62,7 @@ public abstract class TipPolicyTestBase : CoreTestBase
             Budget = budget ?? TipBudget.Unlimited,
             Period = period,
             ReasonsOf = reasons,
-        });
+        };
 
     protected static CoachingTip WithText(CoachingTip tip, string text) => new CoachingTip
     {
