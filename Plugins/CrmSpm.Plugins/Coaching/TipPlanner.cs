@@ -39,9 +39,10 @@ public sealed class TipPlanner
     /// <param name="existingOf">The task of a tip key as read, null when it does not exist (or was not read).</param>
     /// <param name="ownerOf">Who a tip's task is assigned to; null keeps the task's owner.</param>
     /// <param name="repId">The rep the record's tips are about, for the weekly cap.</param>
+    /// <param name="shownElsewhere">Tips shown to <paramref name="repId"/> this week on other records (docs/plugins.md, "Weekly tip cap").</param>
     public TipActionPlan Plan(IEnumerable<KeyValuePair<string, TipStateEntry>> stored, IReadOnlyList<CoachingTip> tips,
         Func<string, ExistingTip?> existingOf, Func<CoachingTip, EntityReference?> ownerOf, string? repId, DateTime now,
-        string? period = null, IEnumerable<DealReason>? reasons = null)
+        string? period = null, IEnumerable<DealReason>? reasons = null, int shownElsewhere = 0)
     {
         return TipPolicy.Plan(new TipPolicyInput
         {
@@ -51,6 +52,7 @@ public sealed class TipPlanner
             Schedule = _schedule,
             Budget = _budget,
             Period = period,
+            ShownElsewhere = repId == null || shownElsewhere <= 0 ? null : new Dictionary<string, int>(StringComparer.Ordinal) { [repId] = shownElsewhere },
             Fingerprint = tip => IsPost(tip.RuleId) ? PostFingerprint
                 : FingerprintOf(TipWriter.SubjectOf(tip), TipWriter.DescriptionOf(tip), ownerOf(tip)?.Id ?? existingOf(tip.Key)?.OwnerId),
             ReasonsOf = reasons == null ? null : (Func<string, IEnumerable<DealReason>?>)(_ => reasons),

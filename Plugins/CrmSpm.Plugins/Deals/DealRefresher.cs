@@ -38,9 +38,12 @@ public sealed class DealRefresher
     private readonly TipReader _tipReader;
     private readonly ITracingService _tracing;
     private readonly EventBudget? _budget;
+    private readonly ShownElsewhereReader? _shownElsewhere;
 
+    /// <param name="shownElsewhere">Reads the weekly cap's count when the caller gives none; null counts each deal's own tips only.</param>
     public DealRefresher(ActiveProfileReader profileReader, ProfileResolver profiles, DealModelLoader models,
-        IOrganizationService dealWriter, TipWriter tips, TipReader tipReader, ITracingService tracing, EventBudget? budget = null)
+        IOrganizationService dealWriter, TipWriter tips, TipReader tipReader, ITracingService tracing, EventBudget? budget = null,
+        ShownElsewhereReader? shownElsewhere = null)
     {
         _profileReader = profileReader;
         _profiles = profiles;
@@ -50,6 +53,7 @@ public sealed class DealRefresher
         _tipReader = tipReader;
         _tracing = tracing;
         _budget = budget;
+        _shownElsewhere = shownElsewhere;
     }
 
     /// <summary>
@@ -64,7 +68,8 @@ public sealed class DealRefresher
             dealWriter,
             new TipWriter(context.SystemService),
             new TipReader(context.SystemService),
-            context.TracingService);
+            context.TracingService,
+            shownElsewhere: new ShownElsewhereReader(context.SystemService, context.TracingService));
 
     /// <summary>
     /// The refresher of a synchronous event step: everything as SYSTEM (our bookkeeping, docs/plugins.md "writes
@@ -80,7 +85,8 @@ public sealed class DealRefresher
             new TipWriter(context.SystemService),
             new TipReader(context.SystemService),
             context.TracingService,
-            new EventBudget(context.RoundTrips, callsAfter));
+            new EventBudget(context.RoundTrips, callsAfter),
+            new ShownElsewhereReader(context.SystemService, context.TracingService));
 
     /// <summary>Calls the step makes after this refresh (an account's last touch); none unless said.</summary>
     public void ReserveCallsAfter(int calls) => _budget?.ReserveAfter(calls);
@@ -104,9 +110,16 @@ public sealed class DealRefresher
     }
 
     /// <summary>Rescores and recoaches the deal; <paramref name="changes"/> already holds the caller's own column changes.</summary>
-    public DealRefreshResult Refresh(DealContext deal, ScoringProfile profile, Entity changes, DateTime now)
+    public DealRefreshResult Refresh(DealContext deal, ScoringProfile profile, Entity changes, DateTime now) =>
+        Write(Prepare(deal, profile, changes, now), shownElsewhere: null);
+
+    /// <summary>
+    /// Rescores and coaches the deal, writing nothing (<see cref="Write"/> does): the recompute prepares a team's deals
+    /// before writing any, so a rep's weekly tip slots go to their most valuable tips (docs/plugins.md, "Weekly tip cap").
+    /// </summary>
+    public PreparedDeal Prepare(DealContext deal, ScoringProfile profile, Entity changes, DateTime now)
     {
-        var result = new DealRefreshResult();
+        var prepared = new PreparedDeal(deal.Opportunity, changes, now);
         var row = deal.Opportunity;
         var stages = new StageCatalogue(profile.Stages);
         if (OpportunityMapper.StatusOf(row) == Core.Model.OpportunityStatus.Open && OpportunityMapper.StageOf(row, stages) == null)
@@ -115,15 +128,10 @@ public sealed class DealRefresher
             // issues); the deal keeps its last score and tips until its stage is mapped.
             _tracing.Trace("Data issue: deal {0} is at stage '{1}', which the scoring profile does not map (stages[].name, stepNames, salesStage). It is not scored until the profile maps it.",
                 row.Id, OpportunityMapper.RawStageOf(row));
-            if (changes.Attributes.Count > 0)
-            {
-                _dealWriter.Update(changes);
-                result.DealWritten = true;
-            }
-
-            return result;
+            return prepared;
         }
 
+        var result = prepared.Result;
         var opportunity = OpportunityMapper.ToCore(row, stages);
         var touches = TouchLog.Read(row.GetAttributeValue<string>(OpportunityColumns.TouchLog));
         var activities = deal.Activities ?? touches.ToActivities(opportunity.Id, opportunity.OwnerId);
@@ -142,17 +150,39 @@ public sealed class DealRefresher
         var stored = row.GetAttributeValue<string>(OpportunityColumns.TipState);
         var state = JsonColumn.Read<List<TipStateEntry>>(stored) ?? new List<TipStateEntry>();
         Func<string, string> keyOf = rule => TipKeys.ForDeal(rule, opportunity.Id);
-        var owner = row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId);
         var planner = TipPlanner.For(profile);
         var tips = deal.Tips ?? ReadTipsIfNeeded(state, verdict, planner, keyOf, opportunity.OwnerId, now);
-        Func<string, ExistingTip?> existingOf = key => tips.TryGetValue(TipIdentity.ForKey(key), out var task) ? task : null;
         TipReconciler.Reconcile(state, rule => TipIdentity.ForKey(keyOf(rule)), tips, now);
-        var plan = planner.Plan(state.Select(e => new KeyValuePair<string, TipStateEntry>(keyOf(e.RuleId), e)), verdict.Tips, existingOf,
-            _ => owner, opportunity.OwnerId, now, reasons: result.Reasons);
-        plan.TrimToBudget(action => TipWriter.CostOf(action, existingOf(action.Key)), _budget?.TipCallsLeft(dealWrite: true) ?? int.MaxValue);
-        TipPlanner.Apply(plan, state, keyOf);
-        var stateJson = TipStateColumn.Write(state);
-        if (stateJson != (stored ?? JsonColumn.Write(new List<TipStateEntry>())))
+        prepared.Coach(planner, verdict.Tips, state, stored, keyOf, tips, row.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId), opportunity.OwnerId);
+        return prepared;
+    }
+
+    /// <summary>
+    /// Writes a prepared deal: its update, then its tips. <paramref name="shownElsewhere"/> is the tips shown to the
+    /// owner this week on their other records (the recompute counts them from the team it loaded); null has an event
+    /// read them when its plan shows a tip (<see cref="PlanWithinWeek"/>).
+    /// </summary>
+    public DealRefreshResult Write(PreparedDeal deal, int? shownElsewhere)
+    {
+        var result = deal.Result;
+        var row = deal.Row;
+        var changes = deal.Changes;
+        if (!deal.Coached)
+        {
+            if (changes.Attributes.Count > 0)
+            {
+                _dealWriter.Update(changes);
+                result.DealWritten = true;
+            }
+
+            return result;
+        }
+
+        var plan = PlanWithinWeek(deal, shownElsewhere);
+        plan.TrimToBudget(action => TipWriter.CostOf(action, deal.ExistingOf(action.Key)), _budget?.TipCallsLeft(dealWrite: true) ?? int.MaxValue);
+        TipPlanner.Apply(plan, deal.State, deal.KeyOf);
+        var stateJson = TipStateColumn.Write(deal.State);
+        if (stateJson != (deal.StoredState ?? JsonColumn.Write(new List<TipStateEntry>())))
         {
             changes[OpportunityColumns.TipState] = stateJson;
         }
@@ -165,16 +195,16 @@ public sealed class DealRefresher
 
         foreach (var action in plan.Writes)
         {
-            var existing = existingOf(action.Key);
+            var existing = deal.ExistingOf(action.Key);
             switch (action.Kind)
             {
                 case TipActionKind.Raise:
                 case TipActionKind.Resurface:
-                    _tips.Raise(action.Tip!, row.ToEntityReference(), owner, action.After.ShowCount, existing);
+                    _tips.Raise(action.Tip!, row.ToEntityReference(), deal.Owner, action.After.ShowCount, existing);
                     result.TipsRaised++;
                     break;
                 case TipActionKind.Refresh:
-                    result.TipsRefreshed += _tips.Refresh(action.Tip!, owner, existing) ? 1 : 0;
+                    result.TipsRefreshed += _tips.Refresh(action.Tip!, deal.Owner, existing) ? 1 : 0;
                     break;
                 default:
                     _tips.Close(existing);
@@ -186,6 +216,33 @@ public sealed class DealRefresher
         _tracing.Trace("Deal {0}: score {1}, {2} tips raised, {3} closed, {4} deferred ({5}).", row.Id, result.Score?.ToString() ?? "n/a",
             result.TipsRaised, result.TipsClosed, plan.Deferred.Count, string.Join(", ", plan.Deferred.Select(d => d.Key + ": " + d.Reason)));
         return result;
+    }
+
+    // The weekly cap across the owner's deals (docs/plugins.md, "Weekly tip cap"). Without a count from the caller, an
+    // event reads one only when its plan shows a tip: one query, then the plan again with what it found. When the
+    // event's round trips leave no tip write after that query, the shows wait (write budget) for the next event or
+    // the nightly recompute rather than be raised uncounted. No reader, or a faulted read: this deal's tips only.
+    private TipActionPlan PlanWithinWeek(PreparedDeal deal, int? shownElsewhere)
+    {
+        if (shownElsewhere.HasValue)
+        {
+            return deal.PlanTips(shownElsewhere.Value);
+        }
+
+        var plan = deal.PlanTips(0);
+        if (_shownElsewhere == null || deal.OwnerId == null || !plan.Actions.Any(a => a.Shows))
+        {
+            return plan;
+        }
+
+        if (_budget != null && _budget.TipCallsLeft(dealWrite: true) < 2)
+        {
+            plan.Defer(a => a.Shows, DeferralReasons.WriteBudget);
+            return plan;
+        }
+
+        var counted = _shownElsewhere.Count(deal.OwnerId.Value, deal.Row.Id, deal.Now);
+        return counted.HasValue ? deal.PlanTips(counted.Value) : plan;
     }
 
     // The recompute does not join the tasks: read them, by their derived ids, only when a tip may be written. Without

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmSpm.Core.Coaching;
+using CrmSpm.Core.Coaching.Policy;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Time;
@@ -80,24 +81,26 @@ public sealed class TeamRecalculator
             budget.WorkDone();
         }
 
+        // Every deal of this execution is scored and coached before any is written, so a rep's weekly tip slots go to
+        // their most valuable new tips across their deals (docs/plugins.md, "Weekly tip cap"); the writes keep id order.
+        var deals = team.Opportunities.Values.OrderBy(d => d.Id, RecalculationToken.Order)
+            .Where(d => !resumeAfter.HasValue || RecalculationToken.Order.Compare(d.Id, resumeAfter.Value) > 0)
+            .Select(d => PrepareDeal(team, d, run, modelJson, benchmarksJson, signalsJson, tiers))
+            .ToList();
+        var slots = WeeklyTipSlots.Plan(team.Opportunities.Values, deals, TipBudget.From(run.Profile).PerRepPerWeek, run.AsOf);
         var last = resumeAfter ?? Guid.Empty;
         var written = 0;
-        foreach (var deal in team.Opportunities.Values.OrderBy(d => d.Id, RecalculationToken.Order))
+        foreach (var deal in deals)
         {
-            if (resumeAfter.HasValue && RecalculationToken.Order.Compare(deal.Id, resumeAfter.Value) <= 0)
-            {
-                continue;
-            }
-
             if (!budget.MayStartWork())
             {
                 Trace(team, totals, written, "stopped for the budget after deal " + last);
                 return last;
             }
 
-            written += RefreshDeal(team, deal, run, modelJson, benchmarksJson, signalsJson, tiers, totals) ? 1 : 0;
+            written += WriteDeal(team, deal, slots, totals) ? 1 : 0;
             budget.WorkDone();
-            last = deal.Id;
+            last = deal.Row.Id;
         }
 
         Trace(team, totals, written, "done");
@@ -141,14 +144,13 @@ public sealed class TeamRecalculator
         return written;
     }
 
-    private bool RefreshDeal(TeamData team, Entity deal, RunSettings run, string modelJson, string benchmarksJson, string? signalsJson,
-        Dictionary<string, int> tiers, RecalculationResult totals)
+    private PreparedDeal PrepareDeal(TeamData team, Entity deal, RunSettings run, string modelJson, string benchmarksJson, string? signalsJson,
+        Dictionary<string, int> tiers)
     {
         var owner = deal.GetAttributeValue<EntityReference>(OpportunityColumns.OwnerId)?.Id.ToString() ?? "";
         var changes = new Entity(OpportunityColumns.EntityName, deal.Id);
         if (team.TouchChanges.TryGetValue(deal.Id, out var touch))
         {
-            totals.StaleDeals++;
             foreach (var column in touch.Attributes)
             {
                 changes[column.Key] = column.Value;
@@ -166,7 +168,15 @@ public sealed class TeamRecalculator
             Activities = team.TouchLogs[deal.Id].ToActivities(deal.Id.ToString(), owner).ToList(),
             Tips = team.TipsOf(deal.Id), // Read with the team: the deal needs no read of its own.
         };
-        var written = _refresher.Refresh(context, run.Profile, changes, run.AsOf).DealWritten;
+        return _refresher.Prepare(context, run.Profile, changes, run.AsOf);
+    }
+
+    private bool WriteDeal(TeamData team, PreparedDeal deal, WeeklyTipSlots slots, RecalculationResult totals)
+    {
+        totals.StaleDeals += team.TouchChanges.ContainsKey(deal.Row.Id) ? 1 : 0;
+        var shownBefore = deal.ShownInWeek;
+        var written = _refresher.Write(deal, slots.ShownElsewhere(deal)).DealWritten;
+        slots.Written(deal, shownBefore);
         totals.DealsWritten += written ? 1 : 0;
         return written;
     }
