@@ -219,9 +219,9 @@ public sealed class DealRefresher
     }
 
     // The weekly cap across the owner's deals (docs/plugins.md, "Weekly tip cap"). Without a count from the caller, an
-    // event reads one only when its plan shows a tip: one query, then the plan again with what it found. When the
-    // event's round trips leave no tip write after that query, the shows wait (write budget) for the next event or
-    // the nightly recompute rather than be raised uncounted. No reader, or a faulted read: this deal's tips only.
+    // event reads one only when its plan shows a tip: one query, then the plan again with what it found. An event
+    // whose round trips (docs/performance.md, at most 4) cannot pay for that query and its cheapest show, no reader,
+    // or a faulted read: this deal's own tips only, as before the cap spanned deals (the nightly recompute counts all).
     private TipActionPlan PlanWithinWeek(PreparedDeal deal, int? shownElsewhere)
     {
         if (shownElsewhere.HasValue)
@@ -235,9 +235,10 @@ public sealed class DealRefresher
             return plan;
         }
 
-        if (_budget != null && _budget.TipCallsLeft(dealWrite: true) < 2)
+        var cheapestShow = plan.Actions.Where(a => a.Shows).Min(a => TipWriter.CostOf(a, deal.ExistingOf(a.Key)));
+        if (_budget != null && _budget.TipCallsLeft(dealWrite: true) - 1 < cheapestShow)
         {
-            plan.Defer(a => a.Shows, DeferralReasons.WriteBudget);
+            _tracing.Trace("Weekly tip cap: the event's round trips cannot afford counting the rep's other deals and a tip; counting this deal's tips only.");
             return plan;
         }
 

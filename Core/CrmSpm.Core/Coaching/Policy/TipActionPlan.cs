@@ -55,18 +55,6 @@ public sealed class TipActionPlan
         return spent;
     }
 
-    /// <summary>
-    /// Holds back the actions <paramref name="which"/> picks, with <paramref name="reason"/>: their stored tips stay as
-    /// they were, so the next plan decides them again (a connector that cannot afford to count the weekly cap now).
-    /// </summary>
-    public void Defer(Func<TipAction, bool> which, string reason)
-    {
-        var deferred = Deferred.ToList();
-        deferred.AddRange(Actions.Where(which).Select(a => new DeferredTip(a.Key, a.Tip, reason)));
-        Actions = Actions.Where(a => !which(a)).ToList();
-        Deferred = deferred;
-    }
-
     /// <summary>The stored tips once every action is written: <paramref name="stored"/> with each action's result.</summary>
     public List<StoredTip> ApplyTo(IEnumerable<StoredTip> stored)
     {
