@@ -76,8 +76,8 @@ public sealed class RecordingOrganizationService : IOrganizationService
     public EntityCollection RetrieveMultiple(QueryBase query)
     {
         var expression = (QueryExpression)query;
-        Calls.Add("RetrieveMultiple " + expression.EntityName);
         Queries.Add(expression);
+        Record("RetrieveMultiple " + expression.EntityName);
         var rows = _answers.TryGetValue(expression.EntityName, out var queue) && queue.Count > 0 ? queue.Dequeue() : Array.Empty<Entity>();
         return new EntityCollection(rows.ToList());
     }
