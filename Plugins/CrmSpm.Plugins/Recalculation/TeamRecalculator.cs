@@ -83,12 +83,18 @@ public sealed class TeamRecalculator
 
         // Every deal of this execution is scored and coached before any is written, so a rep's weekly tip slots go to
         // their most valuable new tips across their deals (docs/plugins.md, "Weekly tip cap"); the writes keep id order.
-        var deals = team.Opportunities.Values.OrderBy(d => d.Id, RecalculationToken.Order)
-            .Where(d => !resumeAfter.HasValue || RecalculationToken.Order.Compare(d.Id, resumeAfter.Value) > 0)
-            .Select(d => PrepareDeal(team, d, run, modelJson, benchmarksJson, signalsJson, tiers))
-            .ToList();
-        var slots = WeeklyTipSlots.Plan(team.Opportunities.Values, deals, TipBudget.From(run.Profile).PerRepPerWeek, run.AsOf);
         var last = resumeAfter ?? Guid.Empty;
+        var remaining = team.Opportunities.Values.OrderBy(d => d.Id, RecalculationToken.Order)
+            .Where(d => !resumeAfter.HasValue || RecalculationToken.Order.Compare(d.Id, resumeAfter.Value) > 0)
+            .ToList();
+        if (remaining.Count > 0 && !budget.MayStartWork())
+        {
+            Trace(team, totals, 0, "stopped for the budget after deal " + last);
+            return last; // Before preparing deals this execution would not write.
+        }
+
+        var deals = remaining.Select(d => PrepareDeal(team, d, run, modelJson, benchmarksJson, signalsJson, tiers)).ToList();
+        var slots = WeeklyTipSlots.Plan(team.Opportunities.Values, deals, TipBudget.From(run.Profile).PerRepPerWeek, run.AsOf);
         var written = 0;
         foreach (var deal in deals)
         {
