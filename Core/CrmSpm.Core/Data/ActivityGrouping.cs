@@ -33,24 +33,18 @@ internal sealed class ActivityGrouping
     public ArraySegment<Activity> Of(int opportunityIndex) => new ArraySegment<Activity>(grouped, starts[opportunityIndex], lengths[opportunityIndex]);
 
     /// <summary>
-    /// Groups <paramref name="activities"/> by deal. Activities created after <paramref name="asOf"/> and those
+    /// Groups <paramref name="activities"/> by deal, in the order of <paramref name="deals"/> sorted by id. Activities created after <paramref name="asOf"/> and those
     /// regarding deals created after it (<paramref name="notYetCreated"/>) did not exist yet and are skipped
     /// without an issue; completed activities with an impossible date are reported and skipped.
     /// </summary>
-    public static ActivityGrouping Build(IList<Activity>? activities, IReadOnlyList<Opportunity> opportunities, DateTime asOf,
+    public static ActivityGrouping Build(IList<Activity>? activities, DealIndex deals, DateTime asOf,
         HashSet<string> notYetCreated, IssueLog log)
     {
-        var indexById = new Dictionary<string, int>(opportunities.Count, StringComparer.Ordinal);
-        for (var i = 0; i < opportunities.Count; i++)
-        {
-            indexById.Add(opportunities[i].Id, i);
-        }
-
         var count = activities?.Count ?? 0;
         var kept = new Activity[count];
         var keptHashes = new int[count];
         var keptDeals = new int[count];
-        var lengths = new int[opportunities.Count];
+        var lengths = new int[deals.Count];
         var keptCount = 0;
         var inDealOrder = true;
         string? previousId = null;
@@ -70,7 +64,7 @@ internal sealed class ActivityGrouping
             {
                 index = previousIndex;
             }
-            else if (!indexById.TryGetValue(opportunityId, out index))
+            else if (!deals.TryGetPosition(opportunityId, out index))
             {
                 if (notYetCreated.Contains(opportunityId))
                 {
@@ -92,8 +86,8 @@ internal sealed class ActivityGrouping
             previousIndex = index;
         }
 
-        var starts = new int[opportunities.Count];
-        for (int i = 0, offset = 0; i < opportunities.Count; offset += lengths[i], i++)
+        var starts = new int[deals.Count];
+        for (int i = 0, offset = 0; i < deals.Count; offset += lengths[i], i++)
         {
             starts[i] = offset;
         }

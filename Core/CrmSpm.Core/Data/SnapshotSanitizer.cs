@@ -45,15 +45,15 @@ public sealed class SnapshotSanitizer
         var repair = new RecordRepair(stages, now, maxCloseDateYearsAhead);
         var reps = CleanReps(snapshot.Reps, repair, log);
         var notYetCreated = new HashSet<string>(StringComparer.Ordinal);
-        var opportunities = CleanOpportunities(snapshot.Opportunities, reps, now, repair, notYetCreated, log);
+        var deals = CleanOpportunities(snapshot.Opportunities, reps, now, repair, notYetCreated, log);
+        deals.SortById();
         var repList = SortedById(new List<Rep>(reps.Values), r => r.Id);
-        var opportunityList = SortedById(new List<Opportunity>(opportunities.Values), o => o.Id);
-        var activities = ActivityGrouping.Build(snapshot.Activities, opportunityList, now, notYetCreated, log);
+        var activities = ActivityGrouping.Build(snapshot.Activities, deals, now, notYetCreated, log);
         return new CleanSnapshot(activities)
         {
             Reps = repList,
             RepsById = reps,
-            Opportunities = opportunityList,
+            Opportunities = deals.Sorted,
             Issues = log.ToList(),
         };
     }
@@ -99,11 +99,10 @@ public sealed class SnapshotSanitizer
         return result;
     }
 
-    private Dictionary<string, Opportunity> CleanOpportunities(IList<Opportunity>? opportunities, Dictionary<string, Rep> reps, DateTime now,
+    private DealIndex CleanOpportunities(IList<Opportunity>? opportunities, Dictionary<string, Rep> reps, DateTime now,
         RecordRepair repair, HashSet<string> notYetCreated, IssueLog log)
     {
-        // Sized up front: growing a dictionary of 100,000 deals rehashes every id several times.
-        var result = new Dictionary<string, Opportunity>(opportunities?.Count ?? 0, StringComparer.Ordinal);
+        var result = new DealIndex(opportunities?.Count ?? 0);
         var firstStage = stages.First?.Name ?? "";
         foreach (var original in opportunities ?? new List<Opportunity>())
         {
@@ -139,16 +138,18 @@ public sealed class SnapshotSanitizer
                 continue;
             }
 
-            if (result.TryGetValue(repaired.Id, out var existing))
+            var existing = result.Find(repaired.Id, out var slot);
+            if (existing == null)
             {
-                log.Add(DataIssueCodes.DuplicateId, RecordTypes.Opportunity, repaired.Id, "Duplicate opportunity id; one record was kept by the duplicate rule (latest modified first).");
-                if (!DuplicateRule.Prefer(repaired, existing))
-                {
-                    continue;
-                }
+                result.Add(repaired);
+                continue;
             }
 
-            result[repaired.Id] = repaired;
+            log.Add(DataIssueCodes.DuplicateId, RecordTypes.Opportunity, repaired.Id, "Duplicate opportunity id; one record was kept by the duplicate rule (latest modified first).");
+            if (DuplicateRule.Prefer(repaired, existing))
+            {
+                result.Replace(slot, repaired);
+            }
         }
 
         return result;
