@@ -6,53 +6,74 @@ namespace CrmSpm.Core.Data;
 
 /// <summary>
 /// Keeps one of the activities sharing an id on the same deal (<see cref="Prefer"/>) (activities that regard no deal are not
-/// used by scoring, so their duplicates do not matter). Works on the id hashes <see cref="ActivityGrouping"/>
-/// stored, so an activity is read again only when its hash was already seen on the deal: in practice only
-/// true duplicates. Each deal's kept hashes go into one small open-addressing table, reused deal after deal,
-/// so the cost stays linear however many activities one deal has.
+/// used by scoring, so their duplicates do not matter). Works on the id keys <see cref="ActivityGrouping"/> stored
+/// (<see cref="KeyOf"/>), so an activity is read again only when its key was already seen on the deal: in practice
+/// only true duplicates. Each deal's keys go into one small open-addressing table, reused deal after deal, so the
+/// cost stays linear however many activities one deal has.
 /// </summary>
 internal static class DuplicateActivities
 {
-    /// <summary>Compacts each deal's slice of <paramref name="grouped"/> (and its hashes) in place and shortens its length.</summary>
-    public static void Remove(Activity[] grouped, int[] hashes, int[] starts, int[] lengths, IssueLog log)
+    /// <summary>Characters from the end of an id that go into its key.</summary>
+    private const int KeyCharacters = 4;
+
+    /// <summary>
+    /// A cheap stand-in for an id's hash: its length and last four characters, where sequential ids and GUIDs
+    /// differ. Equal ids give equal keys; hashing whole ids cost as much as reading the million activities. A deal
+    /// whose ids share their ends is checked with full hashes instead (<see cref="FirstOccurrences"/>).
+    /// </summary>
+    public static int KeyOf(string id)
     {
-        var table = new KeptTable(grouped, hashes, MaxLength(lengths));
+        var key = id.Length;
+        for (var i = Math.Max(0, id.Length - KeyCharacters); i < id.Length; i++)
+        {
+            key = (key * 31) + id[i];
+        }
+
+        return key;
+    }
+
+    /// <summary>Compacts each deal's slice of <paramref name="grouped"/> in place and shortens its length.</summary>
+    public static void Remove(Activity[] grouped, int[] keys, int[] starts, int[] lengths, IssueLog log)
+    {
+        var occurrences = new FirstOccurrences(grouped, keys, MaxLength(lengths));
         for (var deal = 0; deal < starts.Length; deal++)
         {
-            if (lengths[deal] < 2)
+            if (lengths[deal] >= 2 && occurrences.Find(starts[deal], lengths[deal]))
             {
+                lengths[deal] = Compact(grouped, starts[deal], lengths[deal], occurrences, log);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the preferred copy of each id of one deal at the position of its first copy, in input order, and
+    /// returns the deal's new length.
+    /// </summary>
+    private static int Compact(Activity[] grouped, int start, int count, FirstOccurrences occurrences, IssueLog log)
+    {
+        var length = 0;
+        for (var offset = 0; offset < count; offset++)
+        {
+            var i = start + offset;
+            var first = occurrences.First[offset];
+            if (first != offset)
+            {
+                var keptAt = start + occurrences.KeptOffset[first];
+                log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once (the completed, then the latest, copy).");
+                if (Prefer(grouped[i], grouped[keptAt]))
+                {
+                    grouped[keptAt] = grouped[i];
+                }
+
                 continue;
             }
 
-            var start = starts[deal];
-            var end = start + lengths[deal];
-            var length = 0;
-            table.Clear(lengths[deal]);
-            for (var i = start; i < end; i++)
-            {
-                var keptAt = table.FindOrAdd(i, start + length);
-                if (keptAt >= 0)
-                {
-                    log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once (the completed, then the latest, copy).");
-                    if (Prefer(grouped[i], grouped[keptAt]))
-                    {
-                        grouped[keptAt] = grouped[i];
-                    }
-
-                    continue;
-                }
-
-                if (start + length != i)
-                {
-                    grouped[start + length] = grouped[i];
-                    hashes[start + length] = hashes[i];
-                }
-
-                length++;
-            }
-
-            lengths[deal] = length;
+            occurrences.KeptOffset[offset] = length;
+            grouped[start + length] = grouped[i];
+            length++;
         }
+
+        return length;
     }
 
     private static int MaxLength(int[] lengths)
@@ -93,55 +114,97 @@ internal static class DuplicateActivities
     }
 
     /// <summary>
-    /// The positions of one deal's kept activities by id hash (linear probing in a power-of-two array at most half
-    /// full, so a probe ends after a slot or two). Only the slots a deal can use are cleared, so small deals stay cheap.
+    /// For one deal at a time, where each activity's id first appears in the deal, found with linear probing in a
+    /// power-of-two table at most half full, so a probe ends after a slot or two. Only the slots a deal can use
+    /// are cleared, so small deals stay cheap. The scratch arrays are sized once for the longest deal.
     /// </summary>
-    private struct KeptTable
+    private sealed class FirstOccurrences
     {
         private readonly Activity[] grouped;
-        private readonly int[] hashes;
+        private readonly int[] storedKeys;
 
-        /// <summary>Kept position + 1 per slot; 0 marks an empty slot.</summary>
+        /// <summary>Offset in the deal + 1 per slot; 0 marks an empty slot.</summary>
         private readonly int[] slots;
-        private int mask;
 
-        public KeptTable(Activity[] grouped, int[] hashes, int maxLength)
+        /// <summary>The current deal's keys: the stored ones, or full hashes when those collide too often.</summary>
+        private readonly int[] keys;
+
+        public FirstOccurrences(Activity[] grouped, int[] storedKeys, int maxLength)
         {
             this.grouped = grouped;
-            this.hashes = hashes;
+            this.storedKeys = storedKeys;
             slots = new int[SizeFor(maxLength)];
-            mask = 0;
+            keys = new int[maxLength];
+            First = new int[maxLength];
+            KeptOffset = new int[maxLength];
         }
 
-        /// <summary>Empties the table for a deal of <paramref name="length"/> activities.</summary>
-        public void Clear(int length)
-        {
-            var size = SizeFor(length);
-            Array.Clear(slots, 0, size);
-            mask = size - 1;
-        }
+        /// <summary>Per offset in the deal, the offset of the first activity with the same id (itself when none before).</summary>
+        public int[] First { get; }
 
-        /// <summary>
-        /// The kept position of an activity with the id of the one at <paramref name="candidate"/> (same hash, then
-        /// same text); otherwise records <paramref name="keptAt"/> as where the candidate is kept and returns −1.
-        /// </summary>
-        public int FindOrAdd(int candidate, int keptAt)
+        /// <summary>Scratch for <see cref="Compact"/>: where a first copy ends up once the deal is compacted.</summary>
+        public int[] KeptOffset { get; }
+
+        /// <summary>Fills <see cref="First"/> for the deal at <paramref name="start"/>; true when some id repeats.</summary>
+        public bool Find(int start, int count)
         {
-            var hash = hashes[candidate];
-            var slot = hash & mask;
-            while (slots[slot] != 0)
+            Array.Copy(storedKeys, start, keys, 0, count);
+            if (TryFind(start, count, collisionBudget: count, out var repeats))
             {
-                var kept = slots[slot] - 1;
-                if (hashes[kept] == hash && string.Equals(grouped[kept].Id, grouped[candidate].Id, StringComparison.Ordinal))
-                {
-                    return kept;
-                }
-
-                slot = (slot + 1) & mask;
+                return repeats;
             }
 
-            slots[slot] = keptAt + 1;
-            return -1;
+            // Ids sharing their last characters (a common suffix, say): whole-id hashes keep the deal linear.
+            for (var offset = 0; offset < count; offset++)
+            {
+                keys[offset] = StringComparer.Ordinal.GetHashCode(grouped[start + offset].Id);
+            }
+
+            TryFind(start, count, int.MaxValue, out repeats);
+            return repeats;
+        }
+
+        /// <summary>False when more than <paramref name="collisionBudget"/> equal keys turned out to be different ids.</summary>
+        private bool TryFind(int start, int count, int collisionBudget, out bool repeats)
+        {
+            var size = SizeFor(count);
+            var mask = size - 1;
+            Array.Clear(slots, 0, size);
+            repeats = false;
+            var collisions = 0;
+            for (var offset = 0; offset < count; offset++)
+            {
+                First[offset] = offset;
+                var key = keys[offset];
+                var slot = key & mask;
+                while (slots[slot] != 0)
+                {
+                    var other = slots[slot] - 1;
+                    if (keys[other] == key)
+                    {
+                        if (string.Equals(grouped[start + other].Id, grouped[start + offset].Id, StringComparison.Ordinal))
+                        {
+                            First[offset] = other;
+                            repeats = true;
+                            break;
+                        }
+
+                        if (++collisions > collisionBudget)
+                        {
+                            return false;
+                        }
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                if (First[offset] == offset)
+                {
+                    slots[slot] = offset + 1;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The smallest power of two at least twice <paramref name="length"/>.</summary>

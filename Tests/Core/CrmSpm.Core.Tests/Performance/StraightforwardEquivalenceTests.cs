@@ -12,7 +12,7 @@ namespace CrmSpm.Core.Tests.Performance;
 /// The full run takes shortcuts for speed (docs/performance.md): activities grouped in one pass with duplicate
 /// ids found by hash, per-stage behaviour sums, deal reasons ranked without LINQ. Each test here compares one
 /// shortcut with the plain computation written out in the test, on a generated org made messy on purpose
-/// (shuffled, duplicated, unknown deals), so a shortcut that drifts from the definition fails.
+/// (shuffled, duplicated, unknown deals, ids sharing their ends), so a shortcut that drifts from the definition fails.
 /// </summary>
 public class StraightforwardEquivalenceTests : CoreTestBase
 {
@@ -43,7 +43,36 @@ public class StraightforwardEquivalenceTests : CoreTestBase
         // Act
         var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
 
-        // Assert: the plain definition, deal by deal.
+        // Assert
+        AssertPreferredCopyOfEachIdPerDeal(org, clean);
+    }
+
+    [Test]
+    public void ActivitiesOf_IdsSharingTheirLastCharacters_Should_EqualThePreferredCopyOfEachIdPerDealAtItsFirstPosition()
+    {
+        // Arrange: one deal with 300 ids that differ only before a common ending, so their cheap keys collide
+        // (DuplicateActivities.KeyOf) and the deal is checked with whole-id hashes; most ids logged more than once.
+        var org = MessyOrg(shuffle: true);
+        var random = new Random(8);
+        for (var i = 0; i < 700; i++)
+        {
+            org.Activities.Add(new Activity
+            {
+                Id = random.Next(300) + "-call-2026", RegardingOpportunityId = org.Opportunities[0].Id,
+                Status = random.Next(2) == 0 ? ActivityStatus.Completed : ActivityStatus.Open, CreatedOn = Now.AddDays(-random.Next(100)),
+            });
+        }
+
+        // Act
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+
+        // Assert
+        AssertPreferredCopyOfEachIdPerDeal(org, clean);
+    }
+
+    /// <summary>The plain definition, deal by deal: one copy per id, the preferred one, where the id first appears.</summary>
+    private static void AssertPreferredCopyOfEachIdPerDeal(OrgSnapshot org, CleanSnapshot clean)
+    {
         for (var i = 0; i < clean.Opportunities.Count; i++)
         {
             var expected = org.Activities
