@@ -64,7 +64,7 @@ internal sealed class ActivityGrouping
             {
                 index = previousIndex;
             }
-            else if (!deals.TryGetPosition(opportunityId, out index))
+            else if (!deals.TryGetPosition(opportunityId, previousIndex, out index))
             {
                 if (notYetCreated.Contains(opportunityId))
                 {

@@ -9,6 +9,8 @@ namespace CrmSpm.Core.Data;
 /// sanitizer builds over the deals. It serves the duplicate check while cleaning and then places each
 /// activity with its deal, so a deal's id is hashed once per run. Deals keep the slot of their first
 /// appearance; the id order is only worked out when the input was not already in it (usual for CRM pages).
+/// Input in that order also skips the look-up before each insert (<see cref="Add"/>), and activities grouped
+/// in that order skip the look-up of their deal (<see cref="TryGetPosition"/>).
 /// </summary>
 internal sealed class DealIndex
 {
@@ -33,27 +35,24 @@ internal sealed class DealIndex
     /// <summary>The deals sorted by ordinal id (so input order cannot matter), once <see cref="SortById"/> has run.</summary>
     public List<Opportunity> Sorted { get; private set; }
 
-    /// <summary>The deal kept so far with <paramref name="id"/>, or null.</summary>
-    public Opportunity? Find(string id, out int slot)
+    /// <summary>
+    /// Adds <paramref name="opportunity"/> unless a deal with its id is already kept; then returns that deal and
+    /// its <paramref name="slot"/> instead (null when added).
+    /// </summary>
+    public Opportunity? Add(Opportunity opportunity, out int slot)
     {
-        if (slotById.TryGetValue(id, out slot))
+        // Ids arriving in increasing order cannot repeat an earlier one: the usual sorted input needs no look-up before the insert.
+        var ordered = inIdOrder && (bySlot.Count == 0 || string.CompareOrdinal(bySlot[bySlot.Count - 1].Id, opportunity.Id) < 0);
+        if (!ordered && slotById.TryGetValue(opportunity.Id, out slot))
         {
             return bySlot[slot];
         }
 
-        return null;
-    }
-
-    /// <summary>Adds a deal whose id is not in the index yet.</summary>
-    public void Add(Opportunity opportunity)
-    {
-        if (inIdOrder && bySlot.Count > 0)
-        {
-            inIdOrder = string.CompareOrdinal(bySlot[bySlot.Count - 1].Id, opportunity.Id) < 0;
-        }
-
-        slotById.Add(opportunity.Id, bySlot.Count);
+        inIdOrder = ordered;
+        slot = bySlot.Count;
+        slotById.Add(opportunity.Id, slot);
         bySlot.Add(opportunity);
+        return null;
     }
 
     /// <summary>Replaces the deal in <paramref name="slot"/> by another record with its id.</summary>
@@ -88,9 +87,19 @@ internal sealed class DealIndex
         Sorted = sorted;
     }
 
-    /// <summary>The position in <see cref="Sorted"/> of the deal with <paramref name="id"/>.</summary>
-    public bool TryGetPosition(string id, out int position)
+    /// <summary>
+    /// The position in <see cref="Sorted"/> of the deal with <paramref name="id"/>. <paramref name="previous"/> is the
+    /// position found for the previous activity: activities grouped in deal order usually move on to the next deal,
+    /// which is checked before the dictionary.
+    /// </summary>
+    public bool TryGetPosition(string id, int previous, out int position)
     {
+        position = previous + 1;
+        if (position < Sorted.Count && string.Equals(Sorted[position].Id, id, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (!slotById.TryGetValue(id, out var slot))
         {
             position = -1;

@@ -138,10 +138,9 @@ public sealed class SnapshotSanitizer
                 continue;
             }
 
-            var existing = result.Find(repaired.Id, out var slot);
+            var existing = result.Add(repaired, out var slot);
             if (existing == null)
             {
-                result.Add(repaired);
                 continue;
             }
 

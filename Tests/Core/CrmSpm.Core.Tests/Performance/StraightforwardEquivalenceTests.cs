@@ -70,6 +70,37 @@ public class StraightforwardEquivalenceTests : CoreTestBase
         AssertPreferredCopyOfEachIdPerDeal(org, clean);
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Opportunities_DuplicatedDeals_Should_EqualThePreferredCopyOfEachIdInIdOrder(bool sorted)
+    {
+        // Arrange: every 3rd deal also comes as a copy with a larger amount, modified at the same time (it wins)
+        // or a day earlier (it loses); in id order the copy sits next to its original.
+        var org = MessyOrg(shuffle: false);
+        var random = new Random(9);
+        var deals = org.Opportunities.ToList();
+        foreach (var original in org.Opportunities.Where((_, i) => i % 3 == 0))
+        {
+            var copy = original.Copy();
+            copy.Amount = original.Amount + 1;
+            copy.EstimatedAmount = original.EstimatedAmount + 1;
+            copy.ModifiedOn = random.Next(2) == 0 ? original.ModifiedOn : original.ModifiedOn.AddDays(-1);
+            deals.Add(copy);
+        }
+
+        org.Opportunities = sorted ? deals.OrderBy(d => d.Id, StringComparer.Ordinal).ToList() : deals.OrderBy(_ => random.Next()).ToList();
+
+        // Act
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+
+        // Assert: the plain definition.
+        var expected = org.Opportunities.GroupBy(d => d.Id).Select(g => g.Aggregate((kept, candidate) => DuplicateRule.Prefer(candidate, kept) ? candidate : kept))
+            .OrderBy(d => d.Id, StringComparer.Ordinal);
+        Assert.That(clean.Opportunities.Select(d => d.Id + " " + d.Amount), Is.EqualTo(expected.Select(d => d.Id + " " + d.Amount)));
+        var reported = clean.Issues.Count(i => i.Code == DataIssueCodes.DuplicateId && i.RecordType == RecordTypes.Opportunity);
+        Assert.That(reported, Is.EqualTo(deals.Count - expected.Count()), "one issue per dropped copy (deals are checked before activities, so none is in the summary row)");
+    }
+
     /// <summary>The plain definition, deal by deal: one copy per id, the preferred one, where the id first appears.</summary>
     private static void AssertPreferredCopyOfEachIdPerDeal(OrgSnapshot org, CleanSnapshot clean)
     {
