@@ -126,15 +126,15 @@ internal static class DuplicateActivities
         /// <summary>Offset in the deal + 1 per slot; 0 marks an empty slot.</summary>
         private readonly int[] slots;
 
-        /// <summary>The current deal's keys: the stored ones, or full hashes when those collide too often.</summary>
-        private readonly int[] keys;
+        /// <summary>A deal's whole-id hashes, for when its stored keys collide too often.</summary>
+        private readonly int[] hashes;
 
         public FirstOccurrences(Activity[] grouped, int[] storedKeys, int maxLength)
         {
             this.grouped = grouped;
             this.storedKeys = storedKeys;
             slots = new int[SizeFor(maxLength)];
-            keys = new int[maxLength];
+            hashes = new int[maxLength];
             First = new int[maxLength];
             KeptOffset = new int[maxLength];
         }
@@ -148,8 +148,7 @@ internal static class DuplicateActivities
         /// <summary>Fills <see cref="First"/> for the deal at <paramref name="start"/>; true when some id repeats.</summary>
         public bool Find(int start, int count)
         {
-            Array.Copy(storedKeys, start, keys, 0, count);
-            if (TryFind(start, count, collisionBudget: count, out var repeats))
+            if (TryFind(start, count, storedKeys, start, collisionBudget: count, out var repeats))
             {
                 return repeats;
             }
@@ -157,15 +156,18 @@ internal static class DuplicateActivities
             // Ids sharing their last characters (a common suffix, say): whole-id hashes keep the deal linear.
             for (var offset = 0; offset < count; offset++)
             {
-                keys[offset] = StringComparer.Ordinal.GetHashCode(grouped[start + offset].Id);
+                hashes[offset] = StringComparer.Ordinal.GetHashCode(grouped[start + offset].Id);
             }
 
-            TryFind(start, count, int.MaxValue, out repeats);
+            TryFind(start, count, hashes, 0, int.MaxValue, out repeats);
             return repeats;
         }
 
-        /// <summary>False when more than <paramref name="collisionBudget"/> equal keys turned out to be different ids.</summary>
-        private bool TryFind(int start, int count, int collisionBudget, out bool repeats)
+        /// <summary>
+        /// Finds first occurrences by <paramref name="keys"/> (the deal's from <paramref name="keyStart"/> on); false when more
+        /// than <paramref name="collisionBudget"/> equal keys turned out to be different ids.
+        /// </summary>
+        private bool TryFind(int start, int count, int[] keys, int keyStart, int collisionBudget, out bool repeats)
         {
             var size = SizeFor(count);
             var mask = size - 1;
@@ -175,12 +177,12 @@ internal static class DuplicateActivities
             for (var offset = 0; offset < count; offset++)
             {
                 First[offset] = offset;
-                var key = keys[offset];
+                var key = keys[keyStart + offset];
                 var slot = key & mask;
                 while (slots[slot] != 0)
                 {
                     var other = slots[slot] - 1;
-                    if (keys[other] == key)
+                    if (keys[keyStart + other] == key)
                     {
                         if (string.Equals(grouped[start + other].Id, grouped[start + offset].Id, StringComparison.Ordinal))
                         {
