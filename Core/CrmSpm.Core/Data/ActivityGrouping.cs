@@ -11,9 +11,9 @@ namespace CrmSpm.Core.Data;
 /// <para>
 /// Speed comes from touching each activity object once: a million activities do not fit in any cache, so
 /// every extra pass that dereferences them costs about as much as the work itself. The single pass records
-/// each kept activity with its deal and the hash of its id; when the input already arrives grouped in deal
+/// each kept activity with its deal and a cheap key of its id; when the input already arrives grouped in deal
 /// order (CRM queries usually sort by the regarding record) that record is the grouping, otherwise a counting
-/// sort rearranges it. Duplicate ids are then found from the stored hashes without reading the activities again.
+/// sort rearranges it. Duplicate ids are then found from the stored keys without reading the activities again.
 /// </para>
 /// </summary>
 internal sealed class ActivityGrouping
@@ -33,24 +33,18 @@ internal sealed class ActivityGrouping
     public ArraySegment<Activity> Of(int opportunityIndex) => new ArraySegment<Activity>(grouped, starts[opportunityIndex], lengths[opportunityIndex]);
 
     /// <summary>
-    /// Groups <paramref name="activities"/> by deal. Activities created after <paramref name="asOf"/> and those
+    /// Groups <paramref name="activities"/> by deal, in the order of <paramref name="deals"/> sorted by id. Activities created after <paramref name="asOf"/> and those
     /// regarding deals created after it (<paramref name="notYetCreated"/>) did not exist yet and are skipped
     /// without an issue; completed activities with an impossible date are reported and skipped.
     /// </summary>
-    public static ActivityGrouping Build(IList<Activity>? activities, IReadOnlyList<Opportunity> opportunities, DateTime asOf,
+    public static ActivityGrouping Build(IList<Activity>? activities, DealIndex deals, DateTime asOf,
         HashSet<string> notYetCreated, IssueLog log)
     {
-        var indexById = new Dictionary<string, int>(opportunities.Count, StringComparer.Ordinal);
-        for (var i = 0; i < opportunities.Count; i++)
-        {
-            indexById.Add(opportunities[i].Id, i);
-        }
-
         var count = activities?.Count ?? 0;
         var kept = new Activity[count];
-        var keptHashes = new int[count];
+        var keptKeys = new int[count];
         var keptDeals = new int[count];
-        var lengths = new int[opportunities.Count];
+        var lengths = new int[deals.Count];
         var keptCount = 0;
         var inDealOrder = true;
         string? previousId = null;
@@ -70,7 +64,7 @@ internal sealed class ActivityGrouping
             {
                 index = previousIndex;
             }
-            else if (!indexById.TryGetValue(opportunityId, out index))
+            else if (!deals.TryGetPosition(opportunityId, previousIndex, out index))
             {
                 if (notYetCreated.Contains(opportunityId))
                 {
@@ -84,7 +78,7 @@ internal sealed class ActivityGrouping
 
             inDealOrder &= index >= previousIndex;
             kept[keptCount] = activity;
-            keptHashes[keptCount] = StringComparer.Ordinal.GetHashCode(activity.Id);
+            keptKeys[keptCount] = DuplicateActivities.KeyOf(activity.Id);
             keptDeals[keptCount] = index;
             keptCount++;
             lengths[index]++;
@@ -92,18 +86,18 @@ internal sealed class ActivityGrouping
             previousIndex = index;
         }
 
-        var starts = new int[opportunities.Count];
-        for (int i = 0, offset = 0; i < opportunities.Count; offset += lengths[i], i++)
+        var starts = new int[deals.Count];
+        for (int i = 0, offset = 0; i < deals.Count; offset += lengths[i], i++)
         {
             starts[i] = offset;
         }
 
         if (!inDealOrder)
         {
-            SortByDeal(ref kept, ref keptHashes, keptDeals, keptCount, starts);
+            SortByDeal(ref kept, ref keptKeys, keptDeals, keptCount, starts);
         }
 
-        DuplicateActivities.Remove(kept, keptHashes, starts, lengths, log);
+        DuplicateActivities.Remove(kept, keptKeys, starts, lengths, log);
         return new ActivityGrouping(kept, starts, lengths);
     }
 
@@ -137,19 +131,19 @@ internal sealed class ActivityGrouping
     }
 
     /// <summary>Counting sort by deal, stable: each deal's activities keep their input order.</summary>
-    private static void SortByDeal(ref Activity[] activities, ref int[] hashes, int[] deals, int count, int[] starts)
+    private static void SortByDeal(ref Activity[] activities, ref int[] keys, int[] deals, int count, int[] starts)
     {
         var cursor = (int[])starts.Clone();
         var sorted = new Activity[count];
-        var sortedHashes = new int[count];
+        var sortedKeys = new int[count];
         for (var k = 0; k < count; k++)
         {
             var position = cursor[deals[k]]++;
             sorted[position] = activities[k];
-            sortedHashes[position] = hashes[k];
+            sortedKeys[position] = keys[k];
         }
 
         activities = sorted;
-        hashes = sortedHashes;
+        keys = sortedKeys;
     }
 }

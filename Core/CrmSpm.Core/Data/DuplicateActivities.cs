@@ -6,71 +6,85 @@ namespace CrmSpm.Core.Data;
 
 /// <summary>
 /// Keeps one of the activities sharing an id on the same deal (<see cref="Prefer"/>) (activities that regard no deal are not
-/// used by scoring, so their duplicates do not matter). Works on the id hashes <see cref="ActivityGrouping"/>
-/// stored, so an activity is read again only when its hash was already seen on the deal: in practice only
-/// true duplicates. The cost stays linear however many activities one deal has.
+/// used by scoring, so their duplicates do not matter). Works on the id keys <see cref="ActivityGrouping"/> stored
+/// (<see cref="KeyOf"/>), so an activity is read again only when its key was already seen on the deal: in practice
+/// only true duplicates. Each deal's keys go into one small open-addressing table, reused deal after deal, so the
+/// cost stays linear however many activities one deal has.
 /// </summary>
 internal static class DuplicateActivities
 {
-    /// <summary>Activities per deal up to which duplicate hashes are found by a plain scan.</summary>
-    private const int SmallDeal = 32;
+    /// <summary>Characters from the end of an id that go into its key.</summary>
+    private const int KeyCharacters = 4;
 
-    /// <summary>Compacts each deal's slice of <paramref name="grouped"/> (and its hashes) in place and shortens its length.</summary>
-    public static void Remove(Activity[] grouped, int[] hashes, int[] starts, int[] lengths, IssueLog log)
+    /// <summary>
+    /// A cheap stand-in for an id's hash: its length and last four characters, where sequential ids and GUIDs
+    /// differ. Equal ids give equal keys; hashing whole ids cost as much as reading the million activities. A deal
+    /// whose ids share their ends is checked with full hashes instead (<see cref="FirstOccurrences"/>).
+    /// </summary>
+    public static int KeyOf(string id)
     {
-        var seen = new HashSet<int>();
+        var key = id.Length;
+        for (var i = Math.Max(0, id.Length - KeyCharacters); i < id.Length; i++)
+        {
+            key = (key * 31) + id[i];
+        }
+
+        return key;
+    }
+
+    /// <summary>Compacts each deal's slice of <paramref name="grouped"/> in place and shortens its length.</summary>
+    public static void Remove(Activity[] grouped, int[] keys, int[] starts, int[] lengths, IssueLog log)
+    {
+        var occurrences = new FirstOccurrences(grouped, keys, MaxLength(lengths));
         for (var deal = 0; deal < starts.Length; deal++)
         {
-            if (lengths[deal] < 2)
+            if (lengths[deal] >= 2 && occurrences.Find(starts[deal], lengths[deal]))
             {
-                continue;
+                lengths[deal] = Compact(grouped, starts[deal], lengths[deal], occurrences, log);
             }
-
-            // A usual deal's few hashes are compared directly (a scan of a few ints beats a set); a set keeps a deal
-            // with thousands of activities linear. Either way an id is compared as text only when its hash matches.
-            var small = lengths[deal] <= SmallDeal;
-            seen.Clear();
-            var start = starts[deal];
-            var length = 0;
-            for (var i = start; i < start + lengths[deal]; i++)
-            {
-                var keptAt = small || !seen.Add(hashes[i]) ? KeptIndex(grouped, hashes, start, start + length, i) : -1;
-                if (keptAt >= 0)
-                {
-                    log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once (the completed, then the latest, copy).");
-                    if (Prefer(grouped[i], grouped[keptAt]))
-                    {
-                        grouped[keptAt] = grouped[i];
-                    }
-
-                    continue;
-                }
-
-                if (start + length != i)
-                {
-                    grouped[start + length] = grouped[i];
-                    hashes[start + length] = hashes[i];
-                }
-
-                length++;
-            }
-
-            lengths[deal] = length;
         }
     }
 
-    /// <summary>The index of an activity already kept in [from, to) with the candidate's id (same hash, then same text); −1 when none.</summary>
-    private static int KeptIndex(Activity[] grouped, int[] hashes, int from, int to, int candidate)
+    /// <summary>
+    /// Keeps the preferred copy of each id of one deal at the position of its first copy, in input order, and
+    /// returns the deal's new length.
+    /// </summary>
+    private static int Compact(Activity[] grouped, int start, int count, FirstOccurrences occurrences, IssueLog log)
     {
-        for (var j = from; j < to; j++)
+        var length = 0;
+        for (var offset = 0; offset < count; offset++)
         {
-            if (hashes[j] == hashes[candidate] && string.Equals(grouped[j].Id, grouped[candidate].Id, StringComparison.Ordinal))
+            var i = start + offset;
+            var first = occurrences.First[offset];
+            if (first != offset)
             {
-                return j;
+                var keptAt = start + occurrences.KeptOffset[first];
+                log.Add(DataIssueCodes.DuplicateId, RecordTypes.Activity, grouped[i].Id, "Duplicate activity id on the same deal; counted once (the completed, then the latest, copy).");
+                if (Prefer(grouped[i], grouped[keptAt]))
+                {
+                    grouped[keptAt] = grouped[i];
+                }
+
+                continue;
             }
+
+            occurrences.KeptOffset[offset] = length;
+            grouped[start + length] = grouped[i];
+            length++;
         }
 
-        return -1;
+        return length;
+    }
+
+    private static int MaxLength(int[] lengths)
+    {
+        var max = 0;
+        foreach (var length in lengths)
+        {
+            max = Math.Max(max, length);
+        }
+
+        return max;
     }
 
     /// <summary>
@@ -97,5 +111,114 @@ internal static class DuplicateActivities
         }
 
         return candidate.Kind != kept.Kind ? candidate.Kind > kept.Kind : string.CompareOrdinal(candidate.ContactId, kept.ContactId) > 0;
+    }
+
+    /// <summary>
+    /// For one deal at a time, where each activity's id first appears in the deal, found with linear probing in a
+    /// power-of-two table at most half full, so a probe ends after a slot or two. Only the slots a deal can use
+    /// are cleared, so small deals stay cheap. The scratch arrays are sized once for the longest deal.
+    /// </summary>
+    private sealed class FirstOccurrences
+    {
+        private readonly Activity[] grouped;
+        private readonly int[] storedKeys;
+
+        /// <summary>Offset in the deal + 1 per slot; 0 marks an empty slot.</summary>
+        private readonly int[] slots;
+
+        /// <summary>A deal's whole-id hashes, for when its stored keys collide too often.</summary>
+        private readonly int[] hashes;
+
+        public FirstOccurrences(Activity[] grouped, int[] storedKeys, int maxLength)
+        {
+            this.grouped = grouped;
+            this.storedKeys = storedKeys;
+            slots = new int[SizeFor(maxLength)];
+            hashes = new int[maxLength];
+            First = new int[maxLength];
+            KeptOffset = new int[maxLength];
+        }
+
+        /// <summary>Per offset in the deal, the offset of the first activity with the same id (itself when none before).</summary>
+        public int[] First { get; }
+
+        /// <summary>Scratch for <see cref="Compact"/>: where a first copy ends up once the deal is compacted.</summary>
+        public int[] KeptOffset { get; }
+
+        /// <summary>Fills <see cref="First"/> for the deal at <paramref name="start"/>; true when some id repeats.</summary>
+        public bool Find(int start, int count)
+        {
+            if (TryFind(start, count, storedKeys, start, collisionBudget: count, out var repeats))
+            {
+                return repeats;
+            }
+
+            // Ids sharing their last characters (a common suffix, say): whole-id hashes keep the deal linear.
+            for (var offset = 0; offset < count; offset++)
+            {
+                hashes[offset] = StringComparer.Ordinal.GetHashCode(grouped[start + offset].Id);
+            }
+
+            TryFind(start, count, hashes, 0, int.MaxValue, out repeats);
+            return repeats;
+        }
+
+        /// <summary>
+        /// Finds first occurrences by <paramref name="keys"/> (the deal's from <paramref name="keyStart"/> on); false when more
+        /// than <paramref name="collisionBudget"/> equal keys turned out to be different ids.
+        /// </summary>
+        private bool TryFind(int start, int count, int[] keys, int keyStart, int collisionBudget, out bool repeats)
+        {
+            var size = SizeFor(count);
+            var mask = size - 1;
+            Array.Clear(slots, 0, size);
+            repeats = false;
+            var collisions = 0;
+            for (var offset = 0; offset < count; offset++)
+            {
+                First[offset] = offset;
+                var key = keys[keyStart + offset];
+                var slot = key & mask;
+                while (slots[slot] != 0)
+                {
+                    var other = slots[slot] - 1;
+                    if (keys[keyStart + other] == key)
+                    {
+                        if (string.Equals(grouped[start + other].Id, grouped[start + offset].Id, StringComparison.Ordinal))
+                        {
+                            First[offset] = other;
+                            repeats = true;
+                            break;
+                        }
+
+                        if (++collisions > collisionBudget)
+                        {
+                            return false;
+                        }
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                if (First[offset] == offset)
+                {
+                    slots[slot] = offset + 1;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The smallest power of two at least twice <paramref name="length"/>.</summary>
+        private static int SizeFor(int length)
+        {
+            var size = 2;
+            while (size < 2 * length)
+            {
+                size *= 2;
+            }
+
+            return size;
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace CrmSpm.Core.Tests.Performance;
 /// The full run takes shortcuts for speed (docs/performance.md): activities grouped in one pass with duplicate
 /// ids found by hash, per-stage behaviour sums, deal reasons ranked without LINQ. Each test here compares one
 /// shortcut with the plain computation written out in the test, on a generated org made messy on purpose
-/// (shuffled, duplicated, unknown deals), so a shortcut that drifts from the definition fails.
+/// (shuffled, duplicated, unknown deals, ids sharing their ends), so a shortcut that drifts from the definition fails.
 /// </summary>
 public class StraightforwardEquivalenceTests : CoreTestBase
 {
@@ -43,7 +43,67 @@ public class StraightforwardEquivalenceTests : CoreTestBase
         // Act
         var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
 
-        // Assert: the plain definition, deal by deal.
+        // Assert
+        AssertPreferredCopyOfEachIdPerDeal(org, clean);
+    }
+
+    [Test]
+    public void ActivitiesOf_IdsSharingTheirLastCharacters_Should_EqualThePreferredCopyOfEachIdPerDealAtItsFirstPosition()
+    {
+        // Arrange: one deal with 300 ids that differ only before a common ending, so their cheap keys collide
+        // (DuplicateActivities.KeyOf) and the deal is checked with whole-id hashes; most ids logged more than once.
+        var org = MessyOrg(shuffle: true);
+        var random = new Random(8);
+        for (var i = 0; i < 700; i++)
+        {
+            org.Activities.Add(new Activity
+            {
+                Id = random.Next(300) + "-call-2026", RegardingOpportunityId = org.Opportunities[0].Id,
+                Status = random.Next(2) == 0 ? ActivityStatus.Completed : ActivityStatus.Open, CreatedOn = Now.AddDays(-random.Next(100)),
+            });
+        }
+
+        // Act
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+
+        // Assert
+        AssertPreferredCopyOfEachIdPerDeal(org, clean);
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Opportunities_DuplicatedDeals_Should_EqualThePreferredCopyOfEachIdInIdOrder(bool sorted)
+    {
+        // Arrange: every 3rd deal also comes as a copy with a larger amount, modified at the same time (it wins)
+        // or a day earlier (it loses); in id order the copy sits next to its original.
+        var org = MessyOrg(shuffle: false);
+        var random = new Random(9);
+        var deals = org.Opportunities.ToList();
+        foreach (var original in org.Opportunities.Where((_, i) => i % 3 == 0))
+        {
+            var copy = original.Copy();
+            copy.Amount = original.Amount + 1;
+            copy.EstimatedAmount = original.EstimatedAmount + 1;
+            copy.ModifiedOn = random.Next(2) == 0 ? original.ModifiedOn : original.ModifiedOn.AddDays(-1);
+            deals.Add(copy);
+        }
+
+        org.Opportunities = sorted ? deals.OrderBy(d => d.Id, StringComparer.Ordinal).ToList() : deals.OrderBy(_ => random.Next()).ToList();
+
+        // Act
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+
+        // Assert: the plain definition.
+        var expected = org.Opportunities.GroupBy(d => d.Id).Select(g => g.Aggregate((kept, candidate) => DuplicateRule.Prefer(candidate, kept) ? candidate : kept))
+            .OrderBy(d => d.Id, StringComparer.Ordinal);
+        Assert.That(clean.Opportunities.Select(d => d.Id + " " + d.Amount), Is.EqualTo(expected.Select(d => d.Id + " " + d.Amount)));
+        var reported = clean.Issues.Count(i => i.Code == DataIssueCodes.DuplicateId && i.RecordType == RecordTypes.Opportunity);
+        Assert.That(reported, Is.EqualTo(deals.Count - expected.Count()), "one issue per dropped copy (deals are checked before activities, so none is in the summary row)");
+    }
+
+    /// <summary>The plain definition, deal by deal: one copy per id, the preferred one, where the id first appears.</summary>
+    private static void AssertPreferredCopyOfEachIdPerDeal(OrgSnapshot org, CleanSnapshot clean)
+    {
         for (var i = 0; i < clean.Opportunities.Count; i++)
         {
             var expected = org.Activities
