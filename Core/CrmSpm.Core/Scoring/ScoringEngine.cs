@@ -92,7 +92,7 @@ public sealed class ScoringEngine
                 ? new CoachingQueueBuilder(profile).Build(scorecards, benchmarks)
                 : standing.Queue.Where(q => clean.RepsById.ContainsKey(q.RepId)).ToList(),
             Tips = Tips(clean, scorecards, openDeals, benchmarks, now, signals),
-            DealScores = openDeals.Select(d => model.Score(DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier))).ToList(),
+            DealScores = model.ScoreAll(openDeals, d => tiers[d.Opportunity.OwnerId].Tier),
             DealModel = model,
             DataIssues = clean.Issues.Concat(signals.Issues(profile.Windows.ActivityDays)).ToList(),
             Signals = signals,
