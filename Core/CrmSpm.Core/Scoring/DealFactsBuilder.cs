@@ -38,16 +38,21 @@ public sealed class DealFactsBuilder
     /// that are not completed are ignored.
     /// </summary>
     public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now) =>
-        activities is ArraySegment<Activity> slice ? Build(opportunity, null, slice, now) : Build(opportunity, activities, default, now);
+        activities is ArraySegment<Activity> slice ? Build(opportunity, null, slice, now, null) : Build(opportunity, activities, default, now, null);
 
     /// <summary>
     /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
-    /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals.
+    /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals. The
+    /// segments go into <paramref name="segments"/>.
     /// </summary>
-    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now) => Build(opportunity, null, activities, now);
+    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now, StageSegmentStore segments) =>
+        Build(opportunity, null, activities, now, segments);
 
-    /// <summary>Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default).</summary>
-    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now)
+    /// <summary>
+    /// Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default); the segments
+    /// in <paramref name="store"/>, or in an array of the deal's own when null.
+    /// </summary>
+    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now, StageSegmentStore? store)
     {
         if (opportunity == null)
         {
@@ -75,7 +80,7 @@ public sealed class DealFactsBuilder
         var scratch = DealFactsScratch.Take();
         BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
         CountTouches(facts, scratch.Segments, scratch.SegmentCount, list, slice, asOf, scratch.Contacts);
-        facts.Segments = scratch.SegmentsCopy();
+        facts.Segments = store?.Add(scratch.Segments, scratch.SegmentCount) ?? scratch.SegmentsCopy();
         return facts;
     }
 
@@ -207,79 +212,113 @@ public sealed class DealFactsBuilder
             return;
         }
 
-        var recentFrom = Data.RecordRepair.SafeAddDays(asOf, -activityDays);
+        var tally = new TouchTally(asOf, Data.RecordRepair.SafeAddDays(asOf, -activityDays));
         if (array != null)
         {
             // The full run passes each deal's slice of one shared array: a plain loop avoids a boxed
             // enumerator and two interface calls per activity.
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
-                CountTouch(facts, segments, segmentCount, array[i], asOf, recentFrom, contacts);
+                tally.Count(array[i], segments, segmentCount, contacts);
             }
         }
         else
         {
             foreach (var activity in list!)
             {
-                CountTouch(facts, segments, segmentCount, activity, asOf, recentFrom, contacts);
+                tally.Count(activity, segments, segmentCount, contacts);
             }
         }
 
+        tally.WriteTo(facts);
         facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts.Count);
     }
 
-    private static void CountTouch(DealFacts facts, StageSegment[] segments, int segmentCount, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
+    /// <summary>A deal's touch counts while its activities are read, kept in locals rather than written to the facts per activity.</summary>
+    private struct TouchTally
     {
-        if (activity == null || !activity.IsCompleted)
+        private readonly DateTime asOf;
+        private readonly DateTime recentFrom;
+        private int touches;
+        private int meetings;
+        private int recentTouches;
+        private int recentCallsAndEmails;
+        private bool touched;
+        private DateTime lastTouchOn;
+        private DateTime firstTouchOn;
+
+        public TouchTally(DateTime asOf, DateTime recentFrom)
+            : this()
         {
-            return;
+            this.asOf = asOf;
+            this.recentFrom = recentFrom;
         }
 
-        var touchedOn = activity.TouchedOn;
-        if (touchedOn > asOf)
+        /// <summary>Counts a completed activity up to the facts' instant: in the totals, its stage's segment and the contacts.</summary>
+        public void Count(Activity? activity, StageSegment[] segments, int segmentCount, List<string> contacts)
         {
-            return;
-        }
-
-        facts.Touches++;
-        if (activity.Kind == ActivityKind.Meeting)
-        {
-            facts.Meetings++;
-        }
-
-        if (touchedOn >= recentFrom)
-        {
-            facts.RecentTouches++;
-            if (activity.Kind == ActivityKind.Call || activity.Kind == ActivityKind.Email)
+            if (activity == null || !activity.IsCompleted)
             {
-                facts.RecentCallsAndEmails++;
+                return;
+            }
+
+            var touchedOn = activity.TouchedOn;
+            if (touchedOn > asOf)
+            {
+                return;
+            }
+
+            touches++;
+            if (activity.Kind == ActivityKind.Meeting)
+            {
+                meetings++;
+            }
+
+            if (touchedOn >= recentFrom)
+            {
+                recentTouches++;
+                if (activity.Kind == ActivityKind.Call || activity.Kind == ActivityKind.Email)
+                {
+                    recentCallsAndEmails++;
+                }
+            }
+
+            if (!touched || touchedOn > lastTouchOn)
+            {
+                lastTouchOn = touchedOn;
+            }
+
+            if (!touched || touchedOn < firstTouchOn)
+            {
+                firstTouchOn = touchedOn;
+            }
+
+            touched = true;
+            // Deals have a handful of contacts: a linear search beats hashing.
+            var contactId = activity.ContactId;
+            if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
+            {
+                contacts.Add(contactId!);
+            }
+
+            for (var i = segmentCount - 1; i >= 0; i--)
+            {
+                if (touchedOn >= segments[i].EnteredOn)
+                {
+                    segments[i].Touches++;
+                    break;
+                }
             }
         }
 
-        if (!facts.LastTouchOn.HasValue || touchedOn > facts.LastTouchOn.Value)
+        public readonly void WriteTo(DealFacts facts)
         {
-            facts.LastTouchOn = touchedOn;
-        }
-
-        if (!facts.FirstTouchOn.HasValue || touchedOn < facts.FirstTouchOn.Value)
-        {
-            facts.FirstTouchOn = touchedOn;
-        }
-
-        // Deals have a handful of contacts: a linear search beats hashing.
-        var contactId = activity.ContactId;
-        if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
-        {
-            contacts.Add(contactId!);
-        }
-
-        for (var i = segmentCount - 1; i >= 0; i--)
-        {
-            if (touchedOn >= segments[i].EnteredOn)
-            {
-                segments[i].Touches++;
-                break;
-            }
+            facts.Touches = touches;
+            facts.Meetings = meetings;
+            facts.RecentTouches = recentTouches;
+            facts.RecentCallsAndEmails = recentCallsAndEmails;
+            facts.LastTouchOn = touched ? lastTouchOn : (DateTime?)null;
+            facts.FirstTouchOn = touched ? firstTouchOn : (DateTime?)null;
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class DealFactsScratch
     /// <summary>Distinct contact ids seen on the deal's activities.</summary>
     public List<string> Contacts { get; } = new List<string>();
 
-    /// <summary>The deal's stage segments while they are built (an array, so a segment's touches count in place); the facts keep an exact-size copy.</summary>
+    /// <summary>The deal's stage segments while they are built (an array, so a segment's touches count in place); the facts keep a copy.</summary>
     public StageSegment[] Segments { get; private set; } = new StageSegment[8];
 
     /// <summary>Segments in <see cref="Segments"/>.</summary>
@@ -35,12 +35,12 @@ internal sealed class DealFactsScratch
         Segments[SegmentCount++] = segment;
     }
 
-    /// <summary>An exact-size copy of the segments.</summary>
-    public StageSegment[] SegmentsCopy()
+    /// <summary>An exact-size copy of the segments (one deal at a time; the full run copies them into a <see cref="StageSegmentStore"/>).</summary>
+    public StageSegments SegmentsCopy()
     {
         var copy = new StageSegment[SegmentCount];
         Array.Copy(Segments, copy, SegmentCount);
-        return copy;
+        return new StageSegments(copy, 0, SegmentCount);
     }
 
     /// <summary>The calling thread's lists, emptied.</summary>

@@ -167,12 +167,13 @@ public sealed class ScoringEngine
     private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, List<DealFeatures> training, List<string> owners)
     {
         var builder = new DealFactsBuilder(profile);
+        var segments = new StageSegmentStore();
         var facts = new DealFacts[clean.Opportunities.Count];
         for (var i = 0; i < facts.Length; i++)
         {
             var opportunity = clean.Opportunities[i];
             var activities = clean.ActivitiesOf(i);
-            facts[i] = builder.BuildFromSlice(opportunity, activities, now);
+            facts[i] = builder.BuildFromSlice(opportunity, activities, now, segments);
             if (!opportunity.IsOpen && facts[i].AsOf >= windowStart)
             {
                 training.Add(MidLifeFeatures.Build(builder, opportunity, activities, facts[i]));
