@@ -150,12 +150,28 @@ public sealed class DealModel
     public void Rebuild(IEnumerable<DealFeatures> closedDeals)
     {
         table.Clear();
+        // Deals alike in outcome, stage and banded values are counted together: counts are whole numbers, so n deals at
+        // once count as n one by one, and a run's tens of thousands of deals fall into a few thousand groups.
+        var groups = new Dictionary<CountedDeal, int>();
         foreach (var deal in closedDeals ?? Enumerable.Empty<DealFeatures>())
         {
             if (deal != null && deal.Outcome != OpportunityStatus.Open)
             {
-                Add(deal);
+                var key = new CountedDeal(deal.Outcome == OpportunityStatus.Won, deal.StageOrder, CategoricalValues(deal, countedValues));
+                if (groups.TryGetValue(key, out var count))
+                {
+                    groups[key] = count + 1;
+                }
+                else
+                {
+                    groups.Add(key.Kept(), 1);
+                }
             }
+        }
+
+        foreach (var group in groups)
+        {
+            table.Apply(group.Key.IsWon, group.Key.StageOrder, group.Key.Values, group.Value);
         }
     }
 

@@ -73,9 +73,18 @@ public sealed class ScoringEngine
 
         var model = new DealModel(profile);
         // The training view is built with the facts, before tiers exist; counts and the check do not depend on list order.
+        // Consecutive deals mostly share an owner (CRM ids are handed out in batches): look a tier up when the owner changes.
+        string? owner = null;
+        var ownerTier = Tier.NotTiered;
         for (var i = 0; i < training.Count; i++)
         {
-            training[i].OwnerTier = tiers[trainingOwners[i]].Tier;
+            if (!ReferenceEquals(trainingOwners[i], owner))
+            {
+                owner = trainingOwners[i];
+                ownerTier = tiers[owner].Tier;
+            }
+
+            training[i].OwnerTier = ownerTier;
         }
 
         model.RebuildAndCalibrate(training);
