@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmSpm.Core.Deals;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 
@@ -38,33 +39,46 @@ public sealed class DealFactsBuilder
     /// that are not completed are ignored.
     /// </summary>
     public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now) =>
-        activities is ArraySegment<Activity> slice ? Build(opportunity, null, slice, now, null) : Build(opportunity, activities, default, now, null);
+        activities is ArraySegment<Activity> slice
+            ? Build(opportunity, null, slice, now, null, null, out _)
+            : Build(opportunity, activities, default, now, null, null, out _);
 
     /// <summary>
     /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
     /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals. The
-    /// segments go into <paramref name="segments"/>.
+    /// segments go into <paramref name="segments"/>. For a deal closed since <paramref name="trainingFrom"/>,
+    /// <paramref name="training"/> is the deal model's view of it (<see cref="MidLifeFeatures"/>, owner's tier unset),
+    /// its touches up to mid-life counted in the same walk over the activities; null for other deals.
     /// </summary>
-    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now, StageSegmentStore segments) =>
-        Build(opportunity, null, activities, now, segments);
+    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now, StageSegmentStore segments,
+        DateTime trainingFrom, out DealFeatures? training)
+    {
+        training = null;
+        if (opportunity == null || opportunity.IsOpen || AsOf(opportunity, now) < trainingFrom)
+        {
+            return Build(opportunity!, null, activities, now, segments, null, out _);
+        }
+
+        var midLife = MidLifeFeatures.WalkedMidLife(opportunity);
+        var facts = Build(opportunity, null, activities, now, segments, midLife, out var touches);
+        training = midLife.HasValue ? MidLifeFeatures.FromTouches(this, opportunity, facts, touches) : MidLifeFeatures.Build(this, opportunity, activities, facts);
+        return facts;
+    }
 
     /// <summary>
     /// Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default); the segments
-    /// in <paramref name="store"/>, or in an array of the deal's own when null.
+    /// in <paramref name="store"/>, or in an array of the deal's own when null; with <paramref name="midLife"/>, also
+    /// the deal's <paramref name="touchesAtMidLife"/>.
     /// </summary>
-    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now, StageSegmentStore? store)
+    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now, StageSegmentStore? store,
+        DateTime? midLife, out MidLifeTouches touchesAtMidLife)
     {
         if (opportunity == null)
         {
             throw new ArgumentNullException(nameof(opportunity));
         }
 
-        var asOf = opportunity.IsOpen ? now : (opportunity.ActualCloseDate ?? opportunity.ModifiedOn);
-        if (asOf > now)
-        {
-            asOf = now;
-        }
-
+        var asOf = AsOf(opportunity, now);
         var stage = stages.Find(opportunity.Stage);
         var facts = new DealFacts(opportunity)
         {
@@ -79,7 +93,8 @@ public sealed class DealFactsBuilder
 
         var scratch = DealFactsScratch.Take();
         BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
-        CountTouches(facts, scratch.Segments, scratch.SegmentCount, list, slice, asOf, scratch.Contacts);
+        touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts) : default;
+        CountTouches(facts, scratch, list, slice, asOf, midLife.HasValue, ref touchesAtMidLife);
         facts.Segments = store?.Add(scratch.Segments, scratch.SegmentCount) ?? scratch.SegmentsCopy();
         return facts;
     }
@@ -104,6 +119,13 @@ public sealed class DealFactsBuilder
         var at = MidLife(closedDeal);
         var rewound = Data.PointInTime.Rewind(closedDeal, at, stages.First?.Name ?? "") ?? closedDeal;
         return Build(rewound, activities, at);
+    }
+
+    /// <summary>The instant the facts describe: now for an open deal, its close (at the latest now) for a closed one.</summary>
+    private static DateTime AsOf(Opportunity opportunity, DateTime now)
+    {
+        var asOf = opportunity.IsOpen ? now : (opportunity.ActualCloseDate ?? opportunity.ModifiedOn);
+        return asOf > now ? now : asOf;
     }
 
     /// <summary>The instant halfway between a closed deal's creation and its close (its close when it closed as created).</summary>
@@ -203,8 +225,13 @@ public sealed class DealFactsBuilder
         return history;
     }
 
-    private void CountTouches(DealFacts facts, StageSegment[] segments, int segmentCount, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf, List<string> contacts)
+    /// <summary>Counts the deal's touches into the facts and its segments in <paramref name="scratch"/>, and its touches up to mid-life when <paramref name="countMidLife"/>.</summary>
+    private void CountTouches(DealFacts facts, DealFactsScratch scratch, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf,
+        bool countMidLife, ref MidLifeTouches midLife)
     {
+        var segments = scratch.Segments;
+        var segmentCount = scratch.SegmentCount;
+        var contacts = scratch.Contacts;
         var array = slice.Array;
         if (list == null && array == null)
         {
@@ -220,6 +247,10 @@ public sealed class DealFactsBuilder
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
                 tally.Count(array[i], segments, segmentCount, contacts);
+                if (countMidLife)
+                {
+                    midLife.Count(array[i]);
+                }
             }
         }
         else
@@ -227,6 +258,10 @@ public sealed class DealFactsBuilder
             foreach (var activity in list!)
             {
                 tally.Count(activity, segments, segmentCount, contacts);
+                if (countMidLife)
+                {
+                    midLife.Count(activity);
+                }
             }
         }
 

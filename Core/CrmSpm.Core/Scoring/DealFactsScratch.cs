@@ -16,6 +16,9 @@ internal sealed class DealFactsScratch
     /// <summary>Distinct contact ids seen on the deal's activities.</summary>
     public List<string> Contacts { get; } = new List<string>();
 
+    /// <summary>Distinct contact ids seen on the deal's activities up to its mid-life (<see cref="MidLifeTouches"/>).</summary>
+    public List<string> MidLifeContacts { get; } = new List<string>();
+
     /// <summary>The deal's stage segments while they are built (an array, so a segment's touches count in place); the facts keep a copy.</summary>
     public StageSegment[] Segments { get; private set; } = new StageSegment[8];
 
@@ -48,6 +51,7 @@ internal sealed class DealFactsScratch
     {
         var scratch = current ?? (current = new DealFactsScratch());
         scratch.Contacts.Clear();
+        scratch.MidLifeContacts.Clear();
         scratch.SegmentCount = 0;
         return scratch;
     }

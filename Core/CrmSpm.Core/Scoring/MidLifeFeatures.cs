@@ -8,48 +8,49 @@ namespace CrmSpm.Core.Scoring;
 /// <summary>
 /// The full run's shortcut to the deal model's training view of a closed deal: exactly
 /// <c>DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(deal, activities), atClose, tier)</c>, computed from the
-/// few facts the features read (stage, last touch, contacts, pushes at mid-life) in one more pass over the deal's
-/// activities while they are still in cache, without a rewound copy of the record or a second set of facts
-/// (docs/performance.md, Core engine). A deal that closed as it was created takes the plain path.
-/// <c>StraightforwardEquivalenceTests</c> keeps the two equal.
+/// few facts the features read (stage, last touch, contacts, pushes at mid-life), without a rewound copy of the record
+/// or a second set of facts (docs/performance.md, Core engine). The full run counts the touches in the facts' own walk
+/// over the deal's activities (<see cref="DealFactsBuilder"/>); <see cref="Build"/> walks them once more. A deal that
+/// closed as it was created takes the plain path. <c>MidLifeEquivalenceTests</c> keeps the two equal.
 /// </summary>
 public static class MidLifeFeatures
 {
     /// <summary>The training features of <paramref name="atClose"/>'s deal; the owner's tier is set by the caller.</summary>
     public static DealFeatures Build(DealFactsBuilder builder, Opportunity closedDeal, ArraySegment<Activity> activities, DealFacts atClose)
     {
-        var at = DealFactsBuilder.MidLife(closedDeal);
-        if (at >= Data.PointInTime.ClosedOn(closedDeal))
+        var at = WalkedMidLife(closedDeal);
+        if (!at.HasValue)
         {
             return DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(closedDeal, activities)!, atClose, Scoring.Tiers.Tier.NotTiered);
         }
 
-        // The rewound deal is open at `at`, at the last stage entered by then (the first stage when none was).
-        var stageName = LastStageBefore(closedDeal.StageHistory, at) ?? builder.Stages.First?.Name ?? "";
-        var stage = builder.Stages.Find(stageName) ?? builder.Stages.First;
-        DateTime? lastTouch = null;
-        var contacts = DealFactsScratch.Take().Contacts;
+        var touches = new MidLifeTouches(at.Value, DealFactsScratch.Take().MidLifeContacts);
         var array = activities.Array;
         for (var i = activities.Offset; array != null && i < activities.Offset + activities.Count; i++)
         {
-            var activity = array[i];
-            if (activity == null || !activity.IsCompleted || activity.TouchedOn > at)
-            {
-                continue;
-            }
-
-            if (!lastTouch.HasValue || activity.TouchedOn > lastTouch.Value)
-            {
-                lastTouch = activity.TouchedOn;
-            }
-
-            var contactId = activity.ContactId;
-            if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
-            {
-                contacts.Add(contactId!);
-            }
+            touches.Count(array[i]);
         }
 
+        return FromTouches(builder, closedDeal, atClose, touches);
+    }
+
+    /// <summary>
+    /// The mid-life of <paramref name="closedDeal"/> when this shortcut applies (it was open then); null when it closed as
+    /// it was created, which takes the plain path.
+    /// </summary>
+    internal static DateTime? WalkedMidLife(Opportunity closedDeal)
+    {
+        var at = DealFactsBuilder.MidLife(closedDeal);
+        return at < Data.PointInTime.ClosedOn(closedDeal) ? at : (DateTime?)null;
+    }
+
+    /// <summary>The training features from the deal's <paramref name="touches"/> up to its <see cref="WalkedMidLife"/>.</summary>
+    internal static DealFeatures FromTouches(DealFactsBuilder builder, Opportunity closedDeal, DealFacts atClose, MidLifeTouches touches)
+    {
+        // The rewound deal is open at `at`, at the last stage entered by then (the first stage when none was).
+        var at = touches.At;
+        var stageName = LastStageBefore(closedDeal.StageHistory, at) ?? builder.Stages.First?.Name ?? "";
+        var stage = builder.Stages.Find(stageName) ?? builder.Stages.First;
         var features = new DealFeatures
         {
             OpportunityId = atClose.Opportunity.Id,
@@ -57,8 +58,8 @@ public static class MidLifeFeatures
             ClosedOn = atClose.AsOf,
             StageName = stage?.Name ?? stageName,
             StageOrder = stage?.Order ?? 0,
-            DaysSinceTouch = lastTouch.HasValue ? (at - lastTouch.Value).TotalDays : (double?)null,
-            ContactsEngaged = Math.Max(Math.Max(0, closedDeal.ContactsEngaged), contacts.Count),
+            DaysSinceTouch = touches.LastTouch.HasValue ? (at - touches.LastTouch.Value).TotalDays : (double?)null,
+            ContactsEngaged = Math.Max(Math.Max(0, closedDeal.ContactsEngaged), touches.Contacts),
             ClosePushes = PushesBy(closedDeal.CloseDateChanges, at),
             Amount = atClose.Amount,
         };
@@ -95,5 +96,56 @@ public static class MidLifeFeatures
         }
 
         return pushes;
+    }
+}
+
+/// <summary>
+/// A closed deal's touches up to its mid-life, as <see cref="MidLifeFeatures"/> reads them: the last completed one and
+/// the distinct contacts. Counted activity by activity, in the facts' own walk (full run) or in one of its own.
+/// </summary>
+internal struct MidLifeTouches
+{
+    private readonly List<string> contacts;
+    private bool touched;
+    private DateTime lastTouch;
+
+    /// <summary>Counts into <paramref name="contacts"/>, emptied (the thread's scratch list).</summary>
+    public MidLifeTouches(DateTime at, List<string> contacts)
+    {
+        At = at;
+        this.contacts = contacts;
+        contacts.Clear();
+        touched = false;
+        lastTouch = default;
+    }
+
+    /// <summary>The deal's mid-life.</summary>
+    public DateTime At { get; }
+
+    /// <summary>The last completed touch by <see cref="At"/>; null when none.</summary>
+    public readonly DateTime? LastTouch => touched ? lastTouch : (DateTime?)null;
+
+    /// <summary>Distinct contacts on the completed touches by <see cref="At"/>.</summary>
+    public readonly int Contacts => contacts?.Count ?? 0;
+
+    public void Count(Activity? activity)
+    {
+        if (activity == null || !activity.IsCompleted || activity.TouchedOn > At)
+        {
+            return;
+        }
+
+        if (!touched || activity.TouchedOn > lastTouch)
+        {
+            lastTouch = activity.TouchedOn;
+            touched = true;
+        }
+
+        // Deals have a handful of contacts: a linear search beats hashing.
+        var contactId = activity.ContactId;
+        if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
+        {
+            contacts.Add(contactId!);
+        }
     }
 }

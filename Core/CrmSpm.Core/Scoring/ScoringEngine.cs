@@ -170,7 +170,7 @@ public sealed class ScoringEngine
 
     /// <summary>
     /// Each clean opportunity's facts, in the clean (ordinal id) order, and into <paramref name="training"/> the deal
-    /// model's view of each deal closed in the window (its features at mid-life, read while its activities are in cache)
+    /// model's view of each deal closed in the window (its features at mid-life, counted in the same walk over its activities)
     /// with its owner's id into <paramref name="owners"/>.
     /// </summary>
     private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, List<DealFeatures> training, List<string> owners)
@@ -181,11 +181,10 @@ public sealed class ScoringEngine
         for (var i = 0; i < facts.Length; i++)
         {
             var opportunity = clean.Opportunities[i];
-            var activities = clean.ActivitiesOf(i);
-            facts[i] = builder.BuildFromSlice(opportunity, activities, now, segments);
-            if (!opportunity.IsOpen && facts[i].AsOf >= windowStart)
+            facts[i] = builder.BuildFromSlice(opportunity, clean.ActivitiesOf(i), now, segments, windowStart, out var midLife);
+            if (midLife != null)
             {
-                training.Add(MidLifeFeatures.Build(builder, opportunity, activities, facts[i]));
+                training.Add(midLife);
                 owners.Add(opportunity.OwnerId);
             }
         }
