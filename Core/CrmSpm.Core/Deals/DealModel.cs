@@ -149,26 +149,58 @@ public sealed class DealModel
     /// <summary>Forgets every count and counts <paramref name="closedDeals"/> again; open deals are ignored. The last check's weight is kept.</summary>
     public void Rebuild(IEnumerable<DealFeatures> closedDeals)
     {
-        table.Clear();
-        // Deals alike in outcome, stage and banded values are counted together: counts are whole numbers, so n deals at
-        // once count as n one by one, and a run's tens of thousands of deals fall into a few thousand groups.
         var groups = new Dictionary<CountedDeal, int>();
         foreach (var deal in closedDeals ?? Enumerable.Empty<DealFeatures>())
         {
             if (deal != null && deal.Outcome != OpportunityStatus.Open)
             {
-                var key = new CountedDeal(deal.Outcome == OpportunityStatus.Won, deal.StageOrder, CategoricalValues(deal, countedValues));
-                if (groups.TryGetValue(key, out var count))
-                {
-                    groups[key] = count + 1;
-                }
-                else
-                {
-                    groups.Add(key.Kept(), 1);
-                }
+                Group(deal, groups);
             }
         }
 
+        CountGroups(groups);
+    }
+
+    /// <summary>
+    /// <see cref="Rebuild"/> then <see cref="Calibrate"/> over the same deals (the full run's, all closed); the check starts
+    /// from the rebuilt counts instead of counting every deal again (docs/performance.md, Core engine).
+    /// </summary>
+    internal void RebuildAndCalibrate(TrainingDeals closedDeals)
+    {
+        var groups = new Dictionary<CountedDeal, int>();
+        // One features object refilled deal after deal: counting keeps nothing of it.
+        var deal = new DealFeatures();
+        for (var i = 0; i < closedDeals.Count; i++)
+        {
+            closedDeals.CopyTo(i, deal);
+            Group(deal, groups);
+        }
+
+        CountGroups(groups);
+        calibration = DealModelCheck.RunOnCounts(this, closedDeals);
+    }
+
+    /// <summary>
+    /// Adds a closed deal to the group of deals alike in outcome, stage and banded values: counts are whole numbers, so
+    /// n deals counted at once count as n one by one, and a run's tens of thousands of deals fall into a few thousand groups.
+    /// </summary>
+    private void Group(DealFeatures closedDeal, Dictionary<CountedDeal, int> groups)
+    {
+        var key = new CountedDeal(closedDeal.Outcome == OpportunityStatus.Won, closedDeal.StageOrder, CategoricalValues(closedDeal, countedValues));
+        if (groups.TryGetValue(key, out var count))
+        {
+            groups[key] = count + 1;
+        }
+        else
+        {
+            groups.Add(key.Kept(), 1);
+        }
+    }
+
+    /// <summary>Forgets every count and counts the <see cref="Group"/>ed deals.</summary>
+    private void CountGroups(Dictionary<CountedDeal, int> groups)
+    {
+        table.Clear();
         foreach (var group in groups)
         {
             table.Apply(group.Key.IsWon, group.Key.StageOrder, group.Key.Values, group.Value);
@@ -306,15 +338,8 @@ public sealed class DealModel
         return copy;
     }
 
-    /// <summary>
-    /// <see cref="Rebuild"/> then <see cref="Calibrate"/> over the same deals; the check starts from the rebuilt counts
-    /// instead of counting every deal again (docs/performance.md, Core engine).
-    /// </summary>
-    internal void RebuildAndCalibrate(IReadOnlyList<DealFeatures> closedDeals)
-    {
-        Rebuild(closedDeals);
-        calibration = DealModelCheck.Run(this, closedDeals, templateCountsThem: true);
-    }
+    /// <summary><see cref="RebuildAndCalibrate(TrainingDeals)"/> of closed <paramref name="closedDeals"/>.</summary>
+    internal void RebuildAndCalibrate(IReadOnlyList<DealFeatures> closedDeals) => RebuildAndCalibrate(TrainingDeals.From(closedDeals));
 
     /// <summary>sigmoid(logit), clamped to 0.01–0.99.</summary>
     internal static double Probability(double logit) => Clamp(Sigmoid(logit));

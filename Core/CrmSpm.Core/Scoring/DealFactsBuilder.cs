@@ -46,14 +46,13 @@ public sealed class DealFactsBuilder
     /// <summary>
     /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
     /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals. The
-    /// segments go into <paramref name="segments"/>. For a deal closed since <paramref name="trainingFrom"/>,
-    /// <paramref name="training"/> is the deal model's view of it (<see cref="MidLifeFeatures"/>, owner's tier unset),
-    /// its touches up to mid-life counted in the same walk over the activities; null for other deals.
+    /// segments go into <paramref name="segments"/>. A deal closed since <paramref name="trainingFrom"/> goes into
+    /// <paramref name="training"/> as the deal model sees it (<see cref="MidLifeFeatures"/>, owner's tier unset), its touches
+    /// up to mid-life counted in the same walk over the activities.
     /// </summary>
     internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now, StageSegmentStore segments,
-        DateTime trainingFrom, out DealFeatures? training)
+        DateTime trainingFrom, TrainingDeals training)
     {
-        training = null;
         if (opportunity == null || opportunity.IsOpen || AsOf(opportunity, now) < trainingFrom)
         {
             return Build(opportunity!, null, activities, now, segments, null, out _);
@@ -61,7 +60,18 @@ public sealed class DealFactsBuilder
 
         var midLife = MidLifeFeatures.WalkedMidLife(opportunity);
         var facts = Build(opportunity, null, activities, now, segments, midLife, out var touches);
-        training = midLife.HasValue ? MidLifeFeatures.FromTouches(this, opportunity, facts, touches) : MidLifeFeatures.Build(this, opportunity, activities, facts);
+        if (midLife.HasValue)
+        {
+            // The thread's features object (the training deals keep a copy), taken without emptying the touches' contacts.
+            var features = DealFactsScratch.Current.Training;
+            MidLifeFeatures.FromTouches(this, opportunity, facts, touches, features);
+            training.Add(features, opportunity.OwnerId);
+        }
+        else
+        {
+            training.Add(MidLifeFeatures.Build(this, opportunity, activities, facts), opportunity.OwnerId);
+        }
+
         return facts;
     }
 

@@ -46,10 +46,16 @@ internal sealed class DealFactsScratch
         return new StageSegments(copy, 0, SegmentCount);
     }
 
+    /// <summary>A deal model's view of a closed deal while it is written (<see cref="MidLifeFeatures"/>); every field is set each time.</summary>
+    public Deals.DealFeatures Training { get; } = new Deals.DealFeatures();
+
+    /// <summary>The calling thread's lists, as they are.</summary>
+    public static DealFactsScratch Current => current ?? (current = new DealFactsScratch());
+
     /// <summary>The calling thread's lists, emptied.</summary>
     public static DealFactsScratch Take()
     {
-        var scratch = current ?? (current = new DealFactsScratch());
+        var scratch = Current;
         scratch.Contacts.Clear();
         scratch.MidLifeContacts.Clear();
         scratch.SegmentCount = 0;

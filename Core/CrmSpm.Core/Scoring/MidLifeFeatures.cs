@@ -31,7 +31,9 @@ public static class MidLifeFeatures
             touches.Count(array[i]);
         }
 
-        return FromTouches(builder, closedDeal, atClose, touches);
+        var features = new DealFeatures();
+        FromTouches(builder, closedDeal, atClose, touches, features);
+        return features;
     }
 
     /// <summary>
@@ -44,27 +46,24 @@ public static class MidLifeFeatures
         return at < Data.PointInTime.ClosedOn(closedDeal) ? at : (DateTime?)null;
     }
 
-    /// <summary>The training features from the deal's <paramref name="touches"/> up to its <see cref="WalkedMidLife"/>.</summary>
-    internal static DealFeatures FromTouches(DealFactsBuilder builder, Opportunity closedDeal, DealFacts atClose, MidLifeTouches touches)
+    /// <summary>Writes the training features from the deal's <paramref name="touches"/> up to its <see cref="WalkedMidLife"/> into <paramref name="features"/>.</summary>
+    internal static void FromTouches(DealFactsBuilder builder, Opportunity closedDeal, DealFacts atClose, MidLifeTouches touches, DealFeatures features)
     {
         // The rewound deal is open at `at`, at the last stage entered by then (the first stage when none was).
         var at = touches.At;
         var stageName = LastStageBefore(closedDeal.StageHistory, at) ?? builder.Stages.First?.Name ?? "";
         var stage = builder.Stages.Find(stageName) ?? builder.Stages.First;
-        var features = new DealFeatures
-        {
-            OpportunityId = atClose.Opportunity.Id,
-            Outcome = atClose.Opportunity.Status,
-            ClosedOn = atClose.AsOf,
-            StageName = stage?.Name ?? stageName,
-            StageOrder = stage?.Order ?? 0,
-            DaysSinceTouch = touches.LastTouch.HasValue ? (at - touches.LastTouch.Value).TotalDays : (double?)null,
-            ContactsEngaged = Math.Max(Math.Max(0, closedDeal.ContactsEngaged), touches.Contacts),
-            ClosePushes = PushesBy(closedDeal.CloseDateChanges, at),
-            Amount = atClose.Amount,
-        };
+        features.OpportunityId = atClose.Opportunity.Id;
+        features.Outcome = atClose.Opportunity.Status;
+        features.ClosedOn = atClose.AsOf;
+        features.StageName = stage?.Name ?? stageName;
+        features.StageOrder = stage?.Order ?? 0;
+        features.DaysSinceTouch = touches.LastTouch.HasValue ? (at - touches.LastTouch.Value).TotalDays : (double?)null;
+        features.ContactsEngaged = Math.Max(Math.Max(0, closedDeal.ContactsEngaged), touches.Contacts);
+        features.ClosePushes = PushesBy(closedDeal.CloseDateChanges, at);
+        features.Amount = atClose.Amount;
+        features.OwnerTier = Scoring.Tiers.Tier.NotTiered;
         DealFeatureExtractor.ForgetStageWithoutHistory(features, atClose);
-        return features;
     }
 
     /// <summary>The stage entered last by <paramref name="at"/> (ties: the later entry), as the point-in-time rewind reads it.</summary>

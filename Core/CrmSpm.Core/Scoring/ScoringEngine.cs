@@ -55,10 +55,9 @@ public sealed class ScoringEngine
         var period = SalesPeriod.Containing(now).Key;
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
-        // Sized for every deal: growing lists of tens of thousands copies them a dozen times.
-        var training = new List<DealFeatures>(clean.Opportunities.Count);
-        var trainingOwners = new List<string>(clean.Opportunities.Count);
-        var facts = BuildFacts(clean, now, windowStart, training, trainingOwners);
+        // Sized for every deal: growing it copies tens of thousands of deals.
+        var training = new TrainingDeals(clean.Opportunities.Count);
+        var facts = BuildFacts(clean, now, windowStart, training);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
         var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
 
@@ -78,13 +77,13 @@ public sealed class ScoringEngine
         var ownerTier = Tier.NotTiered;
         for (var i = 0; i < training.Count; i++)
         {
-            if (!ReferenceEquals(trainingOwners[i], owner))
+            if (!ReferenceEquals(training.OwnerOf(i), owner))
             {
-                owner = trainingOwners[i];
+                owner = training.OwnerOf(i);
                 ownerTier = tiers[owner].Tier;
             }
 
-            training[i].OwnerTier = ownerTier;
+            training.SetOwnerTier(i, ownerTier);
         }
 
         model.RebuildAndCalibrate(training);
@@ -171,22 +170,16 @@ public sealed class ScoringEngine
     /// <summary>
     /// Each clean opportunity's facts, in the clean (ordinal id) order, and into <paramref name="training"/> the deal
     /// model's view of each deal closed in the window (its features at mid-life, counted in the same walk over its activities)
-    /// with its owner's id into <paramref name="owners"/>.
+    /// with its owner's id.
     /// </summary>
-    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, List<DealFeatures> training, List<string> owners)
+    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, TrainingDeals training)
     {
         var builder = new DealFactsBuilder(profile);
         var segments = new StageSegmentStore();
         var facts = new DealFacts[clean.Opportunities.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            var opportunity = clean.Opportunities[i];
-            facts[i] = builder.BuildFromSlice(opportunity, clean.ActivitiesOf(i), now, segments, windowStart, out var midLife);
-            if (midLife != null)
-            {
-                training.Add(midLife);
-                owners.Add(opportunity.OwnerId);
-            }
+            facts[i] = builder.BuildFromSlice(clean.Opportunities[i], clean.ActivitiesOf(i), now, segments, windowStart, training);
         }
 
         return facts;
