@@ -126,13 +126,13 @@ internal sealed class DealReasonTextCache
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
+        /// <summary>From lengths and the number, not the strings' characters: cheap, and the few keys a pass meets still spread.</summary>
         public override int GetHashCode()
         {
             unchecked
             {
-                var hash = StringComparer.Ordinal.GetHashCode(feature);
-                hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(band);
-                hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(factText);
+                var hash = (feature.Length * 31) + band.Length;
+                hash = (hash * 31) + factText.Length;
                 return (hash * 31) + factNumber.GetHashCode() + (helps ? 1 : 0);
             }
         }
