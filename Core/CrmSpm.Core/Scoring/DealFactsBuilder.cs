@@ -89,7 +89,7 @@ public sealed class DealFactsBuilder
         }
 
         var asOf = AsOf(opportunity, now);
-        var stage = stages.Find(opportunity.Stage);
+        var stage = FindStage(opportunity.Stage);
         var facts = new DealFacts(opportunity)
         {
             AsOf = asOf,
@@ -130,6 +130,12 @@ public sealed class DealFactsBuilder
         var rewound = Data.PointInTime.Rewind(closedDeal, at, stages.First?.Name ?? "") ?? closedDeal;
         return Build(rewound, activities, at);
     }
+
+    /// <summary>
+    /// <see cref="StageCatalogue.Find"/>, remembered by string instance in the thread's scratch: a run looks up half a
+    /// million stage names, mostly the same few strings, and a case-insensitive hash per look-up added up.
+    /// </summary>
+    internal StageDefinition? FindStage(string? name) => DealFactsScratch.Current.FindStage(stages, name);
 
     /// <summary>The instant the facts describe: now for an open deal, its close (at the latest now) for a closed one.</summary>
     private static DateTime AsOf(Opportunity opportunity, DateTime now)
@@ -189,7 +195,7 @@ public sealed class DealFactsBuilder
                 continue;
             }
 
-            var changeName = stages.Find(change.Stage)?.Name ?? change.Stage;
+            var changeName = FindStage(change.Stage)?.Name ?? change.Stage;
             if (name == null)
             {
                 name = changeName;

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using CrmSpm.Core.Profile;
 
 namespace CrmSpm.Core.Scoring;
 
@@ -12,6 +14,11 @@ internal sealed class DealFactsScratch
 {
     [ThreadStatic]
     private static DealFactsScratch? current;
+
+    // Stage look-ups by string instance (FindStage): 16 slots, a power of two so a hash picks one with a mask.
+    private readonly string?[] stageNames = new string?[16];
+    private readonly StageDefinition?[] stageFound = new StageDefinition?[16];
+    private StageCatalogue? stageCatalogue;
 
     /// <summary>Distinct contact ids seen on the deal's activities.</summary>
     public List<string> Contacts { get; } = new List<string>();
@@ -48,6 +55,34 @@ internal sealed class DealFactsScratch
 
     /// <summary>A deal model's view of a closed deal while it is written (<see cref="MidLifeFeatures"/>); every field is set each time.</summary>
     public Deals.DealFeatures Training { get; } = new Deals.DealFeatures();
+
+    /// <summary>
+    /// <paramref name="stages"/>' stage called <paramref name="name"/>, remembered for the string instance: a slot per
+    /// identity hash holds the last name looked up there and what it found (a different string, even an equal one,
+    /// just looks up again). The slots are forgotten when the catalogue changes.
+    /// </summary>
+    public StageDefinition? FindStage(StageCatalogue stages, string? name)
+    {
+        if (name == null)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(stages, stageCatalogue))
+        {
+            Array.Clear(stageNames, 0, stageNames.Length);
+            stageCatalogue = stages;
+        }
+
+        var slot = RuntimeHelpers.GetHashCode(name) & (stageNames.Length - 1);
+        if (!ReferenceEquals(stageNames[slot], name))
+        {
+            stageNames[slot] = name;
+            stageFound[slot] = stages.Find(name);
+        }
+
+        return stageFound[slot];
+    }
 
     /// <summary>The calling thread's lists, as they are.</summary>
     public static DealFactsScratch Current => current ?? (current = new DealFactsScratch());

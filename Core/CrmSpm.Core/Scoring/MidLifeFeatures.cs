@@ -52,7 +52,7 @@ public static class MidLifeFeatures
         // The rewound deal is open at `at`, at the last stage entered by then (the first stage when none was).
         var at = touches.At;
         var stageName = LastStageBefore(closedDeal.StageHistory, at) ?? builder.Stages.First?.Name ?? "";
-        var stage = builder.Stages.Find(stageName) ?? builder.Stages.First;
+        var stage = builder.FindStage(stageName) ?? builder.Stages.First;
         features.OpportunityId = atClose.Opportunity.Id;
         features.Outcome = atClose.Opportunity.Status;
         features.ClosedOn = atClose.AsOf;
