@@ -89,7 +89,8 @@ public sealed class DealFactsBuilder
         }
 
         var asOf = AsOf(opportunity, now);
-        var stage = FindStage(opportunity.Stage);
+        var scratch = DealFactsScratch.Take();
+        var stage = scratch.FindStage(stages, opportunity.Stage);
         var facts = new DealFacts(opportunity)
         {
             AsOf = asOf,
@@ -101,7 +102,6 @@ public sealed class DealFactsBuilder
             ClosePushes = CountPushes(opportunity.CloseDateChanges),
         };
 
-        var scratch = DealFactsScratch.Take();
         BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
         touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts) : default;
         CountTouches(facts, scratch, list, slice, asOf, midLife.HasValue, ref touchesAtMidLife);
@@ -195,7 +195,7 @@ public sealed class DealFactsBuilder
                 continue;
             }
 
-            var changeName = FindStage(change.Stage)?.Name ?? change.Stage;
+            var changeName = scratch.FindStage(stages, change.Stage)?.Name ?? change.Stage;
             if (name == null)
             {
                 name = changeName;
