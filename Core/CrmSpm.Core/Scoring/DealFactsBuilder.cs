@@ -103,7 +103,7 @@ public sealed class DealFactsBuilder
         };
 
         BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
-        touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts) : default;
+        touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts, sharesContacts: midLife.Value <= asOf) : default;
         CountTouches(facts, scratch, list, slice, asOf, midLife.HasValue, ref touchesAtMidLife);
         facts.Segments = store?.Add(scratch.Segments, scratch.SegmentCount) ?? scratch.SegmentsCopy();
         return facts;
@@ -262,10 +262,10 @@ public sealed class DealFactsBuilder
             // enumerator and two interface calls per activity.
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
-                tally.Count(array[i], segments, segmentCount, contacts);
+                var contact = tally.Count(array[i], segments, segmentCount, contacts);
                 if (countMidLife)
                 {
-                    midLife.Count(array[i]);
+                    midLife.Count(array[i], contact);
                 }
             }
         }
@@ -273,10 +273,10 @@ public sealed class DealFactsBuilder
         {
             foreach (var activity in list!)
             {
-                tally.Count(activity, segments, segmentCount, contacts);
+                var contact = tally.Count(activity, segments, segmentCount, contacts);
                 if (countMidLife)
                 {
-                    midLife.Count(activity);
+                    midLife.Count(activity, contact);
                 }
             }
         }
@@ -305,18 +305,21 @@ public sealed class DealFactsBuilder
             this.recentFrom = recentFrom;
         }
 
-        /// <summary>Counts a completed activity up to the facts' instant: in the totals, its stage's segment and the contacts.</summary>
-        public void Count(Activity? activity, StageSegment[] segments, int segmentCount, List<string> contacts)
+        /// <summary>
+        /// Counts a completed activity up to the facts' instant: in the totals, its stage's segment and the contacts.
+        /// Returns its contact's index in <paramref name="contacts"/>; -1 when it was not counted or names no contact.
+        /// </summary>
+        public int Count(Activity? activity, StageSegment[] segments, int segmentCount, List<string> contacts)
         {
             if (activity == null || !activity.IsCompleted)
             {
-                return;
+                return -1;
             }
 
             var touchedOn = activity.TouchedOn;
             if (touchedOn > asOf)
             {
-                return;
+                return -1;
             }
 
             touches++;
@@ -345,13 +348,6 @@ public sealed class DealFactsBuilder
             }
 
             touched = true;
-            // Deals have a handful of contacts: a linear search beats hashing.
-            var contactId = activity.ContactId;
-            if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
-            {
-                contacts.Add(contactId!);
-            }
-
             for (var i = segmentCount - 1; i >= 0; i--)
             {
                 if (touchedOn >= segments[i].EnteredOn)
@@ -360,6 +356,22 @@ public sealed class DealFactsBuilder
                     break;
                 }
             }
+
+            // Deals have a handful of contacts: a linear search beats hashing.
+            var contactId = activity.ContactId;
+            if (string.IsNullOrEmpty(contactId))
+            {
+                return -1;
+            }
+
+            var index = contacts.IndexOf(contactId!);
+            if (index < 0)
+            {
+                index = contacts.Count;
+                contacts.Add(contactId!);
+            }
+
+            return index;
         }
 
         public readonly void WriteTo(DealFacts facts)

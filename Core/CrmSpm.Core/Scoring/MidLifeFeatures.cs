@@ -104,16 +104,30 @@ public static class MidLifeFeatures
 /// </summary>
 internal struct MidLifeTouches
 {
+    // Contacts by their index in the facts' own contact list (a bit each for the first 64), when that walk counts
+    // every touch this one does: no second comparison of contact ids.
+    private const int MarkedContacts = 64;
+
     private readonly List<string> contacts;
+    private readonly bool sharesContacts;
+    private ulong marked;
+    private int markedCount;
     private bool touched;
     private DateTime lastTouch;
 
-    /// <summary>Counts into <paramref name="contacts"/>, emptied (the thread's scratch list).</summary>
-    public MidLifeTouches(DateTime at, List<string> contacts)
+    /// <summary>
+    /// Counts into <paramref name="contacts"/>, emptied (the thread's scratch list). <paramref name="sharesContacts"/>: the
+    /// facts' walk counts each of these touches too (its instant is not before <paramref name="at"/>) and passes the
+    /// index of each touch's contact in its own list.
+    /// </summary>
+    public MidLifeTouches(DateTime at, List<string> contacts, bool sharesContacts = false)
     {
         At = at;
         this.contacts = contacts;
+        this.sharesContacts = sharesContacts;
         contacts.Clear();
+        marked = 0;
+        markedCount = 0;
         touched = false;
         lastTouch = default;
     }
@@ -125,9 +139,13 @@ internal struct MidLifeTouches
     public readonly DateTime? LastTouch => touched ? lastTouch : (DateTime?)null;
 
     /// <summary>Distinct contacts on the completed touches by <see cref="At"/>.</summary>
-    public readonly int Contacts => contacts?.Count ?? 0;
+    public readonly int Contacts => markedCount + (contacts?.Count ?? 0);
 
-    public void Count(Activity? activity)
+    /// <summary>
+    /// Counts <paramref name="activity"/> when it is a completed touch by <see cref="At"/>; <paramref name="factsContact"/>
+    /// is its contact's index in the facts' list (-1 for none), read only when the contacts are shared.
+    /// </summary>
+    public void Count(Activity? activity, int factsContact = -1)
     {
         if (activity == null || !activity.IsCompleted || activity.TouchedOn > At)
         {
@@ -140,7 +158,16 @@ internal struct MidLifeTouches
             touched = true;
         }
 
-        // Deals have a handful of contacts: a linear search beats hashing.
+        if (sharesContacts && factsContact >= 0 && factsContact < MarkedContacts)
+        {
+            var bit = 1UL << factsContact;
+            markedCount += (marked & bit) == 0 ? 1 : 0;
+            marked |= bit;
+            return;
+        }
+
+        // Deals have a handful of contacts: a linear search beats hashing. Shared contacts past the marked ones land
+        // here too, apart from the marked ones since an index names one contact.
         var contactId = activity.ContactId;
         if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
         {
