@@ -12,19 +12,24 @@ public static class DealFeatureExtractor
     /// </summary>
     public static DealFeatures From(DealFacts facts, Tier ownerTier)
     {
-        return new DealFeatures
-        {
-            OpportunityId = facts.Opportunity.Id,
-            Outcome = facts.Opportunity.Status,
-            ClosedOn = facts.Opportunity.IsOpen ? (System.DateTime?)null : facts.AsOf,
-            StageName = facts.Stage?.Name ?? facts.Opportunity.Stage ?? "",
-            StageOrder = facts.StageOrder,
-            DaysSinceTouch = facts.DaysSinceTouch,
-            ContactsEngaged = facts.ContactsEngaged,
-            ClosePushes = facts.ClosePushes,
-            Amount = facts.Amount,
-            OwnerTier = ownerTier,
-        };
+        var features = new DealFeatures();
+        Fill(features, facts, ownerTier);
+        return features;
+    }
+
+    /// <summary>Writes <see cref="From"/>'s features into <paramref name="features"/> (the full run refills one object per open deal).</summary>
+    internal static void Fill(DealFeatures features, DealFacts facts, Tier ownerTier)
+    {
+        features.OpportunityId = facts.Opportunity.Id;
+        features.Outcome = facts.Opportunity.Status;
+        features.ClosedOn = facts.Opportunity.IsOpen ? (System.DateTime?)null : facts.AsOf;
+        features.StageName = facts.Stage?.Name ?? facts.Opportunity.Stage ?? "";
+        features.StageOrder = facts.StageOrder;
+        features.DaysSinceTouch = facts.DaysSinceTouch;
+        features.ContactsEngaged = facts.ContactsEngaged;
+        features.ClosePushes = facts.ClosePushes;
+        features.Amount = facts.Amount;
+        features.OwnerTier = ownerTier;
     }
 
     /// <summary>

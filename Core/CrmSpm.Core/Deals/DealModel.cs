@@ -32,7 +32,7 @@ public sealed class DealModel
     private const double MinProbability = 0.01;
     private const double MaxProbability = 0.99;
     private const int ReasonsPerSide = 3;
-    private const int CategoricalFeatureCount = 5;
+    internal const int CategoricalFeatureCount = 5;
 
     private readonly DealFeatureBands bands;
     private readonly DealFrequencyTable table;
@@ -149,13 +149,61 @@ public sealed class DealModel
     /// <summary>Forgets every count and counts <paramref name="closedDeals"/> again; open deals are ignored. The last check's weight is kept.</summary>
     public void Rebuild(IEnumerable<DealFeatures> closedDeals)
     {
-        table.Clear();
+        var groups = new Dictionary<CountedDeal, int>();
         foreach (var deal in closedDeals ?? Enumerable.Empty<DealFeatures>())
         {
             if (deal != null && deal.Outcome != OpportunityStatus.Open)
             {
-                Add(deal);
+                Group(deal, groups);
             }
+        }
+
+        CountGroups(groups);
+    }
+
+    /// <summary>
+    /// <see cref="Rebuild"/> then <see cref="Calibrate"/> over the same deals (the full run's, all closed); the check starts
+    /// from the rebuilt counts instead of counting every deal again (docs/performance.md, Core engine).
+    /// </summary>
+    internal void RebuildAndCalibrate(TrainingDeals closedDeals)
+    {
+        var groups = new Dictionary<CountedDeal, int>();
+        // One features object refilled deal after deal: counting keeps nothing of it.
+        var deal = new DealFeatures();
+        for (var i = 0; i < closedDeals.Count; i++)
+        {
+            closedDeals.CopyTo(i, deal);
+            Group(deal, groups);
+        }
+
+        CountGroups(groups);
+        calibration = DealModelCheck.RunOnCounts(this, closedDeals);
+    }
+
+    /// <summary>
+    /// Adds a closed deal to the group of deals alike in outcome, stage and banded values: counts are whole numbers, so
+    /// n deals counted at once count as n one by one, and a run's tens of thousands of deals fall into a few thousand groups.
+    /// </summary>
+    private void Group(DealFeatures closedDeal, Dictionary<CountedDeal, int> groups)
+    {
+        var key = new CountedDeal(closedDeal.Outcome == OpportunityStatus.Won, closedDeal.StageOrder, CategoricalValues(closedDeal, countedValues));
+        if (groups.TryGetValue(key, out var count))
+        {
+            groups[key] = count + 1;
+        }
+        else
+        {
+            groups.Add(key.Kept(), 1);
+        }
+    }
+
+    /// <summary>Forgets every count and counts the <see cref="Group"/>ed deals.</summary>
+    private void CountGroups(Dictionary<CountedDeal, int> groups)
+    {
+        table.Clear();
+        foreach (var group in groups)
+        {
+            table.Apply(group.Key.IsWon, group.Key.StageOrder, group.Key.Values, group.Value);
         }
     }
 
@@ -167,17 +215,42 @@ public sealed class DealModel
             throw new ArgumentNullException(nameof(openDeal));
         }
 
+        return Score(openDeal, new DealScoringPass(this));
+    }
+
+    /// <summary>
+    /// The full run's scores of every open deal, in order, from one <see cref="DealScoringPass"/>: each feature value's
+    /// ratio is worked out once, not once per deal, and the deals share their reason texts (docs/performance.md, Core engine).
+    /// Equal to <see cref="Score"/> of <see cref="DealFeatureExtractor.From"/> for each deal.
+    /// </summary>
+    internal List<DealScore> ScoreAll(IReadOnlyList<Scoring.DealFacts> openDeals, Func<Scoring.DealFacts, Scoring.Tiers.Tier> ownerTier)
+    {
+        var pass = new DealScoringPass(this, remember: true);
+        // One features object refilled deal after deal: a score keeps only the deal's id, never its features.
+        var features = new DealFeatures();
+        var scores = new List<DealScore>(openDeals.Count);
+        for (var i = 0; i < openDeals.Count; i++)
+        {
+            DealFeatureExtractor.Fill(features, openDeals[i], ownerTier(openDeals[i]));
+            scores.Add(Score(features, pass));
+        }
+
+        return scores;
+    }
+
+    private DealScore Score(DealFeatures openDeal, DealScoringPass pass)
+    {
         var won = table.Won;
         var closed = won + table.Lost;
         var prior = Prior();
         var weight = Shrink() * calibration.EvidenceWeight;
         var featureWeight = calibration.StageOnly ? 0 : weight;
-        var values = CategoricalValues(openDeal, new KeyValuePair<string, string>[CategoricalFeatureCount]);
-        var terms = new DealTerm[values.Length + 1];
-        terms[0] = new DealTerm(DealFeatureNames.Stage, "", StageLogLikelihoodRatio(openDeal.StageOrder) * weight);
+        var values = CategoricalValues(openDeal, pass.Values);
+        var terms = pass.Terms;
+        terms[0] = new DealTerm(DealFeatureNames.Stage, "", pass.StageRatio(openDeal.StageOrder) * weight);
         for (var i = 0; i < values.Length; i++)
         {
-            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, CategoricalLogLikelihoodRatio(values[i].Key, values[i].Value) * featureWeight);
+            terms[i + 1] = new DealTerm(values[i].Key, values[i].Value, pass.CategoricalRatio(i, values[i].Key, values[i].Value) * featureWeight);
         }
 
         // Summed in term order from 0: floating-point sums depend on order, and stored scores must not move.
@@ -202,8 +275,8 @@ public sealed class DealModel
             ClosedDeals = closed,
             Signal = calibration.Signal,
             TeamWinRate = closed > 0 ? (double)won / closed : (double?)null,
-            PositiveReasons = DealReasonRanking.Top(terms, openDeal, positive: true, ReasonsPerSide),
-            NegativeReasons = DealReasonRanking.Top(terms, openDeal, positive: false, ReasonsPerSide),
+            PositiveReasons = DealReasonRanking.Top(terms, openDeal, positive: true, ReasonsPerSide, pass.Texts),
+            NegativeReasons = DealReasonRanking.Top(terms, openDeal, positive: false, ReasonsPerSide, pass.Texts),
         };
     }
 
@@ -265,15 +338,8 @@ public sealed class DealModel
         return copy;
     }
 
-    /// <summary>
-    /// <see cref="Rebuild"/> then <see cref="Calibrate"/> over the same deals; the check starts from the rebuilt counts
-    /// instead of counting every deal again (docs/performance.md, Core engine).
-    /// </summary>
-    internal void RebuildAndCalibrate(IReadOnlyList<DealFeatures> closedDeals)
-    {
-        Rebuild(closedDeals);
-        calibration = DealModelCheck.Run(this, closedDeals, templateCountsThem: true);
-    }
+    /// <summary><see cref="RebuildAndCalibrate(TrainingDeals)"/> of closed <paramref name="closedDeals"/>.</summary>
+    internal void RebuildAndCalibrate(IReadOnlyList<DealFeatures> closedDeals) => RebuildAndCalibrate(TrainingDeals.From(closedDeals));
 
     /// <summary>sigmoid(logit), clamped to 0.01–0.99.</summary>
     internal static double Probability(double logit) => Clamp(Sigmoid(logit));
@@ -284,12 +350,12 @@ public sealed class DealModel
     /// Stage log-likelihood ratio (<see cref="DealLikelihoods.Stage"/>) over the deals with a known stage; 0 for a deal
     /// whose stage is unknown.
     /// </summary>
-    private double StageLogLikelihoodRatio(int order) => order == DealFeatures.StageUnknown
+    internal double StageLogLikelihoodRatio(int order) => order == DealFeatures.StageUnknown
         ? 0
         : DealLikelihoods.Stage(table.StageWon, table.StageLost, table.LostReached(table.EffectiveStage(order)));
 
     /// <summary>Categorical log-likelihood ratio (<see cref="DealLikelihoods.Categorical"/>), held to the band's <see cref="CoachedDirection"/>.</summary>
-    private double CategoricalLogLikelihoodRatio(string feature, string value)
+    internal double CategoricalLogLikelihoodRatio(string feature, string value)
     {
         var counter = table.Find(feature, value);
         var ratio = DealLikelihoods.Categorical(table.Won, table.Lost, counter?.Won ?? 0, counter?.Lost ?? 0, bands.Cardinality(feature), table.CommonestShare(feature));

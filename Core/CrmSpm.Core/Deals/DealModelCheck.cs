@@ -52,11 +52,8 @@ internal static class DealModelCheck
 
     private const int WeightSteps = 20;
 
-    /// <summary>
-    /// The check over <paramref name="closedDeals"/>; <paramref name="templateCountsThem"/> says <paramref name="template"/>
-    /// has counted exactly these deals (<see cref="DealModel.RebuildAndCalibrate"/>), so they need not be counted again.
-    /// </summary>
-    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals, bool templateCountsThem = false)
+    /// <summary>The check over <paramref name="closedDeals"/>, with the settings of <paramref name="template"/>.</summary>
+    public static DealModelCalibration Run(DealModel template, IEnumerable<DealFeatures> closedDeals)
     {
         var closed = new List<DealFeatures>((closedDeals as IReadOnlyCollection<DealFeatures>)?.Count ?? 0);
         foreach (var deal in closedDeals ?? new DealFeatures[0])
@@ -73,7 +70,27 @@ internal static class DealModelCheck
             return LeaveOneOut(template.EmptyCopy(), closed);
         }
 
-        var predictions = templateCountsThem ? TimeOrdered(template.CountedCopy(), closed, counted: true) : TimeOrdered(template.EmptyCopy(), closed);
+        return TimeOrderedVerdict(TimeOrdered(template.EmptyCopy(), closed));
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> over <paramref name="closedDeals"/> (all closed), which <paramref name="template"/> has counted
+    /// exactly (<see cref="DealModel.RebuildAndCalibrate(TrainingDeals)"/>): a copy of its counts is the time-ordered check's
+    /// start, and only the deals it predicts become <see cref="DealFeatures"/> again.
+    /// </summary>
+    public static DealModelCalibration RunOnCounts(DealModel template, TrainingDeals closedDeals)
+    {
+        if (closedDeals.Count < TimeOrderedFrom)
+        {
+            return Run(template, closedDeals.ToList());
+        }
+
+        return TimeOrderedVerdict(Predict(template.CountedCopy(), Latest(closedDeals, PredictedCount(closedDeals.Count))));
+    }
+
+    /// <summary>Signal when the time-ordered predictions beat the running base rate by <see cref="Margin"/> standard errors.</summary>
+    private static DealModelCalibration TimeOrderedVerdict(HeldOutPredictions predictions)
+    {
         var fit = Fit(predictions);
         var calibration = fit.Calibration;
         if (fit.Weight > 0 && fit.MeanGain > Margin * fit.StandardError)
@@ -95,12 +112,24 @@ internal static class DealModelCheck
         // Counts do not depend on the order deals are added in (whole numbers, see DealFrequencyTable), so the deals
         // counted before the first prediction are added as they come, and only the latest are sorted: the same
         // predictions as sorting all of them, without sorting tens of thousands (docs/performance.md).
-        var predicted = Latest(closed, closed.Count - Math.Max(MinTraining, closed.Count - MaxPredictions));
+        var predicted = Latest(TrainingDeals.From(closed), PredictedCount(closed.Count));
         for (var i = 0; !counted && i < closed.Count; i++)
         {
             model.Add(closed[i]);
         }
 
+        return Predict(model, predicted);
+    }
+
+    /// <summary>Deals the time-ordered check predicts out of <paramref name="closed"/>: all but the first <see cref="MinTraining"/>, at most <see cref="MaxPredictions"/>.</summary>
+    private static int PredictedCount(int closed) => closed - Math.Max(MinTraining, closed - MaxPredictions);
+
+    /// <summary>
+    /// Each of <paramref name="predicted"/> (in close order) predicted by <paramref name="model"/>, which has counted them
+    /// and every deal closed before them, of the deals closed before it.
+    /// </summary>
+    private static HeldOutPredictions Predict(DealModel model, List<DealFeatures> predicted)
+    {
         foreach (var deal in predicted)
         {
             model.Remove(deal);
@@ -125,30 +154,79 @@ internal static class DealModelCheck
 
     /// <summary>
     /// The last <paramref name="count"/> of <paramref name="deals"/> in <see cref="CloseOrder"/>, in that order: the deals
-    /// closed on or after the count-th latest close instant (found by sorting plain numbers), then sorted.
+    /// closed on or after the count-th latest close instant (selected among plain numbers), then sorted.
     /// </summary>
-    private static List<DealFeatures> Latest(List<DealFeatures> deals, int count)
+    private static List<DealFeatures> Latest(TrainingDeals deals, int count)
     {
         var ticks = new long[deals.Count];
         for (var i = 0; i < ticks.Length; i++)
         {
             // No close date sorts first, as Nullable.Compare puts null first.
-            ticks[i] = deals[i].ClosedOn?.Ticks ?? -1;
+            ticks[i] = deals.ClosedOn(i)?.Ticks ?? -1;
         }
 
-        Array.Sort(ticks);
-        var from = ticks[ticks.Length - count];
+        var from = KthSmallest(ticks, ticks.Length - count);
         var latest = new List<DealFeatures>(count);
-        foreach (var deal in deals)
+        for (var i = 0; i < deals.Count; i++)
         {
-            if ((deal.ClosedOn?.Ticks ?? -1) >= from)
+            if ((deals.ClosedOn(i)?.Ticks ?? -1) >= from)
             {
-                latest.Add(deal);
+                latest.Add(deals[i]);
             }
         }
 
         latest.Sort(CloseOrder);
         return latest.GetRange(latest.Count - count, count);
+    }
+
+    /// <summary>
+    /// The value at <paramref name="k"/> (from 0) were <paramref name="values"/> sorted, by Hoare's selection: it only
+    /// partly orders them, which is all the threshold of <see cref="Latest"/> needs (a full sort of a large org's close
+    /// dates was a fifth of the model's time).
+    /// </summary>
+    internal static long KthSmallest(long[] values, int k)
+    {
+        int left = 0, right = values.Length - 1;
+        while (left < right)
+        {
+            var pivot = values[left + ((right - left) / 2)];
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    var swap = values[i];
+                    values[i++] = values[j];
+                    values[j--] = swap;
+                }
+            }
+
+            // Now values[left..j] <= pivot <= values[i..right], and anything between j and i equals the pivot.
+            if (k <= j)
+            {
+                right = j;
+            }
+            else if (k >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        return values[k];
     }
 
     /// <summary>

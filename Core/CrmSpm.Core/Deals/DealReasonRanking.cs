@@ -9,35 +9,51 @@ namespace CrmSpm.Core.Deals;
 /// </summary>
 internal static class DealReasonRanking
 {
-    /// <summary>The top <paramref name="count"/> terms with positive (or negative) impact, as reasons with their texts.</summary>
-    public static List<DealReason> Top(DealTerm[] terms, DealFeatures deal, bool positive, int count)
+    /// <summary>
+    /// The top <paramref name="count"/> terms with positive (or negative) impact, as reasons with their texts (taken from
+    /// <paramref name="texts"/> when given).
+    /// </summary>
+    public static DealReason[] Top(DealTerm[] terms, DealFeatures deal, bool positive, int count, DealReasonTextCache? texts = null)
     {
-        // Insertion sort of the indices of the terms on the requested side.
-        var picked = new int[terms.Length];
         var found = 0;
         for (var i = 0; i < terms.Length; i++)
         {
-            if (positive ? terms[i].Impact > 0 : terms[i].Impact < 0)
-            {
-                var j = found++;
-                for (; j > 0 && Compare(terms[picked[j - 1]], terms[i], positive) > 0; j--)
-                {
-                    picked[j] = picked[j - 1];
-                }
-
-                picked[j] = i;
-            }
+            found += OnSide(terms[i], positive) ? 1 : 0;
         }
 
-        var reasons = new List<DealReason>(Math.Min(count, found));
-        for (var i = 0; i < found && i < count; i++)
+        // An exact-size array: most deals show three reasons a side or none, and every score keeps its two.
+        var reasons = found == 0 ? Array.Empty<DealReason>() : new DealReason[Math.Min(count, found)];
+        var taken = 0;
+        for (var i = 0; i < reasons.Length; i++)
         {
-            var term = terms[picked[i]];
-            reasons.Add(new DealReason { Feature = term.Feature, Text = DealReasonText.For(term.Feature, deal, term.Band, positive), Impact = term.Impact });
+            var term = terms[Strongest(terms, positive, ref taken)];
+            var text = texts?.For(term.Feature, deal, term.Band, positive) ?? DealReasonText.For(term.Feature, deal, term.Band, positive);
+            reasons[i] = new DealReason { Feature = term.Feature, Text = text, Impact = term.Impact };
         }
 
         return reasons;
     }
+
+    /// <summary>
+    /// The index of the strongest term on the side not yet in <paramref name="taken"/> (one bit per term: a deal has
+    /// six), which it then marks: picking the few shown this way needs no sorted copy.
+    /// </summary>
+    private static int Strongest(DealTerm[] terms, bool positive, ref int taken)
+    {
+        var best = -1;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if ((taken & (1 << i)) == 0 && OnSide(terms[i], positive) && (best < 0 || Compare(terms[best], terms[i], positive) > 0))
+            {
+                best = i;
+            }
+        }
+
+        taken |= 1 << best;
+        return best;
+    }
+
+    private static bool OnSide(DealTerm term, bool positive) => positive ? term.Impact > 0 : term.Impact < 0;
 
     /// <summary>Stronger impact first; feature names are unique within a deal, so the order is total.</summary>
     private static int Compare(DealTerm a, DealTerm b, bool positive)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Tiers;
@@ -45,8 +46,95 @@ internal static class DealReasonText
         }
     }
 
-    private static string Days(double days)
+    /// <summary>
+    /// What <see cref="Fact"/> reads of the deal for <paramref name="feature"/>, as a text and a number (unused parts
+    /// empty): deals with equal keys get equal facts, so <see cref="DealReasonTextCache"/> can hand out one string.
+    /// </summary>
+    internal static void FactKey(string feature, DealFeatures deal, out string text, out long number)
     {
-        return Plural.Of((int)Math.Round(Math.Max(0, days)), "day");
+        text = "";
+        number = 0;
+        switch (feature)
+        {
+            case DealFeatureNames.Stage:
+                text = deal.StageName;
+                number = deal.StageOrder;
+                break;
+            case DealFeatureNames.TouchRecency:
+                number = deal.DaysSinceTouch.HasValue ? RoundedDays(deal.DaysSinceTouch.Value) : -1;
+                break;
+            case DealFeatureNames.Contacts:
+                number = deal.ContactsEngaged;
+                break;
+            case DealFeatureNames.Slippage:
+                number = deal.ClosePushes;
+                break;
+            case DealFeatureNames.OwnerTier:
+                number = (long)deal.OwnerTier;
+                break;
+        }
+    }
+
+    private static string Days(double days) => Plural.Of(RoundedDays(days), "day");
+
+    private static int RoundedDays(double days) => (int)Math.Round(Math.Max(0, days));
+}
+
+/// <summary>
+/// The reason texts of one scoring pass over many deals (<see cref="DealScoringPass"/>): thousands of open deals say
+/// a few hundred different things, and each text a score keeps is kept until the run's result is gone.
+/// </summary>
+internal sealed class DealReasonTextCache
+{
+    private readonly Dictionary<Key, string> texts = new Dictionary<Key, string>();
+
+    /// <summary><see cref="DealReasonText.For"/>, written once per different fact.</summary>
+    public string For(string feature, DealFeatures deal, string bandValue, bool helps)
+    {
+        DealReasonText.FactKey(feature, deal, out var factText, out var factNumber);
+        var key = new Key(feature, bandValue, factText, factNumber, helps);
+        if (!texts.TryGetValue(key, out var text))
+        {
+            text = DealReasonText.For(feature, deal, bandValue, helps);
+            texts.Add(key, text);
+        }
+
+        return text;
+    }
+
+    /// <summary>Everything a reason's text depends on: the feature, its band, the fact's key and the side.</summary>
+    private readonly struct Key : IEquatable<Key>
+    {
+        private readonly string feature;
+        private readonly string band;
+        private readonly string factText;
+        private readonly long factNumber;
+        private readonly bool helps;
+
+        public Key(string feature, string band, string factText, long factNumber, bool helps)
+        {
+            this.feature = feature;
+            this.band = band;
+            this.factText = factText;
+            this.factNumber = factNumber;
+            this.helps = helps;
+        }
+
+        public bool Equals(Key other) =>
+            factNumber == other.factNumber && helps == other.helps && string.Equals(feature, other.feature, StringComparison.Ordinal)
+            && string.Equals(band, other.band, StringComparison.Ordinal) && string.Equals(factText, other.factText, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        /// <summary>From lengths and the number, not the strings' characters: cheap, and the few keys a pass meets still spread.</summary>
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = (feature.Length * 31) + band.Length;
+                hash = (hash * 31) + factText.Length;
+                return (hash * 31) + factNumber.GetHashCode() + (helps ? 1 : 0);
+            }
+        }
     }
 }

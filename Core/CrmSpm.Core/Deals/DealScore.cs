@@ -32,8 +32,9 @@ public sealed class DealScore
             : "Not enough signal yet: no closed deals.";
 
     /// <summary>Up to three reasons that raise the probability, strongest first.</summary>
-    public IReadOnlyList<DealReason> PositiveReasons { get; set; } = new DealReason[0];
+    /// <remarks>Empty by default without an array per score: a run scores every open deal and sets both lists anyway.</remarks>
+    public IReadOnlyList<DealReason> PositiveReasons { get; set; } = System.Array.Empty<DealReason>();
 
     /// <summary>Up to three reasons that lower the probability, strongest first.</summary>
-    public IReadOnlyList<DealReason> NegativeReasons { get; set; } = new DealReason[0];
+    public IReadOnlyList<DealReason> NegativeReasons { get; set; } = System.Array.Empty<DealReason>();
 }

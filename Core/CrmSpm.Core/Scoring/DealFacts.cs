@@ -24,8 +24,22 @@ public sealed class DealFacts
     internal DealFacts(Opportunity opportunity)
     {
         Opportunity = opportunity;
-        Segments = Array.Empty<StageSegment>();
     }
+
+    /// <summary>Which of the optional dates are set: flags beside plain dates keep each deal's facts 24 bytes smaller than nullable dates.</summary>
+    [Flags]
+    private enum Dates : byte
+    {
+        None = 0,
+        EstimatedClose = 1,
+        LastTouch = 2,
+        FirstTouch = 4,
+    }
+
+    private Dates known;
+    private DateTime estimatedCloseDate;
+    private DateTime lastTouchOn;
+    private DateTime firstTouchOn;
 
     /// <summary>The deal.</summary>
     public Opportunity Opportunity { get; internal set; }
@@ -49,13 +63,25 @@ public sealed class DealFacts
     public decimal RevenueAmount { get; internal set; }
 
     /// <summary>Estimated close date; null when missing or implausibly far ahead (thresholds.maxCloseDateYearsAhead).</summary>
-    public DateTime? EstimatedCloseDate { get; internal set; }
+    public DateTime? EstimatedCloseDate
+    {
+        get => Get(Dates.EstimatedClose, estimatedCloseDate);
+        internal set => Set(Dates.EstimatedClose, ref estimatedCloseDate, value);
+    }
 
     /// <summary>Last completed activity up to <see cref="AsOf"/>; future-dated touches are ignored.</summary>
-    public DateTime? LastTouchOn { get; internal set; }
+    public DateTime? LastTouchOn
+    {
+        get => Get(Dates.LastTouch, lastTouchOn);
+        internal set => Set(Dates.LastTouch, ref lastTouchOn, value);
+    }
 
     /// <summary>First completed activity.</summary>
-    public DateTime? FirstTouchOn { get; internal set; }
+    public DateTime? FirstTouchOn
+    {
+        get => Get(Dates.FirstTouch, firstTouchOn);
+        internal set => Set(Dates.FirstTouch, ref firstTouchOn, value);
+    }
 
     /// <summary>Completed activities up to <see cref="AsOf"/>.</summary>
     public int Touches { get; internal set; }
@@ -76,7 +102,7 @@ public sealed class DealFacts
     public int ClosePushes { get; internal set; }
 
     /// <summary>Stage segments, oldest first; the last one of an open deal is current.</summary>
-    public IReadOnlyList<StageSegment> Segments { get; internal set; }
+    public StageSegments Segments { get; internal set; }
 
     /// <summary>The current (last) segment.</summary>
     public StageSegment? CurrentSegment => Segments.Count > 0 ? Segments[Segments.Count - 1] : (StageSegment?)null;
@@ -119,5 +145,13 @@ public sealed class DealFacts
             var reference = LastTouchOn.HasValue && LastTouchOn.Value > Opportunity.CreatedOn ? LastTouchOn.Value : Opportunity.CreatedOn;
             return (AsOf - reference).TotalDays;
         }
+    }
+
+    private DateTime? Get(Dates date, DateTime value) => (known & date) != 0 ? value : (DateTime?)null;
+
+    private void Set(Dates date, ref DateTime field, DateTime? value)
+    {
+        field = value.GetValueOrDefault();
+        known = value.HasValue ? known | date : known & ~date;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmSpm.Core.Deals;
 using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 
@@ -38,29 +39,58 @@ public sealed class DealFactsBuilder
     /// that are not completed are ignored.
     /// </summary>
     public DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? activities, DateTime now) =>
-        activities is ArraySegment<Activity> slice ? Build(opportunity, null, slice, now) : Build(opportunity, activities, default, now);
+        activities is ArraySegment<Activity> slice
+            ? Build(opportunity, null, slice, now, null, null, out _)
+            : Build(opportunity, activities, default, now, null, null, out _);
 
     /// <summary>
     /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
-    /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals.
+    /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals. The
+    /// segments go into <paramref name="segments"/>. A deal closed since <paramref name="trainingFrom"/> goes into
+    /// <paramref name="training"/> as the deal model sees it (<see cref="MidLifeFeatures"/>, owner's tier unset), its touches
+    /// up to mid-life counted in the same walk over the activities.
     /// </summary>
-    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now) => Build(opportunity, null, activities, now);
+    internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now, StageSegmentStore segments,
+        DateTime trainingFrom, TrainingDeals training)
+    {
+        if (opportunity == null || opportunity.IsOpen || AsOf(opportunity, now) < trainingFrom)
+        {
+            return Build(opportunity!, null, activities, now, segments, null, out _);
+        }
 
-    /// <summary>Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default).</summary>
-    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now)
+        var midLife = MidLifeFeatures.WalkedMidLife(opportunity);
+        var facts = Build(opportunity, null, activities, now, segments, midLife, out var touches);
+        if (midLife.HasValue)
+        {
+            // The thread's features object (the training deals keep a copy), taken without emptying the touches' contacts.
+            var features = DealFactsScratch.Current.Training;
+            MidLifeFeatures.FromTouches(this, opportunity, facts, touches, features);
+            training.Add(features, opportunity.OwnerId);
+        }
+        else
+        {
+            training.Add(MidLifeFeatures.Build(this, opportunity, activities, facts), opportunity.OwnerId);
+        }
+
+        return facts;
+    }
+
+    /// <summary>
+    /// Facts from either <paramref name="list"/> or <paramref name="slice"/> (the other null or default); the segments
+    /// in <paramref name="store"/>, or in an array of the deal's own when null; with <paramref name="midLife"/>, also
+    /// the deal's <paramref name="touchesAtMidLife"/>.
+    /// </summary>
+    private DealFacts Build(Opportunity opportunity, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime now, StageSegmentStore? store,
+        DateTime? midLife, out MidLifeTouches touchesAtMidLife)
     {
         if (opportunity == null)
         {
             throw new ArgumentNullException(nameof(opportunity));
         }
 
-        var asOf = opportunity.IsOpen ? now : (opportunity.ActualCloseDate ?? opportunity.ModifiedOn);
-        if (asOf > now)
-        {
-            asOf = now;
-        }
-
-        var stage = stages.Find(opportunity.Stage);
+        var asOf = AsOf(opportunity, now);
+        var scratch = DealFactsScratch.Take();
+        var stage = scratch.FindStage(stages, opportunity.Stage);
         var facts = new DealFacts(opportunity)
         {
             AsOf = asOf,
@@ -72,10 +102,10 @@ public sealed class DealFactsBuilder
             ClosePushes = CountPushes(opportunity.CloseDateChanges),
         };
 
-        var scratch = DealFactsScratch.Take();
         BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
-        CountTouches(facts, scratch.Segments, scratch.SegmentCount, list, slice, asOf, scratch.Contacts);
-        facts.Segments = scratch.SegmentsCopy();
+        touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts, sharesContacts: midLife.Value <= asOf) : default;
+        CountTouches(facts, scratch, list, slice, asOf, midLife.HasValue, ref touchesAtMidLife);
+        facts.Segments = store?.Add(scratch.Segments, scratch.SegmentCount) ?? scratch.SegmentsCopy();
         return facts;
     }
 
@@ -99,6 +129,19 @@ public sealed class DealFactsBuilder
         var at = MidLife(closedDeal);
         var rewound = Data.PointInTime.Rewind(closedDeal, at, stages.First?.Name ?? "") ?? closedDeal;
         return Build(rewound, activities, at);
+    }
+
+    /// <summary>
+    /// <see cref="StageCatalogue.Find"/>, remembered by string instance in the thread's scratch: a run looks up half a
+    /// million stage names, mostly the same few strings, and a case-insensitive hash per look-up added up.
+    /// </summary>
+    internal StageDefinition? FindStage(string? name) => DealFactsScratch.Current.FindStage(stages, name);
+
+    /// <summary>The instant the facts describe: now for an open deal, its close (at the latest now) for a closed one.</summary>
+    private static DateTime AsOf(Opportunity opportunity, DateTime now)
+    {
+        var asOf = opportunity.IsOpen ? now : (opportunity.ActualCloseDate ?? opportunity.ModifiedOn);
+        return asOf > now ? now : asOf;
     }
 
     /// <summary>The instant halfway between a closed deal's creation and its close (its close when it closed as created).</summary>
@@ -152,7 +195,7 @@ public sealed class DealFactsBuilder
                 continue;
             }
 
-            var changeName = stages.Find(change.Stage)?.Name ?? change.Stage;
+            var changeName = scratch.FindStage(stages, change.Stage)?.Name ?? change.Stage;
             if (name == null)
             {
                 name = changeName;
@@ -198,8 +241,13 @@ public sealed class DealFactsBuilder
         return history;
     }
 
-    private void CountTouches(DealFacts facts, StageSegment[] segments, int segmentCount, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf, List<string> contacts)
+    /// <summary>Counts the deal's touches into the facts and its segments in <paramref name="scratch"/>, and its touches up to mid-life when <paramref name="countMidLife"/>.</summary>
+    private void CountTouches(DealFacts facts, DealFactsScratch scratch, IEnumerable<Activity>? list, ArraySegment<Activity> slice, DateTime asOf,
+        bool countMidLife, ref MidLifeTouches midLife)
     {
+        var segments = scratch.Segments;
+        var segmentCount = scratch.SegmentCount;
+        var contacts = scratch.Contacts;
         var array = slice.Array;
         if (list == null && array == null)
         {
@@ -207,79 +255,133 @@ public sealed class DealFactsBuilder
             return;
         }
 
-        var recentFrom = Data.RecordRepair.SafeAddDays(asOf, -activityDays);
+        var tally = new TouchTally(asOf, Data.RecordRepair.SafeAddDays(asOf, -activityDays));
         if (array != null)
         {
             // The full run passes each deal's slice of one shared array: a plain loop avoids a boxed
             // enumerator and two interface calls per activity.
             for (var i = slice.Offset; i < slice.Offset + slice.Count; i++)
             {
-                CountTouch(facts, segments, segmentCount, array[i], asOf, recentFrom, contacts);
+                var contact = tally.Count(array[i], segments, segmentCount, contacts);
+                if (countMidLife)
+                {
+                    midLife.Count(array[i], contact);
+                }
             }
         }
         else
         {
             foreach (var activity in list!)
             {
-                CountTouch(facts, segments, segmentCount, activity, asOf, recentFrom, contacts);
+                var contact = tally.Count(activity, segments, segmentCount, contacts);
+                if (countMidLife)
+                {
+                    midLife.Count(activity, contact);
+                }
             }
         }
 
+        tally.WriteTo(facts);
         facts.ContactsEngaged = Math.Max(Math.Max(0, facts.Opportunity.ContactsEngaged), contacts.Count);
     }
 
-    private static void CountTouch(DealFacts facts, StageSegment[] segments, int segmentCount, Activity? activity, DateTime asOf, DateTime recentFrom, List<string> contacts)
+    /// <summary>A deal's touch counts while its activities are read, kept in locals rather than written to the facts per activity.</summary>
+    private struct TouchTally
     {
-        if (activity == null || !activity.IsCompleted)
+        private readonly DateTime asOf;
+        private readonly DateTime recentFrom;
+        private int touches;
+        private int meetings;
+        private int recentTouches;
+        private int recentCallsAndEmails;
+        private bool touched;
+        private DateTime lastTouchOn;
+        private DateTime firstTouchOn;
+
+        public TouchTally(DateTime asOf, DateTime recentFrom)
+            : this()
         {
-            return;
+            this.asOf = asOf;
+            this.recentFrom = recentFrom;
         }
 
-        var touchedOn = activity.TouchedOn;
-        if (touchedOn > asOf)
+        /// <summary>
+        /// Counts a completed activity up to the facts' instant: in the totals, its stage's segment and the contacts.
+        /// Returns its contact's index in <paramref name="contacts"/>; -1 when it was not counted or names no contact.
+        /// </summary>
+        public int Count(Activity? activity, StageSegment[] segments, int segmentCount, List<string> contacts)
         {
-            return;
-        }
-
-        facts.Touches++;
-        if (activity.Kind == ActivityKind.Meeting)
-        {
-            facts.Meetings++;
-        }
-
-        if (touchedOn >= recentFrom)
-        {
-            facts.RecentTouches++;
-            if (activity.Kind == ActivityKind.Call || activity.Kind == ActivityKind.Email)
+            if (activity == null || !activity.IsCompleted)
             {
-                facts.RecentCallsAndEmails++;
+                return -1;
             }
-        }
 
-        if (!facts.LastTouchOn.HasValue || touchedOn > facts.LastTouchOn.Value)
-        {
-            facts.LastTouchOn = touchedOn;
-        }
-
-        if (!facts.FirstTouchOn.HasValue || touchedOn < facts.FirstTouchOn.Value)
-        {
-            facts.FirstTouchOn = touchedOn;
-        }
-
-        // Deals have a handful of contacts: a linear search beats hashing.
-        var contactId = activity.ContactId;
-        if (!string.IsNullOrEmpty(contactId) && !contacts.Contains(contactId!))
-        {
-            contacts.Add(contactId!);
-        }
-
-        for (var i = segmentCount - 1; i >= 0; i--)
-        {
-            if (touchedOn >= segments[i].EnteredOn)
+            var touchedOn = activity.TouchedOn;
+            if (touchedOn > asOf)
             {
-                segments[i].Touches++;
-                break;
+                return -1;
             }
+
+            touches++;
+            if (activity.Kind == ActivityKind.Meeting)
+            {
+                meetings++;
+            }
+
+            if (touchedOn >= recentFrom)
+            {
+                recentTouches++;
+                if (activity.Kind == ActivityKind.Call || activity.Kind == ActivityKind.Email)
+                {
+                    recentCallsAndEmails++;
+                }
+            }
+
+            if (!touched || touchedOn > lastTouchOn)
+            {
+                lastTouchOn = touchedOn;
+            }
+
+            if (!touched || touchedOn < firstTouchOn)
+            {
+                firstTouchOn = touchedOn;
+            }
+
+            touched = true;
+            for (var i = segmentCount - 1; i >= 0; i--)
+            {
+                if (touchedOn >= segments[i].EnteredOn)
+                {
+                    segments[i].Touches++;
+                    break;
+                }
+            }
+
+            // Deals have a handful of contacts: a linear search beats hashing.
+            var contactId = activity.ContactId;
+            if (string.IsNullOrEmpty(contactId))
+            {
+                return -1;
+            }
+
+            var index = contacts.IndexOf(contactId!);
+            if (index < 0)
+            {
+                index = contacts.Count;
+                contacts.Add(contactId!);
+            }
+
+            return index;
+        }
+
+        public readonly void WriteTo(DealFacts facts)
+        {
+            facts.Touches = touches;
+            facts.Meetings = meetings;
+            facts.RecentTouches = recentTouches;
+            facts.RecentCallsAndEmails = recentCallsAndEmails;
+            facts.LastTouchOn = touched ? lastTouchOn : (DateTime?)null;
+            facts.FirstTouchOn = touched ? firstTouchOn : (DateTime?)null;
         }
     }
 }

@@ -55,10 +55,9 @@ public sealed class ScoringEngine
         var period = SalesPeriod.Containing(now).Key;
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
-        // Sized for every deal: growing lists of tens of thousands copies them a dozen times.
-        var training = new List<DealFeatures>(clean.Opportunities.Count);
-        var trainingOwners = new List<string>(clean.Opportunities.Count);
-        var facts = BuildFacts(clean, now, windowStart, training, trainingOwners);
+        // Sized for every deal: growing it copies tens of thousands of deals.
+        var training = new TrainingDeals(clean.Opportunities.Count);
+        var facts = BuildFacts(clean, now, windowStart, training);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
         var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
 
@@ -73,9 +72,18 @@ public sealed class ScoringEngine
 
         var model = new DealModel(profile);
         // The training view is built with the facts, before tiers exist; counts and the check do not depend on list order.
+        // Consecutive deals mostly share an owner (CRM ids are handed out in batches): look a tier up when the owner changes.
+        string? owner = null;
+        var ownerTier = Tier.NotTiered;
         for (var i = 0; i < training.Count; i++)
         {
-            training[i].OwnerTier = tiers[trainingOwners[i]].Tier;
+            if (!ReferenceEquals(training.OwnerOf(i), owner))
+            {
+                owner = training.OwnerOf(i);
+                ownerTier = tiers[owner].Tier;
+            }
+
+            training.SetOwnerTier(i, ownerTier);
         }
 
         model.RebuildAndCalibrate(training);
@@ -92,7 +100,7 @@ public sealed class ScoringEngine
                 ? new CoachingQueueBuilder(profile).Build(scorecards, benchmarks)
                 : standing.Queue.Where(q => clean.RepsById.ContainsKey(q.RepId)).ToList(),
             Tips = Tips(clean, scorecards, openDeals, benchmarks, now, signals),
-            DealScores = openDeals.Select(d => model.Score(DealFeatureExtractor.From(d, tiers[d.Opportunity.OwnerId].Tier))).ToList(),
+            DealScores = model.ScoreAll(openDeals, d => tiers[d.Opportunity.OwnerId].Tier),
             DealModel = model,
             DataIssues = clean.Issues.Concat(signals.Issues(profile.Windows.ActivityDays)).ToList(),
             Signals = signals,
@@ -161,23 +169,17 @@ public sealed class ScoringEngine
 
     /// <summary>
     /// Each clean opportunity's facts, in the clean (ordinal id) order, and into <paramref name="training"/> the deal
-    /// model's view of each deal closed in the window (its features at mid-life, read while its activities are in cache)
-    /// with its owner's id into <paramref name="owners"/>.
+    /// model's view of each deal closed in the window (its features at mid-life, counted in the same walk over its activities)
+    /// with its owner's id.
     /// </summary>
-    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, List<DealFeatures> training, List<string> owners)
+    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, TrainingDeals training)
     {
         var builder = new DealFactsBuilder(profile);
+        var segments = new StageSegmentStore();
         var facts = new DealFacts[clean.Opportunities.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            var opportunity = clean.Opportunities[i];
-            var activities = clean.ActivitiesOf(i);
-            facts[i] = builder.BuildFromSlice(opportunity, activities, now);
-            if (!opportunity.IsOpen && facts[i].AsOf >= windowStart)
-            {
-                training.Add(MidLifeFeatures.Build(builder, opportunity, activities, facts[i]));
-                owners.Add(opportunity.OwnerId);
-            }
+            facts[i] = builder.BuildFromSlice(clean.Opportunities[i], clean.ActivitiesOf(i), now, segments, windowStart, training);
         }
 
         return facts;

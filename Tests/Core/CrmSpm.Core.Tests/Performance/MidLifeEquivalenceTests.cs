@@ -119,6 +119,28 @@ public class MidLifeEquivalenceTests : CoreTestBase
         Assert.That(result.DealModel!.ToJson(), Is.EqualTo(plain.ToJson()));
     }
 
+    [TestCase(10, 100, 150, 64)] // more contacts by mid-life than the facts' walk marks by index
+    [TestCase(-20, 30, 12, 11)] // closing in the future: mid-life is after the facts' instant (now), so contacts are not shared
+    public void BuildFromSlice_ManyContactsOrAFutureClose_Should_TrainOnTheFeaturesOfTheRewoundDealAtMidLife(double closedDaysAgo, double cycleDays, int contacts, int contactsBeyond)
+    {
+        // Arrange: two touches a day over the deal's life, contacts repeating in turn.
+        var deal = ClosedDeal("d1", OpportunityStatus.Won, closedDaysAgo: closedDaysAgo, cycleDays: cycleDays);
+        var touches = Enumerable.Range(0, (int)(cycleDays * 2))
+            .Select(i => Touch("t" + i, "d1", closedDaysAgo + cycleDays - (i / 2.0), contact: "c" + (i % contacts).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+        var builder = new DealFactsBuilder(Profile());
+        var training = new TrainingDeals(1);
+
+        // Act
+        var atClose = builder.BuildFromSlice(deal, new ArraySegment<Activity>(touches), Now, new StageSegmentStore(), DaysAgo(365), training);
+
+        // Assert
+        var expected = DealFeatureExtractor.ForTraining(builder.BuildAtMidLife(deal, touches)!, atClose, Tier.NotTiered);
+        Assert.That(training.Count, Is.EqualTo(1));
+        Assert.That(Describe(training[0]), Is.EqualTo(Describe(expected)));
+        Assert.That(expected.ContactsEngaged, Is.GreaterThan(contactsBeyond));
+    }
+
     private static string Describe(DealFeatures f) =>
         string.Join("|", f.OpportunityId, f.Outcome, f.ClosedOn?.Ticks, f.StageName, f.StageOrder, f.DaysSinceTouch?.ToString("R"),
             f.ContactsEngaged, f.ClosePushes, f.Amount, f.OwnerTier);
