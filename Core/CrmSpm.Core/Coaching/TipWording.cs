@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace CrmSpm.Core.Coaching;
 
@@ -24,19 +23,21 @@ public static class TipWording
     {
         var citeBenchmark = facts.Benchmark != null && (facts.Signal == null || !facts.Signal.Benchmark.HasValue || facts.Signal.BenchmarkIsBetter);
         var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = facts.Observed };
-        var line = new StringBuilder(facts.Measure).Append(" — ").Append(facts.ObservedLabel).Append(": ").Append(facts.Observed);
+        string? otherLabel = null, other = null;
         if (citeBenchmark)
         {
             evidence[EvidenceKeys.Benchmark] = facts.Benchmark!;
-            line.Append(Separator).Append(TopPerformers).Append(": ").Append(facts.Benchmark);
+            otherLabel = TopPerformers;
+            other = facts.Benchmark;
         }
         else if (facts.LimitLabel != null && facts.Limit != null)
         {
-            line.Append(Separator).Append(facts.LimitLabel).Append(": ").Append(facts.Limit);
+            otherLabel = facts.LimitLabel;
+            other = facts.Limit;
         }
 
         tip.RecommendedAction = action;
-        tip.Message = action + "\n" + line;
+        tip.Message = Message(action, facts, otherLabel, other);
         tip.Evidence = evidence;
         tip.Benchmark = citeBenchmark ? facts.Benchmark : null;
         tip.Signal = facts.Signal;
@@ -44,6 +45,31 @@ public static class TipWording
         {
             tip.Signal.Benchmark = null;
         }
+    }
+
+    /// <summary>
+    /// "{action}\n{measure} — {label}: {observed}", then " · {other label}: {other}" when there is one: joined in one
+    /// go, where a string builder grew its buffer and copied the line twice (a tip per deal in a full run).
+    /// </summary>
+    private static string Message(string action, TipFacts facts, string? otherLabel, string? other)
+    {
+        var parts = new string?[otherLabel == null ? 7 : 11];
+        parts[0] = action;
+        parts[1] = "\n";
+        parts[2] = facts.Measure;
+        parts[3] = " — ";
+        parts[4] = facts.ObservedLabel;
+        parts[5] = ": ";
+        parts[6] = facts.Observed;
+        if (otherLabel != null)
+        {
+            parts[7] = Separator;
+            parts[8] = otherLabel;
+            parts[9] = ": ";
+            parts[10] = other;
+        }
+
+        return string.Concat(parts);
     }
 
     /// <summary>The task text: the message, then where to learn more.</summary>

@@ -185,11 +185,13 @@ public sealed class ScoringEngine
 
     private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now, SignalCoverage signals)
     {
+        // A tip that needs an input the rep or org does not capture would be raised from zeros: such rules are not run.
         var tips = new List<CoachingTip>();
         var coach = new DealCoach(profile);
+        var topPerformers = new BenchmarkMemo(benchmarks);
         foreach (var deal in openDeals)
         {
-            coach.AddTips(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], benchmarks, now), tips);
+            coach.AddTips(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], topPerformers, now), signals, tips);
         }
 
         foreach (var card in scorecards)
@@ -198,7 +200,7 @@ public sealed class ScoringEngine
             foreach (var rule in CoachingRuleCatalogue.RepRules)
             {
                 var settings = profile.EnabledRule(rule.Id);
-                var tip = settings == null ? null : rule.Evaluate(context, settings);
+                var tip = settings == null || !signals.Supports(rule.Id, card.RepId) ? null : rule.Evaluate(context, settings);
                 if (tip != null)
                 {
                     tips.Add(tip);
@@ -206,8 +208,6 @@ public sealed class ScoringEngine
             }
         }
 
-        // A tip that needs an input the rep or org does not capture would be raised from zeros.
-        tips.RemoveAll(t => !signals.Supports(t.RuleId, t.RepId));
-        return tips.OrderByDescending(t => t.Severity).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+        return TipOrder.Sort(tips);
     }
 }

@@ -16,7 +16,7 @@ public sealed class MissingNextStepRule : DealRule
     /// <inheritdoc />
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
-        var share = context.Benchmarks.ABenchmark(BehaviourKeys.NextStepDiscipline);
+        var share = context.TopPerformers.ABenchmark(BehaviourKeys.NextStepDiscipline);
         return Tip(context, settings, "No next step",
             "Agree the next step and its date with the customer, and record it on the deal.",
             new TipFacts

@@ -19,7 +19,7 @@ public sealed class SingleThreadedLateStageRule : DealRule
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
         var contacts = context.Facts.ContactsEngaged;
-        var aContacts = context.Benchmarks.ABenchmark(BehaviourKeys.ContactsPerDeal);
+        var aContacts = context.TopPerformers.ABenchmark(BehaviourKeys.ContactsPerDeal);
         return Tip(context, settings, "Single-threaded at a late stage",
             "Meet the economic buyer and another stakeholder before the decision.",
             new TipFacts

@@ -114,13 +114,16 @@ public sealed class SignalCoverage
     }
 
     /// <summary>True when the data supports a tip of rule <paramref name="ruleId"/> for <paramref name="repId"/>.</summary>
-    public bool Supports(string ruleId, string repId)
+    public bool Supports(string ruleId, string repId) => Supports(ruleId, Of(repId));
+
+    /// <summary>True when the data supports a tip of rule <paramref name="ruleId"/> for the rep of <paramref name="rep"/> (null: unknown rep).</summary>
+    internal bool Supports(string ruleId, RepSignals? rep)
     {
         switch (ruleId)
         {
             case RuleIds.StaleDeal:
             case RuleIds.LowActivity:
-                return Of(repId)?.HasActivities ?? false;
+                return rep?.HasActivities ?? false;
             case RuleIds.SingleThreadedLateStage:
                 return OrgHasContacts;
             case RuleIds.MissingNextStep:
