@@ -59,15 +59,15 @@ public sealed class ScoringEngine
         var training = new List<DealFeatures>(clean.Opportunities.Count);
         var trainingOwners = new List<string>(clean.Opportunities.Count);
         var facts = BuildFacts(clean, now, windowStart, training, trainingOwners);
-        var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
-        var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
+        var dealsByRep = DealFactsByRep.Group(clean.Reps, facts, windowStart);
+        var signals = SignalCoverage.Measure(clean.Reps, Array.ConvertAll(dealsByRep, d => d.Current), now, windowStart);
 
         var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
         var tiers = standing == null
             ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
             : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
-        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart, signals);
-        var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart, training.Count);
+        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, signals);
+        var closedInWindow = DealFactsByRep.ClosedInWindow(dealsByRep, training.Count);
         var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
 
@@ -99,38 +99,39 @@ public sealed class ScoringEngine
         };
     }
 
-    private Dictionary<string, RepOutcomes> ComputeOutcomes(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, DateTime now)
+    private Dictionary<string, RepOutcomes> ComputeOutcomes(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, DateTime now)
     {
         var calculator = new OutcomeCalculator(profile);
-        var outcomes = new Dictionary<string, RepOutcomes>(StringComparer.Ordinal);
-        foreach (var rep in reps)
+        var outcomes = new Dictionary<string, RepOutcomes>(reps.Count, StringComparer.Ordinal);
+        for (var i = 0; i < reps.Count; i++)
         {
-            outcomes[rep.Id] = calculator.Compute(rep, dealsByRep[rep.Id], now);
+            outcomes[reps[i].Id] = calculator.Compute(reps[i], dealsByRep[i].All, now);
         }
 
         return outcomes;
     }
 
     /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window.</summary>
-    private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep,
-        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, DateTime windowStart, SignalCoverage signals)
+    private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep,
+        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, SignalCoverage signals)
     {
         var samples = new List<RepBehaviourSample>(reps.Count);
-        foreach (var rep in reps)
+        for (var i = 0; i < reps.Count; i++)
         {
+            var rep = reps[i];
             samples.Add(new RepBehaviourSample
             {
                 RepId = rep.Id,
                 Tier = tiers[rep.Id].Tier,
                 WinRate = outcomes[rep.Id].WinRate,
-                Values = signals.Supported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart))),
+                Values = signals.Supported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[i].Current)),
             });
         }
 
         return samples;
     }
 
-    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, Dictionary<string, RepOutcomes> outcomes,
+    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, Dictionary<string, RepOutcomes> outcomes,
         IReadOnlyDictionary<string, TierAssignment> tiers, List<RepBehaviourSample> behaviours, TeamBenchmarks benchmarks,
         IDictionary<string, double>? previousAdoption, string period, SignalCoverage signals)
     {
@@ -147,7 +148,7 @@ public sealed class ScoringEngine
                 RepName = rep.Name,
                 ManagerId = rep.ManagerId,
                 Period = period,
-                Adoption = adoption.Score(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen).ToList(), signals.Reps[i].HasActivities),
+                Adoption = adoption.Score(dealsByRep[i].Open, signals.Reps[i].HasActivities),
                 PreviousAdoption = hasPrevious ? previous : (double?)null,
                 Outcomes = outcomes[rep.Id],
                 Tier = tiers[rep.Id],

@@ -58,10 +58,26 @@ public sealed class SignalCoverage
     /// <summary>Counts the signals of every rep over their open deals and deals closed since <paramref name="windowStart"/>.</summary>
     public static SignalCoverage Measure(IReadOnlyList<Rep> reps, IReadOnlyDictionary<string, List<DealFacts>> dealsByRep, DateTime now, DateTime windowStart)
     {
+        var dealsOfEachRep = new List<DealFacts>[reps.Count];
+        for (var i = 0; i < dealsOfEachRep.Length; i++)
+        {
+            dealsOfEachRep[i] = dealsByRep[reps[i].Id];
+        }
+
+        return Measure(reps, dealsOfEachRep, now, windowStart);
+    }
+
+    /// <summary>
+    /// The same over each rep's deals given in <paramref name="reps"/>' order; deals closed before
+    /// <paramref name="windowStart"/> may be left out already (the full run passes only the rest).
+    /// </summary>
+    internal static SignalCoverage Measure(IReadOnlyList<Rep> reps, IReadOnlyList<List<DealFacts>> dealsOfEachRep, DateTime now, DateTime windowStart)
+    {
         var period = SalesPeriod.Containing(now).Key;
         var list = new List<RepSignals>(reps.Count);
-        foreach (var rep in reps)
+        for (var r = 0; r < reps.Count; r++)
         {
+            var rep = reps[r];
             var signals = new RepSignals
             {
                 RepId = rep.Id,
@@ -69,7 +85,7 @@ public sealed class SignalCoverage
                 HasQuota = (rep.Quotas ?? new List<PeriodQuota>()).Any(q => q != null && q.Period == period && q.Amount > 0),
                 HasStartDate = rep.StartDate >= RecordRepair.EarliestPlausible,
             };
-            foreach (var deal in dealsByRep[rep.Id])
+            foreach (var deal in dealsOfEachRep[r])
             {
                 if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
                 {
