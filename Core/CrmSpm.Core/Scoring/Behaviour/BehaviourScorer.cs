@@ -21,7 +21,7 @@ public static class BehaviourScorer
             return ExplainedScore.NotScored("no deals to measure behaviour on");
         }
 
-        var components = new List<ScoreComponent>();
+        var components = new List<ScoreComponent>(benchmarks.Behaviours.Count);
         foreach (var practice in benchmarks.Behaviours)
         {
             if (!practice.ABenchmark.HasValue || !repValues.TryGetValue(practice.BehaviourKey, out var value))
@@ -30,8 +30,10 @@ public static class BehaviourScorer
             }
 
             var closeness = Closeness(value, practice.ABenchmark.Value, practice.HigherIsBetter);
+            // "{value:0.##} {unit} against the A-tier {benchmark:0.##}", without boxing both numbers (a thousand reps × every behaviour).
             components.Add(new ScoreComponent(practice.BehaviourKey, practice.Label, closeness, practice.OutcomeWeight,
-                string.Format(CultureInfo.InvariantCulture, "{0:0.##} {2} against the A-tier {1:0.##}", value, practice.ABenchmark.Value, practice.Unit)));
+                value.ToString("0.##", CultureInfo.InvariantCulture) + " " + practice.Unit + " against the A-tier "
+                + practice.ABenchmark.Value.ToString("0.##", CultureInfo.InvariantCulture)));
         }
 
         return components.Count == 0
