@@ -15,6 +15,8 @@ internal sealed class BenchmarkMemo
     private readonly Dictionary<string, double?> cadenceByStage = new Dictionary<string, double?>(StringComparer.Ordinal);
     private readonly Dictionary<string, double?> daysByStage = new Dictionary<string, double?>(StringComparer.Ordinal);
 
+    private readonly List<WordedBenchmark> worded = new List<WordedBenchmark>();
+
     public BenchmarkMemo(TeamBenchmarks benchmarks)
     {
         Benchmarks = benchmarks;
@@ -34,6 +36,26 @@ internal sealed class BenchmarkMemo
     public double? DaysInStage(string stage) =>
         daysByStage.TryGetValue(stage, out var value) ? value : Remember(daysByStage, stage, BehaviourKeys.DaysInStage(stage));
 
+    /// <summary>
+    /// The A-tier benchmark of <paramref name="behaviourKey"/> put in words by <paramref name="words"/>, or null: worded
+    /// once per run, since every tip citing it shows the same text (formatting a fraction is costly).
+    /// </summary>
+    public string? Worded(string behaviourKey, Func<double, string> words)
+    {
+        foreach (var entry in worded)
+        {
+            if (entry.Words.Equals(words) && entry.BehaviourKey == behaviourKey)
+            {
+                return entry.Text;
+            }
+        }
+
+        var value = ABenchmark(behaviourKey);
+        var text = value.HasValue ? words(value.Value) : null;
+        worded.Add(new WordedBenchmark(behaviourKey, words, text));
+        return text;
+    }
+
     private double? Remember(Dictionary<string, double?> memo, string name, string behaviourKey)
     {
         if (!memo.TryGetValue(name, out var value))
@@ -43,5 +65,21 @@ internal sealed class BenchmarkMemo
         }
 
         return value;
+    }
+
+    private sealed class WordedBenchmark
+    {
+        public WordedBenchmark(string behaviourKey, Func<double, string> words, string? text)
+        {
+            BehaviourKey = behaviourKey;
+            Words = words;
+            Text = text;
+        }
+
+        public string BehaviourKey { get; }
+
+        public Func<double, string> Words { get; }
+
+        public string? Text { get; }
     }
 }

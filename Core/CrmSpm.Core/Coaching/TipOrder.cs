@@ -6,8 +6,8 @@ namespace CrmSpm.Core.Coaching;
 /// The order a run lists its tips in: most severe first, then by key (ordinal), equal keys in the order raised, i.e.
 /// <c>OrderByDescending(t =&gt; t.Severity).ThenBy(t =&gt; t.Key, StringComparer.Ordinal)</c>, with far fewer comparisons.
 /// A rule raises its tips deal by deal in id order, so each rule's tips mostly arrive sorted already: they form a
-/// run that is only checked, and the runs are merged pairwise, two runs that do not overlap (another rule: the keys
-/// start with the rule id) joined after one comparison.
+/// run that is only checked; the runs, put in the order of their first tips, are merged pairwise, two runs that do not
+/// overlap (another rule: the keys start with the rule id) joined after one comparison.
 /// </summary>
 internal static class TipOrder
 {
@@ -15,6 +15,8 @@ internal static class TipOrder
     public static List<CoachingTip> Sort(List<CoachingTip> tips)
     {
         var runs = RunsByRule(tips);
+        // Runs in the order of their first tips: neighbours then rarely overlap, so most merges are joins.
+        runs.Sort((x, y) => Compare(x[0], y[0]));
         while (runs.Count > 1)
         {
             var merged = new List<List<Entry>>((runs.Count + 1) / 2);

@@ -26,7 +26,7 @@ public sealed class SingleThreadedLateStageRule : DealRule
             {
                 Measure = "Contacts engaged at " + context.Facts.Stage!.Name,
                 Observed = Words.Count(contacts),
-                Benchmark = aContacts.HasValue ? Words.Count(aContacts.Value) : null,
+                Benchmark = context.TopPerformers.Worded(BehaviourKeys.ContactsPerDeal, Words.Count),
                 LimitLabel = "Minimum",
                 Limit = Words.Count(settings.Parameter(RuleParameterNames.MinContacts)),
                 Signal = new TipSignal { Feature = DealFeatureNames.Contacts, Observed = contacts, Benchmark = aContacts, HigherIsBetter = true },
