@@ -66,9 +66,11 @@ public sealed class ScoringEngine
         var tiers = standing == null
             ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
             : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
-        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, signals);
+        // The practices' outcome weights take their first pass over each rep's deals with the behaviours (in cache then).
+        var outcomeWeights = standing == null ? new OutcomeWeights() : null;
+        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, signals, outcomeWeights);
         var closedInWindow = DealFactsByRep.ClosedInWindow(dealsByRep, training.Count);
-        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
+        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, outcomeWeights!.Finish(closedInWindow), period);
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
 
         var model = new DealModel(profile);
@@ -111,9 +113,12 @@ public sealed class ScoringEngine
         return outcomes;
     }
 
-    /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window.</summary>
+    /// <summary>
+    /// Each rep's behaviours over their open deals and the deals they closed in the window; the latter also feed the
+    /// first pass of <paramref name="outcomeWeights"/> (null: not wanted), rep by rep in id order.
+    /// </summary>
     private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep,
-        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, SignalCoverage signals)
+        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, SignalCoverage signals, OutcomeWeights? outcomeWeights)
     {
         var samples = new List<RepBehaviourSample>(reps.Count);
         for (var i = 0; i < reps.Count; i++)
@@ -124,8 +129,9 @@ public sealed class ScoringEngine
                 RepId = rep.Id,
                 Tier = tiers[rep.Id].Tier,
                 WinRate = outcomes[rep.Id].WinRate,
-                Values = signals.Supported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[i].Current)),
+                Values = signals.KeepSupported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[i].Current)),
             });
+            outcomeWeights?.AddFirstPass(dealsByRep[i].ClosedInWindow);
         }
 
         return samples;

@@ -129,6 +129,33 @@ public sealed class SignalCoverage
         return result;
     }
 
+    /// <summary>
+    /// <see cref="Supported"/> in place: removes from <paramref name="values"/> the behaviours whose input is missing and
+    /// returns it (the rest keep their order), where a copy per rep cost a dictionary each.
+    /// </summary>
+    internal Dictionary<string, double> KeepSupported(string repId, Dictionary<string, double> values)
+    {
+        var signals = Of(repId);
+        List<string>? unsupported = null;
+        foreach (var key in values.Keys)
+        {
+            if (!IsSupported(signals, key))
+            {
+                (unsupported ??= new List<string>()).Add(key);
+            }
+        }
+
+        if (unsupported != null)
+        {
+            foreach (var key in unsupported)
+            {
+                values.Remove(key);
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>True when the data supports a tip of rule <paramref name="ruleId"/> for <paramref name="repId"/>.</summary>
     public bool Supports(string ruleId, string repId) => Supports(ruleId, Of(repId));
 
