@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace CrmSpm.Core.Coaching;
 
@@ -17,6 +19,9 @@ public static class TipWording
     public const string Separator = " · ";
 
     public const string LearnMore = "Learn more: ";
+
+    [ThreadStatic]
+    private static StringBuilder? messageBuilder;
 
     /// <summary>Fills the tip's action, message, evidence, benchmark and signal from <paramref name="facts"/>.</summary>
     public static void Apply(CoachingTip tip, string action, TipFacts facts)
@@ -48,28 +53,20 @@ public static class TipWording
     }
 
     /// <summary>
-    /// "{action}\n{measure} — {label}: {observed}", then " · {other label}: {other}" when there is one: joined in one
-    /// go, where a string builder grew its buffer and copied the line twice (a tip per deal in a full run).
+    /// "{action}\n{measure} — {label}: {observed}", then " · {other label}: {other}" when there is one. One builder per
+    /// thread is reused (the pattern of the framework's own StringBuilderCache): a full run words a tip per open deal,
+    /// and a new builder each time left a grown buffer and an extra copy of the line behind.
     /// </summary>
     private static string Message(string action, TipFacts facts, string? otherLabel, string? other)
     {
-        var parts = new string?[otherLabel == null ? 7 : 11];
-        parts[0] = action;
-        parts[1] = "\n";
-        parts[2] = facts.Measure;
-        parts[3] = " — ";
-        parts[4] = facts.ObservedLabel;
-        parts[5] = ": ";
-        parts[6] = facts.Observed;
+        var message = (messageBuilder ??= new StringBuilder(256)).Clear();
+        message.Append(action).Append('\n').Append(facts.Measure).Append(" — ").Append(facts.ObservedLabel).Append(": ").Append(facts.Observed);
         if (otherLabel != null)
         {
-            parts[7] = Separator;
-            parts[8] = otherLabel;
-            parts[9] = ": ";
-            parts[10] = other;
+            message.Append(Separator).Append(otherLabel).Append(": ").Append(other);
         }
 
-        return string.Concat(parts);
+        return message.ToString();
     }
 
     /// <summary>The task text: the message, then where to learn more.</summary>

@@ -142,6 +142,7 @@ public sealed class ScoringEngine
         IDictionary<string, double>? previousAdoption, string period, SignalCoverage signals)
     {
         var adoption = new AdoptionCalculator(profile);
+        var againstBenchmarks = BehaviourScorer.AgainstBenchmarks(benchmarks);
         var previousScores = previousAdoption ?? new Dictionary<string, double>();
         var scorecards = new List<RepScorecard>(reps.Count);
         for (var i = 0; i < reps.Count; i++)
@@ -158,7 +159,7 @@ public sealed class ScoringEngine
                 PreviousAdoption = hasPrevious ? previous : (double?)null,
                 Outcomes = outcomes[rep.Id],
                 Tier = tiers[rep.Id],
-                Behaviour = BehaviourScorer.Score(behaviours[i].Values, benchmarks),
+                Behaviour = BehaviourScorer.Score(behaviours[i].Values, benchmarks, againstBenchmarks),
                 BehaviourValues = behaviours[i].Values,
             });
         }
