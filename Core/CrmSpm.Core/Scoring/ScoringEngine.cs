@@ -60,15 +60,14 @@ public sealed class ScoringEngine
         var trainingOwners = new List<string>(clean.Opportunities.Count);
         var facts = BuildFacts(clean, now, windowStart, training, trainingOwners);
         var dealsByRep = DealFactsByRep.Group(clean.Reps, facts, windowStart);
-        var signals = SignalCoverage.Measure(clean.Reps, Array.ConvertAll(dealsByRep, d => d.Current), now, windowStart);
-
-        var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
+        var outcomeWeights = standing == null ? new OutcomeWeights() : null;
+        var measures = MeasureReps(clean.Reps, dealsByRep, now, period, windowStart, outcomeWeights);
+        var signals = measures.Signals;
+        var outcomes = measures.Outcomes;
         var tiers = standing == null
             ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
             : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
-        // The practices' outcome weights take their first pass over each rep's deals with the behaviours (in cache then).
-        var outcomeWeights = standing == null ? new OutcomeWeights() : null;
-        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, signals, outcomeWeights);
+        var behaviours = BehaviourSamples(clean.Reps, measures.BehaviourValues, outcomes, tiers, signals);
         var closedInWindow = DealFactsByRep.ClosedInWindow(dealsByRep, training.Count);
         var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, outcomeWeights!.Finish(closedInWindow), period);
         var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
@@ -101,24 +100,34 @@ public sealed class ScoringEngine
         };
     }
 
-    private Dictionary<string, RepOutcomes> ComputeOutcomes(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, DateTime now)
+    /// <summary>
+    /// Each rep's signals, outcomes and behaviour values (all behaviours yet: what the org supports is known only after
+    /// every rep), and the first pass of <paramref name="outcomeWeights"/> (null: not wanted) over the deals they closed
+    /// in the window, rep by rep in id order. One loop per rep: its deals are read into cache once for all four.
+    /// </summary>
+    private RepMeasures MeasureReps(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, DateTime now, string period, DateTime windowStart,
+        OutcomeWeights? outcomeWeights)
     {
         var calculator = new OutcomeCalculator(profile);
-        var outcomes = new Dictionary<string, RepOutcomes>(reps.Count, StringComparer.Ordinal);
+        var signals = new List<RepSignals>(reps.Count);
+        var measures = new RepMeasures(reps.Count);
         for (var i = 0; i < reps.Count; i++)
         {
-            outcomes[reps[i].Id] = calculator.Compute(reps[i], dealsByRep[i].All, now);
+            var rep = reps[i];
+            var deals = dealsByRep[i];
+            signals.Add(SignalCoverage.Count(rep, deals.Current, period, windowStart));
+            measures.Outcomes[rep.Id] = calculator.Compute(rep, deals.All, now);
+            measures.BehaviourValues[i] = BehaviourMeasurer.Measure(deals.Current);
+            outcomeWeights?.AddFirstPass(deals.ClosedInWindow);
         }
 
-        return outcomes;
+        measures.Signals = SignalCoverage.FromReps(signals);
+        return measures;
     }
 
-    /// <summary>
-    /// Each rep's behaviours over their open deals and the deals they closed in the window; the latter also feed the
-    /// first pass of <paramref name="outcomeWeights"/> (null: not wanted), rep by rep in id order.
-    /// </summary>
-    private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep,
-        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, SignalCoverage signals, OutcomeWeights? outcomeWeights)
+    /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window, those the data supports.</summary>
+    private static List<RepBehaviourSample> BehaviourSamples(IReadOnlyList<Rep> reps, Dictionary<string, double>[] behaviourValues,
+        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, SignalCoverage signals)
     {
         var samples = new List<RepBehaviourSample>(reps.Count);
         for (var i = 0; i < reps.Count; i++)
@@ -129,9 +138,8 @@ public sealed class ScoringEngine
                 RepId = rep.Id,
                 Tier = tiers[rep.Id].Tier,
                 WinRate = outcomes[rep.Id].WinRate,
-                Values = signals.KeepSupported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[i].Current)),
+                Values = signals.KeepSupported(rep.Id, behaviourValues[i]),
             });
-            outcomeWeights?.AddFirstPass(dealsByRep[i].ClosedInWindow);
         }
 
         return samples;
@@ -189,6 +197,23 @@ public sealed class ScoringEngine
         }
 
         return facts;
+    }
+
+    /// <summary>What <see cref="MeasureReps"/> finds, rep by rep.</summary>
+    private sealed class RepMeasures
+    {
+        public RepMeasures(int reps)
+        {
+            Outcomes = new Dictionary<string, RepOutcomes>(reps, StringComparer.Ordinal);
+            BehaviourValues = new Dictionary<string, double>[reps];
+        }
+
+        public SignalCoverage Signals { get; set; } = new SignalCoverage();
+
+        public Dictionary<string, RepOutcomes> Outcomes { get; }
+
+        /// <summary>Parallel to the reps; every behaviour measured, supported or not.</summary>
+        public Dictionary<string, double>[] BehaviourValues { get; }
     }
 
     private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now, SignalCoverage signals)

@@ -58,60 +58,56 @@ public sealed class SignalCoverage
     /// <summary>Counts the signals of every rep over their open deals and deals closed since <paramref name="windowStart"/>.</summary>
     public static SignalCoverage Measure(IReadOnlyList<Rep> reps, IReadOnlyDictionary<string, List<DealFacts>> dealsByRep, DateTime now, DateTime windowStart)
     {
-        var dealsOfEachRep = new List<DealFacts>[reps.Count];
-        for (var i = 0; i < dealsOfEachRep.Length; i++)
+        var period = SalesPeriod.Containing(now).Key;
+        var list = new List<RepSignals>(reps.Count);
+        foreach (var rep in reps)
         {
-            dealsOfEachRep[i] = dealsByRep[reps[i].Id];
+            list.Add(Count(rep, dealsByRep[rep.Id], period, windowStart));
         }
 
-        return Measure(reps, dealsOfEachRep, now, windowStart);
+        return FromReps(list);
     }
 
     /// <summary>
-    /// The same over each rep's deals given in <paramref name="reps"/>' order; deals closed before
-    /// <paramref name="windowStart"/> may be left out already (the full run passes only the rest).
+    /// The signals of one rep over <paramref name="deals"/> (<paramref name="period"/>: the current period's key); deals
+    /// closed before <paramref name="windowStart"/> are skipped, and may be left out already (the full run does).
     /// </summary>
-    internal static SignalCoverage Measure(IReadOnlyList<Rep> reps, IReadOnlyList<List<DealFacts>> dealsOfEachRep, DateTime now, DateTime windowStart)
+    internal static RepSignals Count(Rep rep, List<DealFacts> deals, string period, DateTime windowStart)
     {
-        var period = SalesPeriod.Containing(now).Key;
-        var list = new List<RepSignals>(reps.Count);
-        for (var r = 0; r < reps.Count; r++)
+        var signals = new RepSignals
         {
-            var rep = reps[r];
-            var signals = new RepSignals
+            RepId = rep.Id,
+            TeamId = rep.TeamId,
+            HasQuota = (rep.Quotas ?? new List<PeriodQuota>()).Any(q => q != null && q.Period == period && q.Amount > 0),
+            HasStartDate = rep.StartDate >= RecordRepair.EarliestPlausible,
+        };
+        foreach (var deal in deals)
+        {
+            if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
             {
-                RepId = rep.Id,
-                TeamId = rep.TeamId,
-                HasQuota = (rep.Quotas ?? new List<PeriodQuota>()).Any(q => q != null && q.Period == period && q.Amount > 0),
-                HasStartDate = rep.StartDate >= RecordRepair.EarliestPlausible,
-            };
-            foreach (var deal in dealsOfEachRep[r])
-            {
-                if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
-                {
-                    continue;
-                }
-
-                signals.Touches += deal.Touches;
-                signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
-                signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
-                signals.DealsWithStageChange += deal.HasStageChange ? 1 : 0;
-                signals.OpenDeals += deal.Opportunity.IsOpen ? 1 : 0;
-                signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
+                continue;
             }
 
-            list.Add(signals);
+            signals.Touches += deal.Touches;
+            signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
+            signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
+            signals.DealsWithStageChange += deal.HasStageChange ? 1 : 0;
+            signals.OpenDeals += deal.Opportunity.IsOpen ? 1 : 0;
+            signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
         }
 
-        return new SignalCoverage
-        {
-            Reps = list,
-            OrgHasContacts = list.Any(r => r.DealsWithContacts > 0),
-            OrgHasNextSteps = list.Any(r => r.DealsWithNextStep > 0),
-            OrgHasStageHistory = list.Any(r => r.DealsWithStageChange > 0),
-            OrgHasOpenDeals = list.Any(r => r.OpenDeals > 0),
-        };
+        return signals;
     }
+
+    /// <summary>The coverage of every rep's signals (<see cref="Count"/>, in rep id order) and the org's.</summary>
+    internal static SignalCoverage FromReps(List<RepSignals> list) => new SignalCoverage
+    {
+        Reps = list,
+        OrgHasContacts = list.Any(r => r.DealsWithContacts > 0),
+        OrgHasNextSteps = list.Any(r => r.DealsWithNextStep > 0),
+        OrgHasStageHistory = list.Any(r => r.DealsWithStageChange > 0),
+        OrgHasOpenDeals = list.Any(r => r.OpenDeals > 0),
+    };
 
     /// <summary>The rep's behaviour values without those whose input is missing.</summary>
     public Dictionary<string, double> Supported(string repId, Dictionary<string, double> values)
