@@ -70,7 +70,7 @@ public sealed class ScoringEngine
         var behaviours = BehaviourSamples(clean.Reps, measures.BehaviourValues, outcomes, tiers, signals);
         var closedInWindow = DealFactsByRep.ClosedInWindow(dealsByRep, training.Count);
         var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, outcomeWeights!.Finish(closedInWindow), period);
-        var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
+        var scorecards = BuildScorecards(clean.Reps, measures.Adoption, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
 
         var model = new DealModel(profile);
         // The training view is built with the facts, before tiers exist; counts and the check do not depend on list order.
@@ -101,21 +101,24 @@ public sealed class ScoringEngine
     }
 
     /// <summary>
-    /// Each rep's signals, outcomes and behaviour values (all behaviours yet: what the org supports is known only after
-    /// every rep), and the first pass of <paramref name="outcomeWeights"/> (null: not wanted) over the deals they closed
-    /// in the window, rep by rep in id order. One loop per rep: its deals are read into cache once for all four.
+    /// Each rep's signals, adoption, outcomes and behaviour values (all behaviours yet: what the org supports is known
+    /// only after every rep), and the first pass of <paramref name="outcomeWeights"/> (null: not wanted) over the deals
+    /// they closed in the window, rep by rep in id order. One loop per rep: its deals are read into cache once for all.
     /// </summary>
     private RepMeasures MeasureReps(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, DateTime now, string period, DateTime windowStart,
         OutcomeWeights? outcomeWeights)
     {
         var calculator = new OutcomeCalculator(profile);
+        var adoption = new AdoptionCalculator(profile);
         var signals = new List<RepSignals>(reps.Count);
         var measures = new RepMeasures(reps.Count);
         for (var i = 0; i < reps.Count; i++)
         {
             var rep = reps[i];
             var deals = dealsByRep[i];
-            signals.Add(SignalCoverage.Count(rep, deals.Current, period, windowStart));
+            var repSignals = SignalCoverage.Count(rep, deals.Current, period, windowStart);
+            signals.Add(repSignals);
+            measures.Adoption[i] = adoption.Score(deals.Open, repSignals.HasActivities);
             measures.Outcomes[rep.Id] = calculator.Compute(rep, deals.All, now);
             measures.BehaviourValues[i] = BehaviourMeasurer.Measure(deals.Current);
             outcomeWeights?.AddFirstPass(deals.ClosedInWindow);
@@ -145,11 +148,10 @@ public sealed class ScoringEngine
         return samples;
     }
 
-    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, Dictionary<string, RepOutcomes> outcomes,
+    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, ExplainedScore[] adoption, Dictionary<string, RepOutcomes> outcomes,
         IReadOnlyDictionary<string, TierAssignment> tiers, List<RepBehaviourSample> behaviours, TeamBenchmarks benchmarks,
-        IDictionary<string, double>? previousAdoption, string period, SignalCoverage signals)
+        IDictionary<string, double>? previousAdoption, string period)
     {
-        var adoption = new AdoptionCalculator(profile);
         var againstBenchmarks = BehaviourScorer.AgainstBenchmarks(benchmarks);
         var previousScores = previousAdoption ?? new Dictionary<string, double>();
         var scorecards = new List<RepScorecard>(reps.Count);
@@ -163,7 +165,7 @@ public sealed class ScoringEngine
                 RepName = rep.Name,
                 ManagerId = rep.ManagerId,
                 Period = period,
-                Adoption = adoption.Score(dealsByRep[i].Open, signals.Reps[i].HasActivities),
+                Adoption = adoption[i],
                 PreviousAdoption = hasPrevious ? previous : (double?)null,
                 Outcomes = outcomes[rep.Id],
                 Tier = tiers[rep.Id],
@@ -206,7 +208,11 @@ public sealed class ScoringEngine
         {
             Outcomes = new Dictionary<string, RepOutcomes>(reps, StringComparer.Ordinal);
             BehaviourValues = new Dictionary<string, double>[reps];
+            Adoption = new ExplainedScore[reps];
         }
+
+        /// <summary>Parallel to the reps: the adoption score over their open deals.</summary>
+        public ExplainedScore[] Adoption { get; }
 
         public SignalCoverage Signals { get; set; } = new SignalCoverage();
 
