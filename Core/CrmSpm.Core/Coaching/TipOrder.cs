@@ -44,17 +44,26 @@ internal static class TipOrder
     private static List<List<Entry>> RunsByRule(List<CoachingTip> tips)
     {
         var runs = new List<List<Entry>>();
+        // Each run's rule and severity side by side: a run per rule, so a short scan per tip.
+        var runRules = new List<string>();
+        var runSeverities = new List<Severity>();
         for (var i = 0; i < tips.Count; i++)
         {
             var tip = tips[i];
-            var run = RunOf(runs, tip);
-            if (run == null)
+            var r = 0;
+            while (r < runs.Count && !(runSeverities[r] == tip.Severity && string.Equals(runRules[r], tip.RuleId)))
             {
-                run = new List<Entry>();
-                runs.Add(run);
+                r++;
             }
 
-            run.Add(new Entry(tip, i));
+            if (r == runs.Count)
+            {
+                runs.Add(new List<Entry>());
+                runRules.Add(tip.RuleId);
+                runSeverities.Add(tip.Severity);
+            }
+
+            runs[r].Add(new Entry(tip, i));
         }
 
         foreach (var run in runs)
@@ -66,21 +75,6 @@ internal static class TipOrder
         }
 
         return runs;
-    }
-
-    /// <summary>The run of <paramref name="tip"/>'s rule and severity; a run per rule, so a short scan.</summary>
-    private static List<Entry>? RunOf(List<List<Entry>> runs, CoachingTip tip)
-    {
-        foreach (var run in runs)
-        {
-            var first = run[0].Tip;
-            if (first.Severity == tip.Severity && string.Equals(first.RuleId, tip.RuleId))
-            {
-                return run;
-            }
-        }
-
-        return null;
     }
 
     private static bool IsSorted(List<Entry> run)
