@@ -51,21 +51,6 @@ internal static class DealFactsByRep
 
         return all;
     }
-
-    /// <summary>
-    /// Deals closed in the window, rep by rep (reps in id order): the order the practice statistics sum in.
-    /// <paramref name="expected"/> sizes the list (the run knows how many there are).
-    /// </summary>
-    public static List<DealFacts> ClosedInWindow(RepDeals[] dealsByRep, int expected)
-    {
-        var closed = new List<DealFacts>(expected);
-        foreach (var deals in dealsByRep)
-        {
-            closed.AddRange(deals.ClosedInWindow);
-        }
-
-        return closed;
-    }
 }
 
 /// <summary>Where a deal stands against the outcome window.</summary>

@@ -68,8 +68,7 @@ public sealed class ScoringEngine
             ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
             : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
         var behaviours = BehaviourSamples(clean.Reps, measures.BehaviourValues, outcomes, tiers, signals);
-        var closedInWindow = DealFactsByRep.ClosedInWindow(dealsByRep, training.Count);
-        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, outcomeWeights!.Finish(closedInWindow), period);
+        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, outcomeWeights!.Finish(), period);
         var scorecards = BuildScorecards(clean.Reps, measures.Adoption, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
 
         var model = new DealModel(profile);

@@ -8,7 +8,8 @@ namespace CrmSpm.Core.Scoring.Practices;
 /// |d| of won against lost deals per behaviour (<see cref="PracticeFinder"/>), from counts and sums kept per behaviour
 /// slot over two passes (<see cref="BehaviourMoments"/>): the same arithmetic as lists of the values, without a million
 /// list entries. The full run feeds the first pass rep by rep while it measures each rep's behaviours on the same
-/// deals, which are then still in cache; the second pass needs every deal's mean first.
+/// deals, which are then still in cache; the second pass needs every behaviour's mean first, and replays the first
+/// pass's recorded observations rather than visit the deals again.
 /// </summary>
 internal sealed class OutcomeWeights
 {
@@ -17,26 +18,35 @@ internal sealed class OutcomeWeights
     private readonly BehaviourMoments won = new BehaviourMoments();
     private readonly BehaviourMoments lost = new BehaviourMoments();
 
-    /// <summary>The weights of <paramref name="closedDeals"/> (open deals among them are skipped), both passes at once.</summary>
-    public static Dictionary<string, double> Of(IReadOnlyList<DealFacts> closedDeals)
+    /// <summary>The weights of <paramref name="closedDeals"/> (open deals among them are skipped).</summary>
+    public static Dictionary<string, double> Of(IEnumerable<DealFacts> closedDeals)
     {
         var weights = new OutcomeWeights();
-        weights.AddFirstPass(closedDeals);
-        return weights.Finish(closedDeals);
+        foreach (var deal in closedDeals)
+        {
+            weights.Add(deal);
+        }
+
+        return weights.Finish();
     }
 
-    /// <summary>First pass over the next closed deals, in the order <see cref="Finish"/> will be given them.</summary>
-    public void AddFirstPass(IReadOnlyList<DealFacts> deals) => Visit(deals);
+    /// <summary>First pass over the next closed deals (open deals among them are skipped).</summary>
+    public void AddFirstPass(IReadOnlyList<DealFacts> deals)
+    {
+        for (var i = 0; i < deals.Count; i++)
+        {
+            Add(deals[i]);
+        }
+    }
 
     /// <summary>
-    /// Second pass over <paramref name="closedDeals"/>, the deals of the first pass in the same order, and the weight of
-    /// every behaviour seen: at least 0.1, and 1 with fewer than two won or two lost observations.
+    /// The second pass, over the first pass's observations as recorded (<see cref="BehaviourMoments.SecondPassFromRecord"/>),
+    /// and the weight of every behaviour seen: at least 0.1, and 1 with fewer than two won or two lost observations.
     /// </summary>
-    public Dictionary<string, double> Finish(IReadOnlyList<DealFacts> closedDeals)
+    public Dictionary<string, double> Finish()
     {
-        won.StartSecondPass();
-        lost.StartSecondPass();
-        Visit(closedDeals);
+        won.SecondPassFromRecord();
+        lost.SecondPassFromRecord();
 
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var slot = 0; slot < slots.Count; slot++)
@@ -55,17 +65,13 @@ internal sealed class OutcomeWeights
         return weights;
     }
 
-    private void Visit(IReadOnlyList<DealFacts> deals)
+    private void Add(DealFacts deal)
     {
-        for (var i = 0; i < deals.Count; i++)
+        var status = deal.Opportunity.Status;
+        var target = status == OpportunityStatus.Won ? won : status == OpportunityStatus.Lost ? lost : null;
+        if (target != null)
         {
-            var deal = deals[i];
-            var status = deal.Opportunity.Status;
-            var target = status == OpportunityStatus.Won ? won : status == OpportunityStatus.Lost ? lost : null;
-            if (target != null)
-            {
-                BehaviourMeasurer.Visit(deal, slots, target);
-            }
+            BehaviourMeasurer.Visit(deal, slots, target);
         }
     }
 }

@@ -29,8 +29,7 @@ public sealed class PracticeFinder
 
     /// <summary>Benchmarks for every behaviour any rep shows, sorted by key.</summary>
     public TeamBenchmarks Find(IReadOnlyList<RepBehaviourSample> reps, IEnumerable<DealFacts> closedDeals, string period) =>
-        // Both passes of the weights must see the same deals in the same order.
-        Find(reps, OutcomeWeights.Of(closedDeals as IReadOnlyList<DealFacts> ?? closedDeals.ToList()), period);
+        Find(reps, OutcomeWeights.Of(closedDeals), period);
 
     /// <summary>Benchmarks for every behaviour any rep shows with the outcome weights already found.</summary>
     internal TeamBenchmarks Find(IReadOnlyList<RepBehaviourSample> reps, Dictionary<string, double> outcomeWeights, string period)
