@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CrmSpm.Core.Profile;
+using CrmSpm.Core.Scoring.Signals;
 
 namespace CrmSpm.Core.Coaching;
 
@@ -72,11 +73,18 @@ public sealed class DealCoach
     /// <summary>
     /// Adds the tips for <paramref name="context"/>'s deal to <paramref name="tips"/>, without the cleared keys:
     /// the full scoring run does not close tips, so a key string per quiet rule and open deal would be wasted work.
+    /// Rules whose input the owner's data lacks (<paramref name="signals"/>) are not run: their tip would be dropped.
     /// </summary>
-    internal void AddTips(DealRuleContext context, List<CoachingTip> tips)
+    internal void AddTips(DealRuleContext context, SignalCoverage signals, List<CoachingTip> tips)
     {
+        var owner = signals.Of(context.Opportunity.OwnerId);
         foreach (var pair in enabled)
         {
+            if (!signals.Supports(pair.Key.Id, owner))
+            {
+                continue;
+            }
+
             var tip = pair.Key.Evaluate(context, pair.Value);
             if (tip != null)
             {

@@ -9,10 +9,16 @@ namespace CrmSpm.Core.Coaching;
 public sealed class DealRuleContext
 {
     public DealRuleContext(DealFacts facts, Rep? owner, TeamBenchmarks? benchmarks, DateTime now)
+        : this(facts, owner, new BenchmarkMemo(benchmarks ?? TeamBenchmarks.Empty), now)
+    {
+    }
+
+    /// <summary>A context sharing <paramref name="topPerformers"/> with the other deals of a full run.</summary>
+    internal DealRuleContext(DealFacts facts, Rep? owner, BenchmarkMemo topPerformers, DateTime now)
     {
         Facts = facts ?? throw new ArgumentNullException(nameof(facts));
         Owner = owner;
-        Benchmarks = benchmarks ?? TeamBenchmarks.Empty;
+        TopPerformers = topPerformers;
         Now = now;
     }
 
@@ -23,7 +29,10 @@ public sealed class DealRuleContext
     public Rep? Owner { get; }
 
     /// <summary>A-tier benchmarks; empty benchmarks make rules fall back to the profile's stage expectations.</summary>
-    public TeamBenchmarks Benchmarks { get; }
+    public TeamBenchmarks Benchmarks => TopPerformers.Benchmarks;
+
+    /// <summary>The A-tier benchmarks the rules read, remembered per behaviour.</summary>
+    internal BenchmarkMemo TopPerformers { get; }
 
     /// <summary>Now, from the clock.</summary>
     public DateTime Now { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -19,24 +20,29 @@ public static class TipWording
 
     public const string LearnMore = "Learn more: ";
 
+    [ThreadStatic]
+    private static StringBuilder? messageBuilder;
+
     /// <summary>Fills the tip's action, message, evidence, benchmark and signal from <paramref name="facts"/>.</summary>
     public static void Apply(CoachingTip tip, string action, TipFacts facts)
     {
         var citeBenchmark = facts.Benchmark != null && (facts.Signal == null || !facts.Signal.Benchmark.HasValue || facts.Signal.BenchmarkIsBetter);
         var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = facts.Observed };
-        var line = new StringBuilder(facts.Measure).Append(" — ").Append(facts.ObservedLabel).Append(": ").Append(facts.Observed);
+        string? otherLabel = null, other = null;
         if (citeBenchmark)
         {
             evidence[EvidenceKeys.Benchmark] = facts.Benchmark!;
-            line.Append(Separator).Append(TopPerformers).Append(": ").Append(facts.Benchmark);
+            otherLabel = TopPerformers;
+            other = facts.Benchmark;
         }
         else if (facts.LimitLabel != null && facts.Limit != null)
         {
-            line.Append(Separator).Append(facts.LimitLabel).Append(": ").Append(facts.Limit);
+            otherLabel = facts.LimitLabel;
+            other = facts.Limit;
         }
 
         tip.RecommendedAction = action;
-        tip.Message = action + "\n" + line;
+        tip.Message = Message(action, facts, otherLabel, other);
         tip.Evidence = evidence;
         tip.Benchmark = citeBenchmark ? facts.Benchmark : null;
         tip.Signal = facts.Signal;
@@ -44,6 +50,23 @@ public static class TipWording
         {
             tip.Signal.Benchmark = null;
         }
+    }
+
+    /// <summary>
+    /// "{action}\n{measure} — {label}: {observed}", then " · {other label}: {other}" when there is one. One builder per
+    /// thread is reused (the pattern of the framework's own StringBuilderCache): a full run words a tip per open deal,
+    /// and a new builder each time left a grown buffer and an extra copy of the line behind.
+    /// </summary>
+    private static string Message(string action, TipFacts facts, string? otherLabel, string? other)
+    {
+        var message = (messageBuilder ??= new StringBuilder(256)).Clear();
+        message.Append(action).Append('\n').Append(facts.Measure).Append(" — ").Append(facts.ObservedLabel).Append(": ").Append(facts.Observed);
+        if (otherLabel != null)
+        {
+            message.Append(Separator).Append(otherLabel).Append(": ").Append(other);
+        }
+
+        return message.ToString();
     }
 
     /// <summary>The task text: the message, then where to learn more.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace CrmSpm.Core.Scoring;
 
@@ -28,16 +27,28 @@ public sealed class ExplainedScore
     /// <summary>Builds a score from components whose weights sum to 1 (or are renormalised here).</summary>
     public static ExplainedScore FromComponents(IReadOnlyList<ScoreComponent> components)
     {
-        var weightSum = components.Sum(c => c.Weight);
+        // Plain loops summing in list order, as Enumerable.Sum does: a thousand reps × two scores per run.
+        double weightSum = 0;
+        for (var i = 0; i < components.Count; i++)
+        {
+            weightSum += components[i].Weight;
+        }
+
         if (components.Count == 0 || weightSum <= 0)
         {
             return NotScored("no component could be measured");
         }
 
-        var normalised = components
-            .Select(c => new ScoreComponent(c.Key, c.Label, c.Value, c.Weight / weightSum, c.Evidence))
-            .ToList();
-        var value = normalised.Sum(c => c.Points);
+        var normalised = new List<ScoreComponent>(components.Count);
+        double value = 0;
+        for (var i = 0; i < components.Count; i++)
+        {
+            var c = components[i];
+            var component = new ScoreComponent(c.Key, c.Label, c.Value, c.Weight / weightSum, c.Evidence);
+            normalised.Add(component);
+            value += component.Points;
+        }
+
         return new ExplainedScore(Clamp(value), normalised, null);
     }
 

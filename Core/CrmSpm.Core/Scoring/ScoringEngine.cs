@@ -58,17 +58,17 @@ public sealed class ScoringEngine
         // Sized for every deal: growing it copies tens of thousands of deals.
         var training = new TrainingDeals(clean.Opportunities.Count);
         var facts = BuildFacts(clean, now, windowStart, training);
-        var dealsByRep = DealFactsByRep.Group(clean.Reps, facts);
-        var signals = SignalCoverage.Measure(clean.Reps, dealsByRep, now, windowStart);
-
-        var outcomes = ComputeOutcomes(clean.Reps, dealsByRep, now);
+        var dealsByRep = DealFactsByRep.Group(clean.Reps, facts, windowStart);
+        var outcomeWeights = standing == null ? new OutcomeWeights() : null;
+        var measures = MeasureReps(clean.Reps, dealsByRep, now, period, windowStart, outcomeWeights);
+        var signals = measures.Signals;
+        var outcomes = measures.Outcomes;
         var tiers = standing == null
             ? new TierAssigner(profile).Assign(clean.Reps, outcomes, now)
             : clean.Reps.ToDictionary(r => r.Id, r => standing.TierOf(r.Id), StringComparer.Ordinal);
-        var behaviours = MeasureBehaviours(clean.Reps, dealsByRep, outcomes, tiers, windowStart, signals);
-        var closedInWindow = DealFactsByRep.ClosedInWindow(clean.Reps, dealsByRep, windowStart, training.Count);
-        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, closedInWindow, period);
-        var scorecards = BuildScorecards(clean.Reps, dealsByRep, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period, signals);
+        var behaviours = BehaviourSamples(clean.Reps, measures.BehaviourValues, outcomes, tiers, signals);
+        var benchmarks = standing?.Benchmarks ?? new PracticeFinder(profile).Find(behaviours, outcomeWeights!.Finish(), period);
+        var scorecards = BuildScorecards(clean.Reps, measures.Adoption, outcomes, tiers, behaviours, benchmarks, snapshot.PreviousAdoptionScores, period);
 
         var model = new DealModel(profile);
         // The training view is built with the facts, before tiers exist; counts and the check do not depend on list order.
@@ -107,42 +107,59 @@ public sealed class ScoringEngine
         };
     }
 
-    private Dictionary<string, RepOutcomes> ComputeOutcomes(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, DateTime now)
+    /// <summary>
+    /// Each rep's signals, adoption, outcomes and behaviour values (all behaviours yet: what the org supports is known
+    /// only after every rep), and the first pass of <paramref name="outcomeWeights"/> (null: not wanted) over the deals
+    /// they closed in the window, rep by rep in id order. One loop per rep: its deals are read into cache once for all.
+    /// </summary>
+    private RepMeasures MeasureReps(IReadOnlyList<Rep> reps, RepDeals[] dealsByRep, DateTime now, string period, DateTime windowStart,
+        OutcomeWeights? outcomeWeights)
     {
         var calculator = new OutcomeCalculator(profile);
-        var outcomes = new Dictionary<string, RepOutcomes>(StringComparer.Ordinal);
-        foreach (var rep in reps)
+        var adoption = new AdoptionCalculator(profile);
+        var signals = new List<RepSignals>(reps.Count);
+        var measures = new RepMeasures(reps.Count);
+        for (var i = 0; i < reps.Count; i++)
         {
-            outcomes[rep.Id] = calculator.Compute(rep, dealsByRep[rep.Id], now);
+            var rep = reps[i];
+            var deals = dealsByRep[i];
+            var repSignals = SignalCoverage.Count(rep, deals.Current, period, windowStart);
+            signals.Add(repSignals);
+            measures.Adoption[i] = adoption.Score(deals.Open, repSignals.HasActivities);
+            measures.Outcomes[rep.Id] = calculator.Compute(rep, deals.All, now);
+            measures.BehaviourValues[i] = BehaviourMeasurer.Measure(deals.Current);
+            outcomeWeights?.AddFirstPass(deals.ClosedInWindow);
         }
 
-        return outcomes;
+        measures.Signals = SignalCoverage.FromReps(signals);
+        return measures;
     }
 
-    /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window.</summary>
-    private static List<RepBehaviourSample> MeasureBehaviours(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep,
-        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, DateTime windowStart, SignalCoverage signals)
+    /// <summary>Each rep's behaviours over their open deals and the deals they closed in the window, those the data supports.</summary>
+    private static List<RepBehaviourSample> BehaviourSamples(IReadOnlyList<Rep> reps, Dictionary<string, double>[] behaviourValues,
+        Dictionary<string, RepOutcomes> outcomes, IReadOnlyDictionary<string, TierAssignment> tiers, SignalCoverage signals)
     {
         var samples = new List<RepBehaviourSample>(reps.Count);
-        foreach (var rep in reps)
+        for (var i = 0; i < reps.Count; i++)
         {
+            var rep = reps[i];
             samples.Add(new RepBehaviourSample
             {
                 RepId = rep.Id,
                 Tier = tiers[rep.Id].Tier,
                 WinRate = outcomes[rep.Id].WinRate,
-                Values = signals.Supported(rep.Id, BehaviourMeasurer.Measure(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart))),
+                Values = signals.KeepSupported(rep.Id, behaviourValues[i]),
             });
         }
 
         return samples;
     }
 
-    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, Dictionary<string, List<DealFacts>> dealsByRep, Dictionary<string, RepOutcomes> outcomes,
+    private List<RepScorecard> BuildScorecards(IReadOnlyList<Rep> reps, ExplainedScore[] adoption, Dictionary<string, RepOutcomes> outcomes,
         IReadOnlyDictionary<string, TierAssignment> tiers, List<RepBehaviourSample> behaviours, TeamBenchmarks benchmarks,
-        IDictionary<string, double>? previousAdoption, string period, SignalCoverage signals)
+        IDictionary<string, double>? previousAdoption, string period)
     {
-        var adoption = new AdoptionCalculator(profile);
+        var againstBenchmarks = BehaviourScorer.AgainstBenchmarks(benchmarks);
         var previousScores = previousAdoption ?? new Dictionary<string, double>();
         var scorecards = new List<RepScorecard>(reps.Count);
         for (var i = 0; i < reps.Count; i++)
@@ -155,11 +172,11 @@ public sealed class ScoringEngine
                 RepName = rep.Name,
                 ManagerId = rep.ManagerId,
                 Period = period,
-                Adoption = adoption.Score(dealsByRep[rep.Id].Where(d => d.Opportunity.IsOpen).ToList(), signals.Reps[i].HasActivities),
+                Adoption = adoption[i],
                 PreviousAdoption = hasPrevious ? previous : (double?)null,
                 Outcomes = outcomes[rep.Id],
                 Tier = tiers[rep.Id],
-                Behaviour = BehaviourScorer.Score(behaviours[i].Values, benchmarks),
+                Behaviour = BehaviourScorer.Score(behaviours[i].Values, benchmarks, againstBenchmarks),
                 BehaviourValues = behaviours[i].Values,
             });
         }
@@ -185,13 +202,36 @@ public sealed class ScoringEngine
         return facts;
     }
 
+    /// <summary>What <see cref="MeasureReps"/> finds, rep by rep.</summary>
+    private sealed class RepMeasures
+    {
+        public RepMeasures(int reps)
+        {
+            Outcomes = new Dictionary<string, RepOutcomes>(reps, StringComparer.Ordinal);
+            BehaviourValues = new Dictionary<string, double>[reps];
+            Adoption = new ExplainedScore[reps];
+        }
+
+        /// <summary>Parallel to the reps: the adoption score over their open deals.</summary>
+        public ExplainedScore[] Adoption { get; }
+
+        public SignalCoverage Signals { get; set; } = new SignalCoverage();
+
+        public Dictionary<string, RepOutcomes> Outcomes { get; }
+
+        /// <summary>Parallel to the reps; every behaviour measured, supported or not.</summary>
+        public Dictionary<string, double>[] BehaviourValues { get; }
+    }
+
     private IReadOnlyList<CoachingTip> Tips(CleanSnapshot clean, List<RepScorecard> scorecards, List<DealFacts> openDeals, TeamBenchmarks benchmarks, DateTime now, SignalCoverage signals)
     {
+        // A tip that needs an input the rep or org does not capture would be raised from zeros: such rules are not run.
         var tips = new List<CoachingTip>();
         var coach = new DealCoach(profile);
+        var topPerformers = new BenchmarkMemo(benchmarks);
         foreach (var deal in openDeals)
         {
-            coach.AddTips(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], benchmarks, now), tips);
+            coach.AddTips(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], topPerformers, now), signals, tips);
         }
 
         foreach (var card in scorecards)
@@ -200,7 +240,7 @@ public sealed class ScoringEngine
             foreach (var rule in CoachingRuleCatalogue.RepRules)
             {
                 var settings = profile.EnabledRule(rule.Id);
-                var tip = settings == null ? null : rule.Evaluate(context, settings);
+                var tip = settings == null || !signals.Supports(rule.Id, card.RepId) ? null : rule.Evaluate(context, settings);
                 if (tip != null)
                 {
                     tips.Add(tip);
@@ -208,8 +248,6 @@ public sealed class ScoringEngine
             }
         }
 
-        // A tip that needs an input the rep or org does not capture would be raised from zeros.
-        tips.RemoveAll(t => !signals.Supports(t.RuleId, t.RepId));
-        return tips.OrderByDescending(t => t.Severity).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+        return TipOrder.Sort(tips);
     }
 }

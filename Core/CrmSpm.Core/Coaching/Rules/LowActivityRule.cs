@@ -1,5 +1,4 @@
 using CrmSpm.Core.Profile;
-using CrmSpm.Core.Scoring.Practices;
 
 namespace CrmSpm.Core.Coaching.Rules;
 
@@ -23,7 +22,7 @@ public sealed class LowActivityRule : DealRule
         }
 
         var segment = current.Value;
-        var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage));
+        var benchmark = context.TopPerformers.TouchCadence(segment.Stage);
         return benchmark.HasValue && segment.DaysPerTouch > settings.Parameter(RuleParameterNames.CadenceMultiplier) * benchmark.Value;
     }
 
@@ -31,7 +30,7 @@ public sealed class LowActivityRule : DealRule
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
         var segment = context.Facts.CurrentSegment!.Value;
-        var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(segment.Stage))!.Value;
+        var benchmark = context.TopPerformers.TouchCadence(segment.Stage)!.Value;
         return Tip(context, settings, "Low activity",
             "Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.",
             new TipFacts

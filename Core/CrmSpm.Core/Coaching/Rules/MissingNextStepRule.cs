@@ -16,14 +16,13 @@ public sealed class MissingNextStepRule : DealRule
     /// <inheritdoc />
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
-        var share = context.Benchmarks.ABenchmark(BehaviourKeys.NextStepDiscipline);
         return Tip(context, settings, "No next step",
             "Agree the next step and its date with the customer, and record it on the deal.",
             new TipFacts
             {
                 Measure = "Next step at " + (context.Facts.Stage?.Name ?? context.Opportunity.Stage),
                 Observed = "none on this deal",
-                Benchmark = share.HasValue ? "on " + Words.Percent(share.Value) + " of their deals" : null,
+                Benchmark = context.TopPerformers.Worded(BehaviourKeys.NextStepDiscipline, share => "on " + Words.Percent(share) + " of their deals"),
             });
     }
 }

@@ -19,14 +19,14 @@ public sealed class SingleThreadedLateStageRule : DealRule
     protected override CoachingTip Describe(DealRuleContext context, RuleSettings settings)
     {
         var contacts = context.Facts.ContactsEngaged;
-        var aContacts = context.Benchmarks.ABenchmark(BehaviourKeys.ContactsPerDeal);
+        var aContacts = context.TopPerformers.ABenchmark(BehaviourKeys.ContactsPerDeal);
         return Tip(context, settings, "Single-threaded at a late stage",
             "Meet the economic buyer and another stakeholder before the decision.",
             new TipFacts
             {
                 Measure = "Contacts engaged at " + context.Facts.Stage!.Name,
                 Observed = Words.Count(contacts),
-                Benchmark = aContacts.HasValue ? Words.Count(aContacts.Value) : null,
+                Benchmark = context.TopPerformers.Worded(BehaviourKeys.ContactsPerDeal, Words.Count),
                 LimitLabel = "Minimum",
                 Limit = Words.Count(settings.Parameter(RuleParameterNames.MinContacts)),
                 Signal = new TipSignal { Feature = DealFeatureNames.Contacts, Observed = contacts, Benchmark = aContacts, HigherIsBetter = true },

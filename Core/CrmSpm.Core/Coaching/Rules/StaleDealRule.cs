@@ -1,6 +1,5 @@
 using CrmSpm.Core.Deals;
 using CrmSpm.Core.Profile;
-using CrmSpm.Core.Scoring.Practices;
 
 namespace CrmSpm.Core.Coaching.Rules;
 
@@ -19,7 +18,7 @@ public sealed class StaleDealRule : DealRule
     {
         var days = context.Facts.DaysSinceTouchOrCreation;
         var stage = context.Facts.Stage?.Name ?? context.Opportunity.Stage;
-        var cadence = context.Benchmarks.ABenchmark(BehaviourKeys.TouchCadence(stage));
+        var cadence = context.TopPerformers.TouchCadence(stage);
         var limit = settings.Parameter(RuleParameterNames.StaleDays);
         return Tip(context, settings, "Stale deal",
             "Contact the customer and log it, or close the deal if it is no longer alive.",

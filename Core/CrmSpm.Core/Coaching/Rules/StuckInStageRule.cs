@@ -1,5 +1,4 @@
 using CrmSpm.Core.Profile;
-using CrmSpm.Core.Scoring.Practices;
 
 namespace CrmSpm.Core.Coaching.Rules;
 
@@ -40,7 +39,7 @@ public sealed class StuckInStageRule : DealRule
     private static double BenchmarkDays(DealRuleContext context, out bool fromTopPerformers)
     {
         var stage = context.Facts.CurrentSegment?.Stage ?? "";
-        var benchmark = context.Benchmarks.ABenchmark(BehaviourKeys.DaysInStage(stage));
+        var benchmark = context.TopPerformers.DaysInStage(stage);
         fromTopPerformers = benchmark.HasValue && benchmark.Value > 0;
         return fromTopPerformers ? benchmark!.Value : (context.Facts.Stage?.ExpectedDays ?? 21);
     }

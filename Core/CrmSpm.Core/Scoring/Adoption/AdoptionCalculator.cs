@@ -47,14 +47,17 @@ public sealed class AdoptionCalculator
 
         int required = 0, filled = 0, fresh = 0, pastDue = 0, withNextStep = 0, recentTouches = 0;
         double completenessSum = 0;
-        foreach (var deal in openDeals)
+        for (var d = 0; d < openDeals.Count; d++)
         {
+            var deal = openDeals[d];
             var dealRequired = 0;
             var dealFilled = 0;
-            foreach (var field in deal.Stage?.RequiredFields ?? (IList<string>)new string[0])
+            // Indexed: a foreach over the interface boxed an enumerator per open deal.
+            var fields = deal.Stage?.RequiredFields;
+            for (var f = 0; f < (fields?.Count ?? 0); f++)
             {
                 dealRequired++;
-                if (IsFilled(deal, field))
+                if (IsFilled(deal, fields![f]))
                 {
                     dealFilled++;
                 }

@@ -14,24 +14,48 @@ namespace CrmSpm.Core.Scoring.Behaviour;
 public static class BehaviourScorer
 {
     /// <summary>The rep's behaviour score; not scored without measured behaviours or A-tier benchmarks.</summary>
-    public static ExplainedScore Score(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks)
+    public static ExplainedScore Score(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks) =>
+        Score(repValues, benchmarks, AgainstBenchmarks(benchmarks));
+
+    /// <summary>
+    /// Per behaviour of <paramref name="benchmarks"/>, the end of its evidence: " {unit} against the A-tier {benchmark:0.##}"
+    /// (null without a benchmark). It is the same for every rep, so a full run words it once.
+    /// </summary>
+    internal static string?[] AgainstBenchmarks(TeamBenchmarks benchmarks)
+    {
+        var against = new string?[benchmarks.Behaviours.Count];
+        for (var i = 0; i < against.Length; i++)
+        {
+            var practice = benchmarks.Behaviours[i];
+            against[i] = practice.ABenchmark.HasValue
+                ? " " + practice.Unit + " against the A-tier " + practice.ABenchmark.Value.ToString("0.##", CultureInfo.InvariantCulture)
+                : null;
+        }
+
+        return against;
+    }
+
+    /// <summary>The score with the evidence ends of <see cref="AgainstBenchmarks"/> for the same benchmarks.</summary>
+    internal static ExplainedScore Score(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks, string?[] against)
     {
         if (repValues == null || repValues.Count == 0)
         {
             return ExplainedScore.NotScored("no deals to measure behaviour on");
         }
 
-        var components = new List<ScoreComponent>();
-        foreach (var practice in benchmarks.Behaviours)
+        var components = new List<ScoreComponent>(benchmarks.Behaviours.Count);
+        for (var i = 0; i < benchmarks.Behaviours.Count; i++)
         {
+            var practice = benchmarks.Behaviours[i];
             if (!practice.ABenchmark.HasValue || !repValues.TryGetValue(practice.BehaviourKey, out var value))
             {
                 continue;
             }
 
             var closeness = Closeness(value, practice.ABenchmark.Value, practice.HigherIsBetter);
+            // "{value:0.##} {unit} against the A-tier {benchmark:0.##}".
             components.Add(new ScoreComponent(practice.BehaviourKey, practice.Label, closeness, practice.OutcomeWeight,
-                string.Format(CultureInfo.InvariantCulture, "{0:0.##} {2} against the A-tier {1:0.##}", value, practice.ABenchmark.Value, practice.Unit)));
+                value.ToString("0.##", CultureInfo.InvariantCulture) + against[i]));
         }
 
         return components.Count == 0

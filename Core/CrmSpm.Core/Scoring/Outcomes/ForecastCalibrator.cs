@@ -38,8 +38,9 @@ public static class ForecastCalibrator
             SalesPeriod.TryParse(key, out committed[index++]);
         }
 
-        foreach (var deal in deals)
+        for (var i = 0; i < deals.Count; i++)
         {
+            var deal = deals[i];
             if (deal.Opportunity.Status == OpportunityStatus.Won)
             {
                 var month = Array.IndexOf(committed, SalesPeriod.Containing(deal.AsOf));

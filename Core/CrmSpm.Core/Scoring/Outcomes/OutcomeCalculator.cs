@@ -37,8 +37,9 @@ public sealed class OutcomeCalculator
         decimal wonAmount = 0, wonInWindow = 0;
         double cycleDays = 0;
         int pushes = 0, slippageDeals = 0;
-        foreach (var deal in deals)
+        for (var i = 0; i < deals.Count; i++)
         {
+            var deal = deals[i];
             var opportunity = deal.Opportunity;
             if (opportunity.IsOpen)
             {

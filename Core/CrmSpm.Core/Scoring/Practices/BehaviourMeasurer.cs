@@ -108,14 +108,23 @@ public static class BehaviourMeasurer
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (segment.Days >= MinSegmentDays)
+            var days = segment.Days;
+            var counted = days >= MinSegmentDays;
+            if (!counted && segment.IsCurrent)
             {
-                sink.Add(slots.TouchCadence(segment.Stage), segment.DaysPerTouch);
+                continue;
+            }
+
+            // One look-up for both of the stage's slots.
+            var cadence = slots.TouchCadence(segment.Stage);
+            if (counted)
+            {
+                sink.Add(cadence, segment.DaysPerTouch);
             }
 
             if (!segment.IsCurrent)
             {
-                sink.Add(slots.DaysInStage(segment.Stage), segment.Days);
+                sink.Add(BehaviourSlots.DaysInStageOf(cadence), days);
             }
         }
     }

@@ -38,7 +38,10 @@ internal sealed class BehaviourSlots
     public int TouchCadence(string stage) => StageSlot(stage);
 
     /// <summary>The slot of <see cref="BehaviourKeys.DaysInStage"/> at <paramref name="stage"/>.</summary>
-    public int DaysInStage(string stage) => StageSlot(stage) + 1;
+    public int DaysInStage(string stage) => DaysInStageOf(StageSlot(stage));
+
+    /// <summary>The days-in-stage slot of the stage whose touch-cadence slot is <paramref name="touchCadenceSlot"/>.</summary>
+    public static int DaysInStageOf(int touchCadenceSlot) => touchCadenceSlot + 1;
 
     private int StageSlot(string stage)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmSpm.Core.Model;
 using CrmSpm.Core.Profile;
 using CrmSpm.Core.Scoring.Tiers;
 
@@ -15,7 +14,6 @@ namespace CrmSpm.Core.Scoring.Practices;
 /// </summary>
 public sealed class PracticeFinder
 {
-    private const double MinOutcomeWeight = 0.1;
     private readonly double minEffectSize;
 
     /// <summary>Creates a finder for <paramref name="profile"/>.</summary>
@@ -30,9 +28,12 @@ public sealed class PracticeFinder
     }
 
     /// <summary>Benchmarks for every behaviour any rep shows, sorted by key.</summary>
-    public TeamBenchmarks Find(IReadOnlyList<RepBehaviourSample> reps, IEnumerable<DealFacts> closedDeals, string period)
+    public TeamBenchmarks Find(IReadOnlyList<RepBehaviourSample> reps, IEnumerable<DealFacts> closedDeals, string period) =>
+        Find(reps, OutcomeWeights.Of(closedDeals), period);
+
+    /// <summary>Benchmarks for every behaviour any rep shows with the outcome weights already found.</summary>
+    internal TeamBenchmarks Find(IReadOnlyList<RepBehaviourSample> reps, Dictionary<string, double> outcomeWeights, string period)
     {
-        var outcomeWeights = OutcomeWeights(closedDeals);
         var keys = new SortedSet<string>(reps.SelectMany(r => r.Values.Keys), StringComparer.Ordinal);
         var behaviours = new List<Practice>();
         foreach (var key in keys)
@@ -87,52 +88,5 @@ public sealed class PracticeFinder
         }
 
         return values;
-    }
-
-    /// <summary>
-    /// |d| of won against lost deals per behaviour, from counts and sums kept per behaviour slot over two passes
-    /// (<see cref="BehaviourMoments"/>): the same arithmetic as lists of the values, without a million list entries.
-    /// </summary>
-    private static Dictionary<string, double> OutcomeWeights(IEnumerable<DealFacts> closedDeals)
-    {
-        // Both passes must see the same deals in the same order.
-        var deals = closedDeals as IReadOnlyList<DealFacts> ?? closedDeals.ToList();
-        var slots = new BehaviourSlots();
-        var won = new BehaviourMoments();
-        var lost = new BehaviourMoments();
-        VisitClosed(deals, slots, won, lost);
-        won.StartSecondPass();
-        lost.StartSecondPass();
-        VisitClosed(deals, slots, won, lost);
-
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var slot = 0; slot < slots.Count; slot++)
-        {
-            int w = won.Count(slot), l = lost.Count(slot);
-            if (w == 0 && l == 0)
-            {
-                continue;
-            }
-
-            weights[slots.Key(slot)] = w < 2 || l < 2
-                ? 1
-                : Math.Max(MinOutcomeWeight, Math.Abs(Statistics.CohensD(w, won.Mean(slot), won.Squares(slot), l, lost.Mean(slot), lost.Squares(slot))));
-        }
-
-        return weights;
-    }
-
-    private static void VisitClosed(IReadOnlyList<DealFacts> deals, BehaviourSlots slots, BehaviourMoments won, BehaviourMoments lost)
-    {
-        for (var i = 0; i < deals.Count; i++)
-        {
-            var deal = deals[i];
-            var status = deal.Opportunity.Status;
-            var target = status == OpportunityStatus.Won ? won : status == OpportunityStatus.Lost ? lost : null;
-            if (target != null)
-            {
-                BehaviourMeasurer.Visit(deal, slots, target);
-            }
-        }
     }
 }

@@ -62,40 +62,52 @@ public sealed class SignalCoverage
         var list = new List<RepSignals>(reps.Count);
         foreach (var rep in reps)
         {
-            var signals = new RepSignals
-            {
-                RepId = rep.Id,
-                TeamId = rep.TeamId,
-                HasQuota = (rep.Quotas ?? new List<PeriodQuota>()).Any(q => q != null && q.Period == period && q.Amount > 0),
-                HasStartDate = rep.StartDate >= RecordRepair.EarliestPlausible,
-            };
-            foreach (var deal in dealsByRep[rep.Id])
-            {
-                if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
-                {
-                    continue;
-                }
-
-                signals.Touches += deal.Touches;
-                signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
-                signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
-                signals.DealsWithStageChange += deal.HasStageChange ? 1 : 0;
-                signals.OpenDeals += deal.Opportunity.IsOpen ? 1 : 0;
-                signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
-            }
-
-            list.Add(signals);
+            list.Add(Count(rep, dealsByRep[rep.Id], period, windowStart));
         }
 
-        return new SignalCoverage
-        {
-            Reps = list,
-            OrgHasContacts = list.Any(r => r.DealsWithContacts > 0),
-            OrgHasNextSteps = list.Any(r => r.DealsWithNextStep > 0),
-            OrgHasStageHistory = list.Any(r => r.DealsWithStageChange > 0),
-            OrgHasOpenDeals = list.Any(r => r.OpenDeals > 0),
-        };
+        return FromReps(list);
     }
+
+    /// <summary>
+    /// The signals of one rep over <paramref name="deals"/> (<paramref name="period"/>: the current period's key); deals
+    /// closed before <paramref name="windowStart"/> are skipped, and may be left out already (the full run does).
+    /// </summary>
+    internal static RepSignals Count(Rep rep, List<DealFacts> deals, string period, DateTime windowStart)
+    {
+        var signals = new RepSignals
+        {
+            RepId = rep.Id,
+            TeamId = rep.TeamId,
+            HasQuota = (rep.Quotas ?? new List<PeriodQuota>()).Any(q => q != null && q.Period == period && q.Amount > 0),
+            HasStartDate = rep.StartDate >= RecordRepair.EarliestPlausible,
+        };
+        foreach (var deal in deals)
+        {
+            if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
+            {
+                continue;
+            }
+
+            signals.Touches += deal.Touches;
+            signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
+            signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
+            signals.DealsWithStageChange += deal.HasStageChange ? 1 : 0;
+            signals.OpenDeals += deal.Opportunity.IsOpen ? 1 : 0;
+            signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
+        }
+
+        return signals;
+    }
+
+    /// <summary>The coverage of every rep's signals (<see cref="Count"/>, in rep id order) and the org's.</summary>
+    internal static SignalCoverage FromReps(List<RepSignals> list) => new SignalCoverage
+    {
+        Reps = list,
+        OrgHasContacts = list.Any(r => r.DealsWithContacts > 0),
+        OrgHasNextSteps = list.Any(r => r.DealsWithNextStep > 0),
+        OrgHasStageHistory = list.Any(r => r.DealsWithStageChange > 0),
+        OrgHasOpenDeals = list.Any(r => r.OpenDeals > 0),
+    };
 
     /// <summary>The rep's behaviour values without those whose input is missing.</summary>
     public Dictionary<string, double> Supported(string repId, Dictionary<string, double> values)
@@ -113,14 +125,44 @@ public sealed class SignalCoverage
         return result;
     }
 
+    /// <summary>
+    /// <see cref="Supported"/> in place: removes from <paramref name="values"/> the behaviours whose input is missing and
+    /// returns it (the rest keep their order), where a copy per rep cost a dictionary each.
+    /// </summary>
+    internal Dictionary<string, double> KeepSupported(string repId, Dictionary<string, double> values)
+    {
+        var signals = Of(repId);
+        List<string>? unsupported = null;
+        foreach (var key in values.Keys)
+        {
+            if (!IsSupported(signals, key))
+            {
+                (unsupported ??= new List<string>()).Add(key);
+            }
+        }
+
+        if (unsupported != null)
+        {
+            foreach (var key in unsupported)
+            {
+                values.Remove(key);
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>True when the data supports a tip of rule <paramref name="ruleId"/> for <paramref name="repId"/>.</summary>
-    public bool Supports(string ruleId, string repId)
+    public bool Supports(string ruleId, string repId) => Supports(ruleId, Of(repId));
+
+    /// <summary>True when the data supports a tip of rule <paramref name="ruleId"/> for the rep of <paramref name="rep"/> (null: unknown rep).</summary>
+    internal bool Supports(string ruleId, RepSignals? rep)
     {
         switch (ruleId)
         {
             case RuleIds.StaleDeal:
             case RuleIds.LowActivity:
-                return Of(repId)?.HasActivities ?? false;
+                return rep?.HasActivities ?? false;
             case RuleIds.SingleThreadedLateStage:
                 return OrgHasContacts;
             case RuleIds.MissingNextStep:
