@@ -36,7 +36,10 @@ public sealed class CoachingTip
     /// <summary>The message with the evidence and the benchmark.</summary>
     public string Message { get; set; } = "";
 
-    /// <summary>Evidence as named values, at least <c>observed</c> and, where one exists, <c>benchmark</c>.</summary>
+    /// <summary>
+    /// Evidence as named values, at least <c>observed</c> and, where one exists, <c>benchmark</c>. The deal tips of one
+    /// full run share equal evidence: copy it before changing it.
+    /// </summary>
     public IDictionary<string, string> Evidence { get; set; } = new Dictionary<string, string>();
 
     /// <summary>The top-performer benchmark in words; null when the rule has none.</summary>
