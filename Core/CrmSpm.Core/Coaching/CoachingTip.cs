@@ -9,6 +9,9 @@ namespace CrmSpm.Core.Coaching;
 /// </summary>
 public sealed class CoachingTip
 {
+    private IDictionary<string, string>? evidence;
+    private bool evidenceSet;
+
     /// <summary>Stable de-duplication key, see <see cref="TipKeys"/>.</summary>
     public string Key { get; set; } = "";
 
@@ -36,8 +39,30 @@ public sealed class CoachingTip
     /// <summary>The message with the evidence and the benchmark.</summary>
     public string Message { get; set; } = "";
 
-    /// <summary>Evidence as named values, at least <c>observed</c> and, where one exists, <c>benchmark</c>.</summary>
-    public IDictionary<string, string> Evidence { get; set; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Evidence as named values, at least <c>observed</c> and, where one exists, <c>benchmark</c>. The deal tips of one
+    /// full run share equal evidence: copy it before changing it.
+    /// </summary>
+    public IDictionary<string, string> Evidence
+    {
+        // Made on first read when never set: every rule sets its own, and a full run raises twenty thousand tips.
+        get
+        {
+            if (!evidenceSet)
+            {
+                evidence = new Dictionary<string, string>();
+                evidenceSet = true;
+            }
+
+            return evidence!;
+        }
+
+        set
+        {
+            evidence = value;
+            evidenceSet = true;
+        }
+    }
 
     /// <summary>The top-performer benchmark in words; null when the rule has none.</summary>
     public string? Benchmark { get; set; }

@@ -14,6 +14,11 @@ public sealed class DealCoach
     private readonly List<KeyValuePair<IDealRule, RuleSettings>> enabled = new List<KeyValuePair<IDealRule, RuleSettings>>();
     private readonly List<IDealRule> disabled = new List<IDealRule>();
 
+    // The rules supported for the owner of the last deal of AddTips (see Supported).
+    private readonly bool[] supported;
+    private SignalCoverage? supportedIn;
+    private string? supportedBy;
+
     /// <summary>Prepares the rules enabled in <paramref name="profile"/>.</summary>
     public DealCoach(ScoringProfile profile)
     {
@@ -34,6 +39,8 @@ public sealed class DealCoach
                 disabled.Add(rule);
             }
         }
+
+        supported = new bool[enabled.Count];
     }
 
     /// <summary>
@@ -77,10 +84,11 @@ public sealed class DealCoach
     /// </summary>
     internal void AddTips(DealRuleContext context, SignalCoverage signals, List<CoachingTip> tips)
     {
-        var owner = signals.Of(context.Opportunity.OwnerId);
-        foreach (var pair in enabled)
+        var isSupported = Supported(signals, context.Opportunity.OwnerId);
+        for (var i = 0; i < enabled.Count; i++)
         {
-            if (!signals.Supports(pair.Key.Id, owner))
+            var pair = enabled[i];
+            if (!isSupported[i])
             {
                 continue;
             }
@@ -91,5 +99,26 @@ public sealed class DealCoach
                 tips.Add(tip);
             }
         }
+    }
+
+    /// <summary>
+    /// Which enabled rules <paramref name="signals"/> supports for <paramref name="ownerId"/>, remembered while the owner
+    /// stays the same (a run's deals come owner by owner, mostly).
+    /// </summary>
+    private bool[] Supported(SignalCoverage signals, string ownerId)
+    {
+        if (supportedBy == null || !ReferenceEquals(supportedIn, signals) || !string.Equals(supportedBy, ownerId, StringComparison.Ordinal))
+        {
+            var owner = signals.Of(ownerId);
+            for (var i = 0; i < enabled.Count; i++)
+            {
+                supported[i] = signals.Supports(enabled[i].Key.Id, owner);
+            }
+
+            supportedIn = signals;
+            supportedBy = ownerId;
+        }
+
+        return supported;
     }
 }

@@ -13,20 +13,24 @@ public sealed class DealRuleContext
     {
     }
 
-    /// <summary>A context sharing <paramref name="topPerformers"/> with the other deals of a full run.</summary>
-    internal DealRuleContext(DealFacts facts, Rep? owner, BenchmarkMemo topPerformers, DateTime now)
+    /// <summary>
+    /// A context sharing <paramref name="topPerformers"/> and <paramref name="texts"/> (null: none) with the other deals
+    /// of a full run.
+    /// </summary>
+    internal DealRuleContext(DealFacts facts, Rep? owner, BenchmarkMemo topPerformers, DateTime now, TipTextMemo? texts = null)
     {
         Facts = facts ?? throw new ArgumentNullException(nameof(facts));
         Owner = owner;
         TopPerformers = topPerformers;
         Now = now;
+        Texts = texts;
     }
 
     /// <summary>The deal's facts (see <see cref="DealFactsBuilder"/>).</summary>
-    public DealFacts Facts { get; }
+    public DealFacts Facts { get; private set; }
 
     /// <summary>The owning rep; null when unknown (tips then go to the owner id on the deal).</summary>
-    public Rep? Owner { get; }
+    public Rep? Owner { get; private set; }
 
     /// <summary>A-tier benchmarks; empty benchmarks make rules fall back to the profile's stage expectations.</summary>
     public TeamBenchmarks Benchmarks => TopPerformers.Benchmarks;
@@ -37,6 +41,22 @@ public sealed class DealRuleContext
     /// <summary>Now, from the clock.</summary>
     public DateTime Now { get; }
 
+    /// <summary>The texts the run's tips share; null outside a full run.</summary>
+    internal TipTextMemo? Texts { get; }
+
     /// <summary>The deal.</summary>
     public Opportunity Opportunity => Facts.Opportunity;
+
+    /// <summary>
+    /// Points the context at another deal of the same run: the full run checks every open deal in turn, and the rules
+    /// keep nothing of a context, so one serves them all.
+    /// </summary>
+    internal void MoveTo(DealFacts facts, Rep? owner)
+    {
+        Facts = facts ?? throw new ArgumentNullException(nameof(facts));
+        Owner = owner;
+    }
+
+    /// <summary><paramref name="prefix"/> + <paramref name="name"/>, shared through <see cref="Texts"/>.</summary>
+    internal string Joined(string prefix, string name) => Texts == null ? prefix + name : Texts.Joined(prefix, name);
 }

@@ -17,7 +17,8 @@ internal static class TipOrder
         var runs = RunsByRule(tips);
         // Runs in the order of their first tips: neighbours then rarely overlap, so most merges are joins.
         runs.Sort((x, y) => Compare(x[0], y[0]));
-        while (runs.Count > 1)
+        // Runs of different rules whose keys do not interleave (the usual case) are already in order one after the other.
+        while (runs.Count > 1 && !FollowEachOther(runs))
         {
             var merged = new List<List<Entry>>((runs.Count + 1) / 2);
             for (var i = 0; i < runs.Count; i += 2)
@@ -43,27 +44,41 @@ internal static class TipOrder
     /// <summary>The tips of each rule and severity in the order raised, each run then sorted (a look when it already is).</summary>
     private static List<List<Entry>> RunsByRule(List<CoachingTip> tips)
     {
-        var runs = new List<List<Entry>>();
-        // Each run's rule and severity side by side: a run per rule, so a short scan per tip.
+        // Each run's rule and severity side by side: a run per rule, so a short scan per tip. The tips are counted per
+        // run first, so each run's list is made at its size.
         var runRules = new List<string>();
         var runSeverities = new List<Severity>();
+        var counts = new List<int>();
+        var runOf = new int[tips.Count];
         for (var i = 0; i < tips.Count; i++)
         {
             var tip = tips[i];
             var r = 0;
-            while (r < runs.Count && !(runSeverities[r] == tip.Severity && string.Equals(runRules[r], tip.RuleId)))
+            while (r < runRules.Count && !(runSeverities[r] == tip.Severity && string.Equals(runRules[r], tip.RuleId)))
             {
                 r++;
             }
 
-            if (r == runs.Count)
+            if (r == runRules.Count)
             {
-                runs.Add(new List<Entry>());
                 runRules.Add(tip.RuleId);
                 runSeverities.Add(tip.Severity);
+                counts.Add(0);
             }
 
-            runs[r].Add(new Entry(tip, i));
+            counts[r]++;
+            runOf[i] = r;
+        }
+
+        var runs = new List<List<Entry>>(counts.Count);
+        foreach (var count in counts)
+        {
+            runs.Add(new List<Entry>(count));
+        }
+
+        for (var i = 0; i < tips.Count; i++)
+        {
+            runs[runOf[i]].Add(new Entry(tips[i], i));
         }
 
         foreach (var run in runs)
@@ -75,6 +90,20 @@ internal static class TipOrder
         }
 
         return runs;
+    }
+
+    /// <summary>True when each run's last tip comes before the next run's first: the runs read in turn are in order.</summary>
+    private static bool FollowEachOther(List<List<Entry>> runs)
+    {
+        for (var i = 1; i < runs.Count; i++)
+        {
+            if (Compare(runs[i - 1][runs[i - 1].Count - 1], runs[i][0]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSorted(List<Entry> run)

@@ -24,14 +24,16 @@ public static class TipWording
     private static StringBuilder? messageBuilder;
 
     /// <summary>Fills the tip's action, message, evidence, benchmark and signal from <paramref name="facts"/>.</summary>
-    public static void Apply(CoachingTip tip, string action, TipFacts facts)
+    public static void Apply(CoachingTip tip, string action, TipFacts facts) => Apply(tip, action, facts, null);
+
+    /// <summary><see cref="Apply(CoachingTip, string, TipFacts)"/> with the texts shared through <paramref name="texts"/> (null: none).</summary>
+    internal static void Apply(CoachingTip tip, string action, TipFacts facts, TipTextMemo? texts)
     {
         var citeBenchmark = facts.Benchmark != null && (facts.Signal == null || !facts.Signal.Benchmark.HasValue || facts.Signal.BenchmarkIsBetter);
-        var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = facts.Observed };
+        var benchmark = citeBenchmark ? facts.Benchmark : null;
         string? otherLabel = null, other = null;
         if (citeBenchmark)
         {
-            evidence[EvidenceKeys.Benchmark] = facts.Benchmark!;
             otherLabel = TopPerformers;
             other = facts.Benchmark;
         }
@@ -42,9 +44,9 @@ public static class TipWording
         }
 
         tip.RecommendedAction = action;
-        tip.Message = Message(action, facts, otherLabel, other);
-        tip.Evidence = evidence;
-        tip.Benchmark = citeBenchmark ? facts.Benchmark : null;
+        tip.Message = texts == null ? Message(action, facts, otherLabel, other) : texts.Message(action, facts, otherLabel, other);
+        tip.Evidence = texts == null ? Evidence(facts.Observed, benchmark) : texts.Evidence(facts.Observed, benchmark);
+        tip.Benchmark = benchmark;
         tip.Signal = facts.Signal;
         if (!citeBenchmark && tip.Signal != null)
         {
@@ -52,12 +54,24 @@ public static class TipWording
         }
     }
 
+    /// <summary>The evidence: what was observed and, when cited, top performers' figure.</summary>
+    internal static IDictionary<string, string> Evidence(string observed, string? benchmark)
+    {
+        var evidence = new Dictionary<string, string> { [EvidenceKeys.Observed] = observed };
+        if (benchmark != null)
+        {
+            evidence[EvidenceKeys.Benchmark] = benchmark;
+        }
+
+        return evidence;
+    }
+
     /// <summary>
     /// "{action}\n{measure} — {label}: {observed}", then " · {other label}: {other}" when there is one. One builder per
     /// thread is reused (the pattern of the framework's own StringBuilderCache): a full run words a tip per open deal,
     /// and a new builder each time left a grown buffer and an extra copy of the line behind.
     /// </summary>
-    private static string Message(string action, TipFacts facts, string? otherLabel, string? other)
+    internal static string Message(string action, TipFacts facts, string? otherLabel, string? other)
     {
         var message = (messageBuilder ??= new StringBuilder(256)).Clear();
         message.Append(action).Append('\n').Append(facts.Measure).Append(" — ").Append(facts.ObservedLabel).Append(": ").Append(facts.Observed);

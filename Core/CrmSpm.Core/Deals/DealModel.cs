@@ -275,8 +275,8 @@ public sealed class DealModel
             ClosedDeals = closed,
             Signal = calibration.Signal,
             TeamWinRate = closed > 0 ? (double)won / closed : (double?)null,
-            PositiveReasons = DealReasonRanking.Top(terms, openDeal, positive: true, ReasonsPerSide, pass.Texts),
-            NegativeReasons = DealReasonRanking.Top(terms, openDeal, positive: false, ReasonsPerSide, pass.Texts),
+            PositiveReasons = DealReasonRanking.Top(terms, openDeal, positive: true, ReasonsPerSide, pass.Texts, pass.Reasons, pass.PickedReasons),
+            NegativeReasons = DealReasonRanking.Top(terms, openDeal, positive: false, ReasonsPerSide, pass.Texts, pass.Reasons, pass.PickedReasons),
         };
     }
 

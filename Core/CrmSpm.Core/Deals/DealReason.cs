@@ -5,6 +5,7 @@ namespace CrmSpm.Core.Deals;
 /// <summary>
 /// One reason behind a deal score, as written to crmspm_dealscorereasons:
 /// <c>{"feature":"touch-recency","text":"Touched 2 days ago","impact":0.31}</c>.
+/// The scores of one full run share equal reasons and reason lists: treat them as read-only.
 /// </summary>
 [DataContract]
 public sealed class DealReason

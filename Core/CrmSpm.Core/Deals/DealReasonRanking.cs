@@ -11,9 +11,10 @@ internal static class DealReasonRanking
 {
     /// <summary>
     /// The top <paramref name="count"/> terms with positive (or negative) impact, as reasons with their texts (taken from
-    /// <paramref name="texts"/> when given).
+    /// <paramref name="texts"/> when given; reasons and lists shared through <paramref name="share"/> when given).
     /// </summary>
-    public static DealReason[] Top(DealTerm[] terms, DealFeatures deal, bool positive, int count, DealReasonTextCache? texts = null)
+    public static DealReason[] Top(DealTerm[] terms, DealFeatures deal, bool positive, int count, DealReasonTextCache? texts = null,
+        DealReasonShare? share = null, DealReason[]? scratch = null)
     {
         var found = 0;
         for (var i = 0; i < terms.Length; i++)
@@ -21,17 +22,25 @@ internal static class DealReasonRanking
             found += OnSide(terms[i], positive) ? 1 : 0;
         }
 
-        // An exact-size array: most deals show three reasons a side or none, and every score keeps its two.
-        var reasons = found == 0 ? Array.Empty<DealReason>() : new DealReason[Math.Min(count, found)];
+        var shown = Math.Min(count, found);
+        if (shown == 0)
+        {
+            return Array.Empty<DealReason>();
+        }
+
+        // A shared list is looked up from the picked reasons in the scratch array; otherwise an exact-size array: most
+        // deals show three reasons a side or none, and every score keeps its two.
+        var shared = share != null && scratch != null && shown <= scratch.Length && shown <= DealReasonShare.MaxListLength;
+        var reasons = shared ? scratch! : new DealReason[shown];
         var taken = 0;
-        for (var i = 0; i < reasons.Length; i++)
+        for (var i = 0; i < shown; i++)
         {
             var term = terms[Strongest(terms, positive, ref taken)];
             var text = texts?.For(term.Feature, deal, term.Band, positive) ?? DealReasonText.For(term.Feature, deal, term.Band, positive);
-            reasons[i] = new DealReason { Feature = term.Feature, Text = text, Impact = term.Impact };
+            reasons[i] = shared ? share!.For(term.Feature, text, term.Impact) : new DealReason { Feature = term.Feature, Text = text, Impact = term.Impact };
         }
 
-        return reasons;
+        return shared ? share!.List(reasons, shown) : reasons;
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed class DealScoringPass
             }
 
             Texts = new DealReasonTextCache();
+            Reasons = new DealReasonShare();
         }
     }
 
@@ -38,6 +39,12 @@ internal sealed class DealScoringPass
 
     /// <summary>Reason texts already written in this pass; null when the pass does not remember.</summary>
     public DealReasonTextCache? Texts { get; }
+
+    /// <summary>Reasons and lists already made in this pass; null when the pass does not remember.</summary>
+    public DealReasonShare? Reasons { get; }
+
+    /// <summary>Where a side's reasons are picked before their shared list is looked up.</summary>
+    public DealReason[] PickedReasons { get; } = new DealReason[DealReasonShare.MaxListLength];
 
     /// <summary>The stage's unweighted log-likelihood ratio (<see cref="DealModel.StageLogLikelihoodRatio"/>).</summary>
     public double StageRatio(int order)

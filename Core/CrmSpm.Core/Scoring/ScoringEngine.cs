@@ -228,18 +228,34 @@ public sealed class ScoringEngine
         // A tip that needs an input the rep or org does not capture would be raised from zeros: such rules are not run.
         var tips = new List<CoachingTip>();
         var coach = new DealCoach(profile);
+        // One context moved from deal to deal; equal tips share their texts (TipTextMemo).
+        DealRuleContext? dealContext = null;
         var topPerformers = new BenchmarkMemo(benchmarks);
+        var texts = new TipTextMemo();
         foreach (var deal in openDeals)
         {
-            coach.AddTips(new DealRuleContext(deal, clean.RepsById[deal.Opportunity.OwnerId], topPerformers, now), signals, tips);
+            var owner = clean.RepsById[deal.Opportunity.OwnerId];
+            if (dealContext == null)
+            {
+                dealContext = new DealRuleContext(deal, owner, topPerformers, now, texts);
+            }
+            else
+            {
+                dealContext.MoveTo(deal, owner);
+            }
+
+            coach.AddTips(dealContext, signals, tips);
         }
 
+        var repRules = CoachingRuleCatalogue.RepRules;
+        var repSettings = repRules.Select(rule => profile.EnabledRule(rule.Id)).ToArray();
         foreach (var card in scorecards)
         {
             var context = new RepRuleContext(clean.RepsById[card.RepId], card, benchmarks, now);
-            foreach (var rule in CoachingRuleCatalogue.RepRules)
+            for (var r = 0; r < repRules.Count; r++)
             {
-                var settings = profile.EnabledRule(rule.Id);
+                var rule = repRules[r];
+                var settings = repSettings[r];
                 var tip = settings == null || !signals.Supports(rule.Id, card.RepId) ? null : rule.Evaluate(context, settings);
                 if (tip != null)
                 {

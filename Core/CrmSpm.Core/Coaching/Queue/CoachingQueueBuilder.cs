@@ -122,29 +122,33 @@ public sealed class CoachingQueueBuilder
     /// <summary>The practice with the largest (1 − closeness) × outcome weight; null when none has a gap.</summary>
     public static BehaviourGap? LargestGap(IReadOnlyDictionary<string, double> repValues, TeamBenchmarks benchmarks)
     {
-        BehaviourGap? largest = null;
-        foreach (var practice in benchmarks.Behaviours.Where(p => p.IsPractice && p.ABenchmark.HasValue))
+        // The largest is described once found: a rep's gaps are compared as numbers.
+        Practice? largest = null;
+        double largestValue = 0, largestSize = 0;
+        foreach (var practice in benchmarks.Behaviours)
         {
-            if (!repValues.TryGetValue(practice.BehaviourKey, out var value))
+            if (!practice.IsPractice || !practice.ABenchmark.HasValue || !repValues.TryGetValue(practice.BehaviourKey, out var value))
             {
                 continue;
             }
 
             var size = (1 - BehaviourScorer.Closeness(value, practice.ABenchmark!.Value, practice.HigherIsBetter)) * practice.OutcomeWeight;
-            if (size > 0 && (largest == null || size > largest.Size))
+            if (size > 0 && (largest == null || size > largestSize))
             {
-                largest = new BehaviourGap
-                {
-                    BehaviourKey = practice.BehaviourKey,
-                    Label = practice.Label,
-                    Unit = practice.Unit,
-                    RepValue = value,
-                    Benchmark = practice.ABenchmark.Value,
-                    Size = size,
-                };
+                largest = practice;
+                largestValue = value;
+                largestSize = size;
             }
         }
 
-        return largest;
+        return largest == null ? null : new BehaviourGap
+        {
+            BehaviourKey = largest.BehaviourKey,
+            Label = largest.Label,
+            Unit = largest.Unit,
+            RepValue = largestValue,
+            Benchmark = largest.ABenchmark!.Value,
+            Size = largestSize,
+        };
     }
 }

@@ -59,7 +59,7 @@ public abstract class DealRule : IDealRule
             DueOn = TipDueDates.For(settings.Severity, context.Now),
             Stake = (double)opportunity.PipelineAmount,
         };
-        TipWording.Apply(tip, action, facts);
+        TipWording.Apply(tip, action, facts, context.Texts);
         return tip;
     }
 }

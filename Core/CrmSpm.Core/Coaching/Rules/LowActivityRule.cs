@@ -35,7 +35,7 @@ public sealed class LowActivityRule : DealRule
             "Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.",
             new TipFacts
             {
-                Measure = "Days between touches at " + segment.Stage,
+                Measure = context.Joined("Days between touches at ", segment.Stage),
                 Observed = Words.Days(segment.DaysPerTouch),
                 Benchmark = Words.Days(benchmark),
                 Signal = new TipSignal { Observed = segment.DaysPerTouch, Benchmark = benchmark },

@@ -20,7 +20,7 @@ public sealed class MissingNextStepRule : DealRule
             "Agree the next step and its date with the customer, and record it on the deal.",
             new TipFacts
             {
-                Measure = "Next step at " + (context.Facts.Stage?.Name ?? context.Opportunity.Stage),
+                Measure = context.Joined("Next step at ", context.Facts.Stage?.Name ?? context.Opportunity.Stage),
                 Observed = "none on this deal",
                 Benchmark = context.TopPerformers.Worded(BehaviourKeys.NextStepDiscipline, share => "on " + Words.Percent(share) + " of their deals"),
             });

@@ -25,7 +25,7 @@ public sealed class PastDueCloseDateRule : DealRule
             "Set a realistic close date with the customer, or close the deal as won or lost.",
             new TipFacts
             {
-                Measure = "Days past the estimated close date " + Words.Date(closeDate),
+                Measure = context.Joined("Days past the estimated close date ", context.Texts?.Date(closeDate) ?? Words.Date(closeDate)),
                 Observed = Words.Days(overdue),
                 LimitLabel = grace > 0 ? "Grace" : null,
                 Limit = Words.Days(grace),

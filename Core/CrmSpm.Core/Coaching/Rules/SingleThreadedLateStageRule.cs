@@ -24,7 +24,7 @@ public sealed class SingleThreadedLateStageRule : DealRule
             "Meet the economic buyer and another stakeholder before the decision.",
             new TipFacts
             {
-                Measure = "Contacts engaged at " + context.Facts.Stage!.Name,
+                Measure = context.Joined("Contacts engaged at ", context.Facts.Stage!.Name),
                 Observed = Words.Count(contacts),
                 Benchmark = context.TopPerformers.Worded(BehaviourKeys.ContactsPerDeal, Words.Count),
                 LimitLabel = "Minimum",

@@ -27,7 +27,7 @@ public sealed class StuckInStageRule : DealRule
             "Find what blocks the next stage and agree the step that unblocks it.",
             new TipFacts
             {
-                Measure = "Days in " + segment.Stage,
+                Measure = context.Joined("Days in ", segment.Stage),
                 Observed = Words.Days(segment.Days),
                 Benchmark = fromTopPerformers ? Words.Days(days) : null,
                 LimitLabel = "Expected",

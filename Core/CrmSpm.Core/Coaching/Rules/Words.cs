@@ -7,13 +7,29 @@ namespace CrmSpm.Core.Coaching.Rules;
 /// <summary>Number formatting shared by tip messages, invariant so tips read the same on every server.</summary>
 internal static class Words
 {
+    // Texts of the small whole numbers, made on first use: a full run's tips say "16 days" or "1" thousands of times.
+    // Strings are immutable and a reference is written whole, so threads racing here at worst make one twice.
+    private const int Remembered = 1024;
+    private static readonly string?[] DayTexts = new string?[Remembered];
+    private static readonly string?[] CountTexts = new string?[Remembered];
+    private static readonly string?[] TimesTexts = new string?[Remembered];
+
     public static string Days(double days)
     {
-        return Plural.Of((int)Math.Round(Math.Max(0, days), MidpointRounding.AwayFromZero), "day");
+        var whole = (int)Math.Round(Math.Max(0, days), MidpointRounding.AwayFromZero);
+        return (uint)whole < Remembered ? DayTexts[whole] ??= Plural.Of(whole, "day") : Plural.Of(whole, "day");
     }
 
-    public static string Count(double value) =>
-        IsSmallWholeNumber(value) ? ((int)value).ToString(CultureInfo.InvariantCulture) : value.ToString("0.#", CultureInfo.InvariantCulture);
+    public static string Count(double value)
+    {
+        if (!IsSmallWholeNumber(value))
+        {
+            return value.ToString("0.#", CultureInfo.InvariantCulture);
+        }
+
+        var whole = (int)value;
+        return (uint)whole < Remembered ? CountTexts[whole] ??= whole.ToString(CultureInfo.InvariantCulture) : whole.ToString(CultureInfo.InvariantCulture);
+    }
 
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 
@@ -26,5 +42,8 @@ internal static class Words
     private static bool IsSmallWholeNumber(double value) =>
         value >= 0 && value < 1e9 && value == Math.Floor(value) && BitConverter.DoubleToInt64Bits(value) >= 0;
 
-    public static string Times(int count) => count == 1 ? "once" : count.ToString(CultureInfo.InvariantCulture) + " times";
+    public static string Times(int count) =>
+        count == 1 ? "once" : (uint)count < Remembered ? TimesTexts[count] ??= TimesOf(count) : TimesOf(count);
+
+    private static string TimesOf(int count) => count.ToString(CultureInfo.InvariantCulture) + " times";
 }

@@ -34,12 +34,12 @@ public sealed class PracticeFinder
     /// <summary>Benchmarks for every behaviour any rep shows with the outcome weights already found.</summary>
     internal TeamBenchmarks Find(IReadOnlyList<RepBehaviourSample> reps, Dictionary<string, double> outcomeWeights, string period)
     {
-        var keys = new SortedSet<string>(reps.SelectMany(r => r.Values.Keys), StringComparer.Ordinal);
-        var behaviours = new List<Practice>();
+        var values = ValuesByKey(reps, out var keys);
+        var behaviours = new List<Practice>(keys.Count);
         foreach (var key in keys)
         {
-            var a = ValuesOf(reps, Tier.A, key);
-            var b = ValuesOf(reps, Tier.B, key);
+            var a = values[key].A;
+            var b = values[key].B;
             var definition = BehaviourDefinition.For(key);
             var effect = Statistics.CohensD(a, b);
             var test = PracticeEvidence.Test(a, b, definition.HigherIsBetter, key);
@@ -76,6 +76,54 @@ public sealed class PracticeFinder
     internal static double? TopPerformersBenchmark(IReadOnlyList<double> aValues) =>
         aValues.Count >= PracticeEvidence.MinRepsPerTier ? Statistics.Median(aValues) : null;
 
+    /// <summary>
+    /// Every behaviour key any rep shows, sorted (ordinal), and per key the A-tier and the B-tier reps' values in rep order.
+    /// Reps' values keyed by ordinal dictionaries (the run's) are read in one pass over the reps instead of a look-up per
+    /// rep, key and tier; other dictionaries are looked up per key, which may match keys differing in case.
+    /// </summary>
+    private static Dictionary<string, TierValues> ValuesByKey(IReadOnlyList<RepBehaviourSample> reps, out List<string> keys)
+    {
+        var values = new Dictionary<string, TierValues>(StringComparer.Ordinal);
+        var ordinal = true;
+        foreach (var rep in reps)
+        {
+            ordinal &= IsOrdinal(rep.Values);
+            foreach (var pair in rep.Values)
+            {
+                if (!values.TryGetValue(pair.Key, out var tiers))
+                {
+                    tiers = new TierValues();
+                    values.Add(pair.Key, tiers);
+                }
+
+                if (rep.Tier == Tier.A)
+                {
+                    tiers.A.Add(pair.Value);
+                }
+                else if (rep.Tier == Tier.B)
+                {
+                    tiers.B.Add(pair.Value);
+                }
+            }
+        }
+
+        keys = new List<string>(values.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        if (!ordinal)
+        {
+            foreach (var key in keys)
+            {
+                values[key] = new TierValues(ValuesOf(reps, Tier.A, key), ValuesOf(reps, Tier.B, key));
+            }
+        }
+
+        return values;
+    }
+
+    private static bool IsOrdinal(IReadOnlyDictionary<string, double> values) =>
+        values is Dictionary<string, double> dictionary
+        && (ReferenceEquals(dictionary.Comparer, StringComparer.Ordinal) || ReferenceEquals(dictionary.Comparer, EqualityComparer<string>.Default));
+
     private static List<double> ValuesOf(IReadOnlyList<RepBehaviourSample> reps, Tier tier, string key)
     {
         var values = new List<double>();
@@ -88,5 +136,24 @@ public sealed class PracticeFinder
         }
 
         return values;
+    }
+
+    /// <summary>One behaviour's values of the A-tier and of the B-tier reps.</summary>
+    private sealed class TierValues
+    {
+        public TierValues()
+            : this(new List<double>(), new List<double>())
+        {
+        }
+
+        public TierValues(List<double> a, List<double> b)
+        {
+            A = a;
+            B = b;
+        }
+
+        public List<double> A { get; }
+
+        public List<double> B { get; }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 
 namespace CrmSpm.Core.Scoring.Tiers;
 
@@ -33,27 +34,37 @@ public static class TierExplainer
             attainmentRank[withQuota[i].RepId] = i + 1;
         }
 
+        // Written straight into one builder: the median's and the org's figures are the same for every rep.
+        var median = Percent(medianWinRate);
+        var ofAll = n.ToString(CultureInfo.InvariantCulture);
+        var ofQuota = withQuota.Count.ToString(CultureInfo.InvariantCulture);
+        var text = new StringBuilder(256);
         foreach (var a in ranked)
         {
-            var winRate = string.Format(CultureInfo.InvariantCulture, "win rate {0} against an org median of {1}", Percent(a.WinRate), Percent(medianWinRate));
-            string outcomes;
+            text.Clear().Append("Tier ").Append(a.Tier.ToString()).Append(", rank ").Append(a.Rank.ToString(CultureInfo.InvariantCulture))
+                .Append(" of ").Append(ofAll).Append(" across the org: ");
             if (attainmentRank.TryGetValue(a.RepId, out var rank))
             {
                 // "but" when one figure is in the org's better half and the other is not: that is why the tier surprises.
                 var strongAttainment = rank <= (withQuota.Count + 1) / 2;
                 var strongWinRate = a.WinRate >= medianWinRate;
-                outcomes = string.Format(CultureInfo.InvariantCulture, "attainment {0} of quota (org rank {1} of {2}) {3} {4}",
-                    Percent(a.WindowAttainment!.Value), rank, withQuota.Count, strongAttainment == strongWinRate ? "and" : "but", winRate);
+                Percent(text.Append("attainment "), a.WindowAttainment!.Value).Append(" of quota (org rank ")
+                    .Append(rank.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(ofQuota).Append(") ")
+                    .Append(strongAttainment == strongWinRate ? "and" : "but").Append(' ');
+                WinRate(text, a, median);
             }
             else
             {
-                outcomes = winRate + " (no quota in the window)";
+                WinRate(text, a, median).Append(" (no quota in the window)");
             }
 
-            a.Explanation = string.Format(CultureInfo.InvariantCulture, "Tier {0}, rank {1} of {2} across the org: {3}.{4}",
-                a.Tier, a.Rank, n, outcomes, Adjustments(a));
+            a.Explanation = text.Append('.').Append(Adjustments(a)).ToString();
         }
     }
+
+    /// <summary>"win rate {rep's} against an org median of {median}".</summary>
+    private static StringBuilder WinRate(StringBuilder text, TierAssignment a, string median) =>
+        Percent(text.Append("win rate "), a.WinRate).Append(" against an org median of ").Append(median);
 
     /// <summary>
     /// The org median win rate: the median over the tiered reps (the figure "against an org median of 31 %" and the
@@ -82,4 +93,6 @@ public static class TierExplainer
     }
 
     private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+
+    private static StringBuilder Percent(StringBuilder text, double share) => text.Append((share * 100).ToString("0", CultureInfo.InvariantCulture)).Append(" %");
 }

@@ -64,6 +64,7 @@ public class CoachingEquivalenceTests : CoreTestBase
         {
             // Act / Assert
             Assert.That(Words.Count(value), Is.EqualTo(value.ToString("0.#", CultureInfo.InvariantCulture)), value.ToString("R", CultureInfo.InvariantCulture));
+            Assert.That(Words.Count(value), Is.EqualTo(value.ToString("0.#", CultureInfo.InvariantCulture)), "again, " + value.ToString("R", CultureInfo.InvariantCulture));
         }
     }
 
@@ -127,6 +128,57 @@ public class CoachingEquivalenceTests : CoreTestBase
         Assert.That(result.Tips.Select(TipWording.Fingerprint), Is.SupersetOf(raised.Where(t => result.Signals.Supports(t.RuleId, t.RepId)).Select(TipWording.Fingerprint)));
         Assert.That(result.Tips.Where(t => t.RuleId == RuleIds.StaleDeal || t.RuleId == RuleIds.LowActivity).Any(t => silent.Contains(t.RepId)), Is.False);
     }
+
+    [Test]
+    public void Score_GeneratedOrg_Should_WordEachDealTipAsEvaluatingItAloneAndShareEqualTexts()
+    {
+        // Arrange
+        var org = new SalesOrgGenerator(new GeneratorOptions { Seed = 29, Reps = 8, OpportunitiesPerRep = 60, Now = Now }).Generate();
+        var clock = new CrmSpm.Core.Time.FixedClock(Now);
+
+        // Act
+        var result = new ScoringEngine(Profile(), clock).Score(org);
+
+        // Assert: the words of each deal tip as the deal's own evaluation gives them (no memo).
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+        var builder = new DealFactsBuilder(Profile());
+        var coach = new DealCoach(Profile());
+        var alone = clean.Opportunities.Select((o, i) => builder.Build(o, clean.ActivitiesOf(i), Now)).Where(d => d.Opportunity.IsOpen)
+            .SelectMany(d => coach.Evaluate(new DealRuleContext(d, clean.RepsById[d.Opportunity.OwnerId], result.Benchmarks, Now)).Tips)
+            .ToDictionary(t => t.Key);
+        var dealTips = result.Tips.Where(t => t.RecordType == TipRecordTypes.Opportunity).ToList();
+        Assert.That(dealTips.Select(t => t.RuleId).Distinct().Count(), Is.GreaterThanOrEqualTo(4));
+        foreach (var tip in dealTips)
+        {
+            Assert.That(Wording(tip), Is.EqualTo(Wording(alone[tip.Key])), tip.Key);
+        }
+
+        // Equal messages and equal evidence are one object each (TipTextMemo).
+        Assert.That(dealTips.Select(t => t.Message).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(dealTips.Select(t => t.Message).Distinct().Count()));
+        var evidence = dealTips.Select(t => t.Evidence).Distinct().ToList();
+        Assert.That(evidence.Count, Is.EqualTo(dealTips.Select(t => string.Join(";", t.Evidence)).Distinct().Count()));
+        Assert.That(evidence.Count, Is.LessThan(dealTips.Count));
+    }
+
+    [Test]
+    public void Days_WholeAndFractionalDays_Should_ReadLikeThePluralRuleEveryTime()
+    {
+        foreach (var days in new[] { -3, 0, 0.4, 0.5, 1, 1.49, 2.5, 16, 1023, 1023.5, 1024, 5000.2, double.NaN })
+        {
+            var expected = Plural.Of((int)Math.Round(Math.Max(0, days), MidpointRounding.AwayFromZero), "day");
+
+            // Act / Assert: asked twice (the second from the cache).
+            Assert.That(Words.Days(days), Is.EqualTo(expected), days.ToString("R", CultureInfo.InvariantCulture));
+            Assert.That(Words.Days(days), Is.EqualTo(expected), days.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        Assert.That(Words.Times(1), Is.EqualTo("once"));
+        Assert.That(Words.Times(3) + Words.Times(3) + Words.Times(2000), Is.EqualTo("3 times3 times2000 times"));
+    }
+
+    private static string Wording(CoachingTip t) =>
+        string.Join("|", t.Title, t.Message, t.RecommendedAction, t.Benchmark, string.Join(";", t.Evidence), t.Signal?.Feature,
+            t.Signal?.Observed.ToString("R", CultureInfo.InvariantCulture), t.Signal?.Benchmark?.ToString("R", CultureInfo.InvariantCulture), t.Signal?.HigherIsBetter);
 
     [Test]
     public void Group_GeneratedDeals_Should_SplitEachRepsDealsLikeTheFilters()

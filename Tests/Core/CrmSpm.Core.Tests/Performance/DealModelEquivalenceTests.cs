@@ -73,6 +73,12 @@ public class DealModelEquivalenceTests : CoreTestBase
         var expected = open.Select(d => Describe(model.Score(DealFeatureExtractor.From(d, tierOf(d))))).ToList();
         Assert.That(scores.Select(Describe).ToList(), Is.EqualTo(expected));
         Assert.That(scores.Sum(s => s.PositiveReasons.Count + s.NegativeReasons.Count), Is.GreaterThan(open.Count));
+        // Equal reasons and equal lists of them are one object each (DealReasonShare).
+        var reasons = scores.SelectMany(s => s.PositiveReasons.Concat(s.NegativeReasons)).ToList();
+        Assert.That(reasons.Distinct().Count(), Is.EqualTo(reasons.Select(Describe).Distinct().Count()));
+        var lists = scores.SelectMany(s => new[] { s.PositiveReasons, s.NegativeReasons }).Where(l => l.Count > 0).ToList();
+        Assert.That(lists.Distinct().Count(), Is.EqualTo(lists.Select(l => string.Join(";", l.Select(Describe))).Distinct().Count()));
+        Assert.That(lists.Distinct().Count(), Is.LessThan(lists.Count), "the org has deals alike");
     }
 
     private static string Describe(DealScore s) =>

@@ -95,6 +95,32 @@ public class BehaviourTests : CoreTestBase
     }
 
     [Test]
+    public void Find_ValuesKeyedIgnoringCase_Should_LookEachKeyUpInEveryRepsValues()
+    {
+        // Arrange: keys differing in case, in dictionaries that ignore case (a caller's, not the run's ordinal ones).
+        RepBehaviourSample Sample(string id, Tier tier, string key, double value) => new RepBehaviourSample
+        {
+            RepId = id, Tier = tier, Values = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase) { [key] = value },
+        };
+        var reps = new[]
+        {
+            Sample("a1", Tier.A, "meeting-share", 0.1), Sample("a2", Tier.A, "MEETING-SHARE", 0.2), Sample("a3", Tier.A, "meeting-share", 0.3),
+            Sample("b1", Tier.B, "MEETING-SHARE", 0.4),
+        };
+
+        // Act
+        var benchmarks = new PracticeFinder(Profile()).Find(reps, Array.Empty<CrmSpm.Core.Scoring.DealFacts>(), "2026-11");
+
+        // Assert: both spellings are behaviours (ordinal keys), each read from all four reps: A median 0.2, B 0.4.
+        Assert.That(benchmarks.Behaviours.Select(b => b.BehaviourKey), Is.EqualTo(new[] { "MEETING-SHARE", "meeting-share" }));
+        foreach (var behaviour in benchmarks.Behaviours)
+        {
+            Assert.That(behaviour.ABenchmark, Is.EqualTo(0.2).Within(1e-12), behaviour.BehaviourKey);
+            Assert.That(behaviour.BValue, Is.EqualTo(0.4).Within(1e-12), behaviour.BehaviourKey);
+        }
+    }
+
+    [Test]
     public void Find_ThreeATierReps_Should_GiveTheirMedianWinRate()
     {
         // Arrange: A-tier win rates 50, 70 and 40 %: median 50 %. The B rep's 90 % is not in it.
