@@ -178,7 +178,7 @@ public sealed class SnapshotSanitizer
             }
 
             // Consecutive deals mostly share an owner (CRM ids are handed out in batches): look the owner up when it changes.
-            if (!ReferenceEquals(opportunity.OwnerId, knownOwner))
+            if (opportunity.OwnerId == null || !ReferenceEquals(opportunity.OwnerId, knownOwner))
             {
                 if (opportunity.OwnerId == null || !reps.ContainsKey(opportunity.OwnerId))
                 {
