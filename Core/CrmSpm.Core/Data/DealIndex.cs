@@ -46,22 +46,16 @@ internal sealed class DealIndex
     public Opportunity? Add(Opportunity opportunity, out int slot)
     {
         // Ids arriving in increasing order cannot repeat an earlier one: the usual sorted input needs no look-up.
-        if (inIdOrder && (bySlot.Count == 0 || string.CompareOrdinal(bySlot[bySlot.Count - 1].Id, opportunity.Id) < 0))
+        var ordered = inIdOrder && (bySlot.Count == 0 || string.CompareOrdinal(bySlot[bySlot.Count - 1].Id, opportunity.Id) < 0);
+        if (!ordered && SlotById().TryGetValue(opportunity.Id, out slot))
         {
-            slot = bySlot.Count;
-            bySlot.Add(opportunity);
-            return null;
-        }
-
-        inIdOrder = false;
-        var slots = SlotById();
-        if (slots.TryGetValue(opportunity.Id, out slot))
-        {
+            // A repeated id leaves the slots as they were, still in id order if they were.
             return bySlot[slot];
         }
 
+        inIdOrder = ordered;
         slot = bySlot.Count;
-        slots.Add(opportunity.Id, slot);
+        slotById?.Add(opportunity.Id, slot);
         bySlot.Add(opportunity);
         return null;
     }
