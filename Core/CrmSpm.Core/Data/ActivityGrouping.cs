@@ -11,9 +11,9 @@ namespace CrmSpm.Core.Data;
 /// <para>
 /// Speed comes from touching each activity object once: a million activities do not fit in any cache, so
 /// every extra pass that dereferences them costs about as much as the work itself. The single pass records
-/// each kept activity with its deal and a cheap key of its id; when the input already arrives grouped in deal
-/// order (CRM queries usually sort by the regarding record) that record is the grouping, otherwise a counting
-/// sort rearranges it. Duplicate ids are then found from the stored keys without reading the activities again.
+/// each kept activity with a cheap key of its id; when the input already arrives grouped in deal order (CRM
+/// queries usually sort by the regarding record) that record is the grouping, otherwise each activity's deal is
+/// recorded too, from the first one out of order on, and a counting sort rearranges them. Duplicate ids are then found from the stored keys without reading the activities again.
 /// </para>
 /// </summary>
 internal sealed class ActivityGrouping
