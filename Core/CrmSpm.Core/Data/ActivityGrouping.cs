@@ -11,9 +11,9 @@ namespace CrmSpm.Core.Data;
 /// <para>
 /// Speed comes from touching each activity object once: a million activities do not fit in any cache, so
 /// every extra pass that dereferences them costs about as much as the work itself. The single pass records
-/// each kept activity with its deal and a cheap key of its id; when the input already arrives grouped in deal
-/// order (CRM queries usually sort by the regarding record) that record is the grouping, otherwise a counting
-/// sort rearranges it. Duplicate ids are then found from the stored keys without reading the activities again.
+/// each kept activity with a cheap key of its id; when the input already arrives grouped in deal order (CRM
+/// queries usually sort by the regarding record) that record is the grouping, otherwise each activity's deal is
+/// recorded too, from the first one out of order on, and a counting sort rearranges them. Duplicate ids are then found from the stored keys without reading the activities again.
 /// </para>
 /// </summary>
 internal sealed class ActivityGrouping
@@ -43,7 +43,7 @@ internal sealed class ActivityGrouping
         var count = activities?.Count ?? 0;
         var kept = new Activity[count];
         var keptKeys = new int[count];
-        var keptDeals = new int[count];
+        int[]? keptDeals = null;
         var lengths = new int[deals.Count];
         var keptCount = 0;
         var inDealOrder = true;
@@ -76,10 +76,19 @@ internal sealed class ActivityGrouping
                 continue;
             }
 
-            inDealOrder &= index >= previousIndex;
+            if (index < previousIndex && inDealOrder)
+            {
+                inDealOrder = false;
+                keptDeals = DealsSoFar(lengths, count, keptCount);
+            }
+
             kept[keptCount] = activity;
             keptKeys[keptCount] = DuplicateActivities.KeyOf(activity.Id);
-            keptDeals[keptCount] = index;
+            if (keptDeals != null)
+            {
+                keptDeals[keptCount] = index;
+            }
+
             keptCount++;
             lengths[index]++;
             previousId = opportunityId;
@@ -94,11 +103,29 @@ internal sealed class ActivityGrouping
 
         if (!inDealOrder)
         {
-            SortByDeal(ref kept, ref keptKeys, keptDeals, keptCount, starts);
+            SortByDeal(ref kept, ref keptKeys, keptDeals!, keptCount, starts);
         }
 
         DuplicateActivities.Remove(kept, keptKeys, starts, lengths, log);
         return new ActivityGrouping(kept, starts, lengths);
+    }
+
+    /// <summary>
+    /// The deal of each of the first <paramref name="keptCount"/> kept activities, for when the input turns out not to be
+    /// in deal order: until then each deal's activities came in one run, in deal order, so the counts give them.
+    /// </summary>
+    private static int[] DealsSoFar(int[] lengths, int count, int keptCount)
+    {
+        var deals = new int[count];
+        for (int deal = 0, k = 0; k < keptCount; deal++)
+        {
+            for (var n = 0; n < lengths[deal]; n++)
+            {
+                deals[k++] = deal;
+            }
+        }
+
+        return deals;
     }
 
     /// <summary>The deal id of a usable activity; null (with an issue for nulls and missing ids) otherwise.</summary>

@@ -7,15 +7,20 @@ namespace CrmSpm.Core.Data;
 /// <summary>
 /// The clean opportunities, one per id, and where each id stands in ordinal id order: the one index the
 /// sanitizer builds over the deals. It serves the duplicate check while cleaning and then places each
-/// activity with its deal, so a deal's id is hashed once per run. Deals keep the slot of their first
-/// appearance; the id order is only worked out when the input was not already in it (usual for CRM pages).
-/// Input in that order also skips the look-up before each insert (<see cref="Add"/>), and activities grouped
-/// in that order skip the look-up of their deal (<see cref="TryGetPosition"/>).
+/// activity with its deal. Deals keep the slot of their first appearance; the id order is only worked out
+/// when the input was not already in it (usual for CRM pages). Input in that order needs no dictionary at all:
+/// an id larger than every earlier one cannot repeat (<see cref="Add"/>), and activities grouped in that order
+/// find their deal a few places after the previous one (<see cref="TryGetPosition"/>). The dictionary from id
+/// to slot is built the first time either shortcut fails, from the slots filled so far.
 /// </summary>
 internal sealed class DealIndex
 {
-    private readonly Dictionary<string, int> slotById;
+    /// <summary>How far past the previous activity's deal <see cref="TryGetPosition"/> looks before asking the dictionary.</summary>
+    private const int ForwardScan = 8;
+
     private readonly List<Opportunity> bySlot;
+    private readonly int capacity;
+    private Dictionary<string, int>? slotById;
     private bool inIdOrder = true;
 
     /// <summary>The position in <see cref="Sorted"/> of the deal in each slot; null while slots are already in id order.</summary>
@@ -23,8 +28,7 @@ internal sealed class DealIndex
 
     public DealIndex(int capacity)
     {
-        // Sized up front: growing a dictionary of 100,000 deals rehashes every id several times.
-        slotById = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        this.capacity = capacity;
         bySlot = new List<Opportunity>(capacity);
         Sorted = bySlot;
     }
@@ -41,16 +45,17 @@ internal sealed class DealIndex
     /// </summary>
     public Opportunity? Add(Opportunity opportunity, out int slot)
     {
-        // Ids arriving in increasing order cannot repeat an earlier one: the usual sorted input needs no look-up before the insert.
+        // Ids arriving in increasing order cannot repeat an earlier one: the usual sorted input needs no look-up.
         var ordered = inIdOrder && (bySlot.Count == 0 || string.CompareOrdinal(bySlot[bySlot.Count - 1].Id, opportunity.Id) < 0);
-        if (!ordered && slotById.TryGetValue(opportunity.Id, out slot))
+        if (!ordered && SlotById().TryGetValue(opportunity.Id, out slot))
         {
+            // A repeated id leaves the slots as they were, still in id order if they were.
             return bySlot[slot];
         }
 
         inIdOrder = ordered;
         slot = bySlot.Count;
-        slotById.Add(opportunity.Id, slot);
+        slotById?.Add(opportunity.Id, slot);
         bySlot.Add(opportunity);
         return null;
     }
@@ -89,18 +94,28 @@ internal sealed class DealIndex
 
     /// <summary>
     /// The position in <see cref="Sorted"/> of the deal with <paramref name="id"/>. <paramref name="previous"/> is the
-    /// position found for the previous activity: activities grouped in deal order usually move on to the next deal,
-    /// which is checked before the dictionary.
+    /// position found for the previous activity: activities grouped in deal order usually move on to the next deal or
+    /// one a little further (deals without activities are skipped), which is checked before the dictionary.
     /// </summary>
     public bool TryGetPosition(string id, int previous, out int position)
     {
-        position = previous + 1;
-        if (position < Sorted.Count && string.Equals(Sorted[position].Id, id, StringComparison.Ordinal))
+        var sorted = Sorted;
+        var end = Math.Min(sorted.Count, previous + 1 + ForwardScan);
+        for (position = previous + 1; position < end; position++)
         {
-            return true;
+            var order = string.CompareOrdinal(sorted[position].Id, id);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order > 0)
+            {
+                break;
+            }
         }
 
-        if (!slotById.TryGetValue(id, out var slot))
+        if (!SlotById().TryGetValue(id, out var slot))
         {
             position = -1;
             return false;
@@ -108,5 +123,21 @@ internal sealed class DealIndex
 
         position = positionOfSlot == null ? slot : positionOfSlot[slot];
         return true;
+    }
+
+    /// <summary>The dictionary from id to slot, built from the slots filled so far on first use.</summary>
+    private Dictionary<string, int> SlotById()
+    {
+        if (slotById == null)
+        {
+            // Sized up front: growing a dictionary of 100,000 deals rehashes every id several times.
+            slotById = new Dictionary<string, int>(Math.Max(capacity, bySlot.Count), StringComparer.Ordinal);
+            for (var slot = 0; slot < bySlot.Count; slot++)
+            {
+                slotById.Add(bySlot[slot].Id, slot);
+            }
+        }
+
+        return slotById;
     }
 }

@@ -8,8 +8,9 @@ namespace CrmSpm.Core.Data;
 /// Keeps one of the activities sharing an id on the same deal (<see cref="Prefer"/>) (activities that regard no deal are not
 /// used by scoring, so their duplicates do not matter). Works on the id keys <see cref="ActivityGrouping"/> stored
 /// (<see cref="KeyOf"/>), so an activity is read again only when its key was already seen on the deal: in practice
-/// only true duplicates. Each deal's keys go into one small open-addressing table, reused deal after deal, so the
-/// cost stays linear however many activities one deal has.
+/// only true duplicates. A short deal first compares its keys pair by pair, which settles the usual deal without
+/// repeats; otherwise the deal's keys go into one small open-addressing table, reused deal after deal, so the cost
+/// stays linear however many activities one deal has.
 /// </summary>
 internal static class DuplicateActivities
 {
@@ -38,11 +39,38 @@ internal static class DuplicateActivities
         var occurrences = new FirstOccurrences(grouped, keys, MaxLength(lengths));
         for (var deal = 0; deal < starts.Length; deal++)
         {
-            if (lengths[deal] >= 2 && occurrences.Find(starts[deal], lengths[deal]))
+            if (lengths[deal] >= 2 && MayRepeat(keys, starts[deal], lengths[deal]) && occurrences.Find(starts[deal], lengths[deal]))
             {
                 lengths[deal] = Compact(grouped, starts[deal], lengths[deal], occurrences, log);
             }
         }
+    }
+
+    /// <summary>Deals up to this long compare their keys pair by pair first, cheaper than filling a table when no key repeats.</summary>
+    private const int PairwiseLength = 16;
+
+    /// <summary>False when no two of the deal's keys are equal, so no id repeats; longer deals are left to the table.</summary>
+    private static bool MayRepeat(int[] keys, int start, int count)
+    {
+        if (count > PairwiseLength)
+        {
+            return true;
+        }
+
+        var end = start + count;
+        for (var i = start + 1; i < end; i++)
+        {
+            var key = keys[i];
+            for (var j = start; j < i; j++)
+            {
+                if (keys[j] == key)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

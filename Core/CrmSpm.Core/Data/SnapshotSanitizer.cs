@@ -148,6 +148,7 @@ public sealed class SnapshotSanitizer
         var result = new DealIndex(opportunities?.Count ?? 0);
         var firstStage = stages.First?.Name ?? "";
         var list = opportunities ?? new List<Opportunity>();
+        string? knownOwner = null;
         for (var i = 0; i < list.Count; i++)
         {
             if (i % ReadAhead == 0)
@@ -176,10 +177,16 @@ public sealed class SnapshotSanitizer
                 continue;
             }
 
-            if (opportunity.OwnerId == null || !reps.ContainsKey(opportunity.OwnerId))
+            // Consecutive deals mostly share an owner (CRM ids are handed out in batches): look the owner up when it changes.
+            if (opportunity.OwnerId == null || !ReferenceEquals(opportunity.OwnerId, knownOwner))
             {
-                log.Add(DataIssueCodes.UnknownOwner, RecordTypes.Opportunity, opportunity.Id, "Owner '" + opportunity.OwnerId + "' is not a scored rep; the deal is left out.");
-                continue;
+                if (opportunity.OwnerId == null || !reps.ContainsKey(opportunity.OwnerId))
+                {
+                    log.Add(DataIssueCodes.UnknownOwner, RecordTypes.Opportunity, opportunity.Id, "Owner '" + opportunity.OwnerId + "' is not a scored rep; the deal is left out.");
+                    continue;
+                }
+
+                knownOwner = opportunity.OwnerId;
             }
 
             var repaired = repair.Repair(opportunity, log);

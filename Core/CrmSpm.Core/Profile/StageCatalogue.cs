@@ -12,6 +12,9 @@ public sealed class StageCatalogue
 {
     private readonly Dictionary<string, StageDefinition> byName;
 
+    /// <summary>The same names compared exactly: names as the catalogue spells them (the usual case) skip the slower case-insensitive hash.</summary>
+    private readonly Dictionary<string, StageDefinition> byExactName;
+
     /// <summary>Indexes <paramref name="stages"/>; null entries and blank or duplicate names are skipped.</summary>
     public StageCatalogue(IEnumerable<StageDefinition> stages)
     {
@@ -25,6 +28,7 @@ public sealed class StageCatalogue
         }
 
         Ordered = byName.Values.OrderBy(s => s.Order).ToList();
+        byExactName = new Dictionary<string, StageDefinition>(byName, StringComparer.Ordinal);
     }
 
     /// <summary>Stages in pipeline order.</summary>
@@ -41,8 +45,14 @@ public sealed class StageCatalogue
             return null;
         }
 
+        // An exact match is the entry the case-insensitive look-up of the trimmed name would find (names are stored trimmed).
+        if (byExactName.TryGetValue(name, out var stage))
+        {
+            return stage;
+        }
+
         var key = name.Trim();
-        if (byName.TryGetValue(key, out var stage))
+        if (byName.TryGetValue(key, out stage))
         {
             return stage;
         }

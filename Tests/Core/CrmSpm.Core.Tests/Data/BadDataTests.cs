@@ -95,6 +95,20 @@ public class BadDataTests : CoreTestBase
     }
 
     [Test]
+    public void Score_NullOrUnknownOwnersBeforeAndBetweenKnownOnes_Should_LeaveExactlyThoseDealsOut()
+    {
+        // Arrange: the sanitizer looks an owner up only when it differs from the previous deal's (the same string instance).
+        var deals = new[] { OpenDeal("d0", owner: null!), OpenDeal("d1"), OpenDeal("d2"), OpenDeal("d3", owner: "nobody"), OpenDeal("d4"), OpenDeal("d5", owner: null!) };
+
+        // Act
+        var result = Score(Snapshot(new[] { Rep("r1") }, deals));
+
+        // Assert
+        Assert.That(Codes(result), Is.EqualTo(new[] { "unknown-owner opportunity d0", "unknown-owner opportunity d3", "unknown-owner opportunity d5" }));
+        Assert.That(result.DealScores.Select(d => d.OpportunityId), Is.EqualTo(new[] { "d1", "d2", "d4" }));
+    }
+
+    [Test]
     public void Score_NullCollections_Should_CountAsEmpty()
     {
         // Arrange: connectors may hand over nulls for lists they could not read.

@@ -70,12 +70,55 @@ public class StraightforwardEquivalenceTests : CoreTestBase
         AssertPreferredCopyOfEachIdPerDeal(org, clean);
     }
 
-    [TestCase(false)]
-    [TestCase(true)]
-    public void Opportunities_DuplicatedDeals_Should_EqualThePreferredCopyOfEachIdInIdOrder(bool sorted)
+    [Test]
+    public void ActivitiesOf_InDealOrderWithLongGapsThenLateCopies_Should_EqualThePreferredCopyOfEachIdPerDealAtItsFirstPosition()
+    {
+        // Arrange: activities in deal order, most deals left without any (gaps longer than the deal index scans ahead),
+        // then copies of early activities at the end, so the order breaks only after most activities were placed.
+        var org = MessyOrg(shuffle: false);
+        var inOrder = org.Activities.Where(a => a != null && a.RegardingOpportunityId != "no-such-deal")
+            .OrderBy(a => a.RegardingOpportunityId, StringComparer.Ordinal).ToList();
+        var keptDeals = new HashSet<string?>(org.Opportunities.Where((_, i) => i % 12 == 0).Select(d => d.Id));
+        var activities = inOrder.Where(a => keptDeals.Contains(a.RegardingOpportunityId)).ToList();
+        activities.AddRange(activities.Take(30).Where((_, i) => i % 2 == 0).Select(a => new Activity
+        {
+            Id = a.Id, RegardingOpportunityId = a.RegardingOpportunityId, Status = ActivityStatus.Completed, CreatedOn = a.CreatedOn.AddHours(-1),
+        }).ToList());
+        org.Activities = activities;
+
+        // Act
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+
+        // Assert
+        AssertPreferredCopyOfEachIdPerDeal(org, clean);
+    }
+
+    [Test]
+    public void ActivitiesOf_ShortDealWithIdsSharingTheirEnds_Should_DropOnlyTheRealDuplicate()
+    {
+        // Arrange: five ids of one length ending alike (equal cheap keys, DuplicateActivities.KeyOf), one of them logged twice.
+        var org = MessyOrg(shuffle: false);
+        var deal = org.Opportunities[0].Id;
+        org.Activities = new[] { "a-2026", "b-2026", "c-2026", "d-2026", "b-2026", "e-2026" }
+            .Select((id, i) => new Activity { Id = id, RegardingOpportunityId = deal, Status = ActivityStatus.Completed, CreatedOn = Now.AddDays(-i) })
+            .ToList();
+
+        // Act
+        var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
+
+        // Assert: the earlier-touched copy of b-2026 (index 4) loses to the first one, which stays in place.
+        Assert.That(clean.ActivitiesOf(0).Select(a => a.Id + "@" + (Now - a.CreatedOn).TotalDays),
+            Is.EqualTo(new[] { "a-2026@0", "b-2026@1", "c-2026@2", "d-2026@3", "e-2026@5" }));
+        AssertPreferredCopyOfEachIdPerDeal(org, clean);
+    }
+
+    [TestCase("sorted")]
+    [TestCase("shuffled")]
+    [TestCase("sorted, copies last")]
+    public void Opportunities_DuplicatedDeals_Should_EqualThePreferredCopyOfEachIdInIdOrder(string order)
     {
         // Arrange: every 3rd deal also comes as a copy with a larger amount, modified at the same time (it wins)
-        // or a day earlier (it loses); in id order the copy sits next to its original.
+        // or a day earlier (it loses); in id order the copy sits next to its original, else last or anywhere.
         var org = MessyOrg(shuffle: false);
         var random = new Random(9);
         var deals = org.Opportunities.ToList();
@@ -88,7 +131,9 @@ public class StraightforwardEquivalenceTests : CoreTestBase
             deals.Add(copy);
         }
 
-        org.Opportunities = sorted ? deals.OrderBy(d => d.Id, StringComparer.Ordinal).ToList() : deals.OrderBy(_ => random.Next()).ToList();
+        org.Opportunities = order == "sorted" ? deals.OrderBy(d => d.Id, StringComparer.Ordinal).ToList()
+            : order == "shuffled" ? deals.OrderBy(_ => random.Next()).ToList()
+            : deals.Take(org.Opportunities.Count).OrderBy(d => d.Id, StringComparer.Ordinal).Concat(deals.Skip(org.Opportunities.Count)).ToList();
 
         // Act
         var clean = new SnapshotSanitizer(Profile()).Clean(org, Now);
