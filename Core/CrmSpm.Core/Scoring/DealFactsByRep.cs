@@ -4,40 +4,78 @@ using CrmSpm.Core.Model;
 
 namespace CrmSpm.Core.Scoring;
 
-/// <summary>The full run's views of the deal facts by rep, built without LINQ or sorting (docs/performance.md).</summary>
-internal static class DealFactsByRep
+/// <summary>
+/// The full run's views of the deal facts by rep, built without LINQ or sorting (docs/performance.md): each deal's
+/// owner and kind are noted while its facts are built (<see cref="Note"/>), when its record is still in cache, then
+/// <see cref="Group"/> splits the deals.
+/// </summary>
+internal sealed class DealFactsByRep
 {
-    /// <summary>
-    /// Every rep's deals (parallel to <paramref name="reps"/>), split once by what each step reads: the later steps
-    /// then visit only the deals they need, where each filtered its own copy of the rep's list.
-    /// </summary>
-    public static RepDeals[] Group(IReadOnlyList<Rep> reps, DealFacts[] facts, DateTime windowStart)
+    private readonly IReadOnlyList<Rep> reps;
+    private readonly Dictionary<string, int> index;
+    private readonly DateTime windowStart;
+    private readonly int[] owners;
+    private readonly DealKind[] kinds;
+    private readonly int[,] counts;
+    private int owner = -1;
+
+    /// <summary>Ready to note <paramref name="deals"/> deals of <paramref name="reps"/> against the outcome window from <paramref name="windowStart"/>.</summary>
+    public DealFactsByRep(IReadOnlyList<Rep> reps, int deals, DateTime windowStart)
     {
-        var index = new Dictionary<string, int>(reps.Count, StringComparer.Ordinal);
+        this.reps = reps;
+        this.windowStart = windowStart;
+        index = new Dictionary<string, int>(reps.Count, StringComparer.Ordinal);
         for (var i = 0; i < reps.Count; i++)
         {
             index.Add(reps[i].Id, i);
         }
 
-        // Counted first so each list is allocated once at its size: growing four lists per rep copied them over and over.
-        var owners = new int[facts.Length];
-        var kinds = new DealKind[facts.Length];
-        var counts = new int[reps.Count, 3];
-        var owner = -1;
+        owners = new int[deals];
+        kinds = new DealKind[deals];
+        counts = new int[reps.Count, 4];
+    }
+
+    /// <summary>Every rep's deals (parallel to <paramref name="reps"/>): <see cref="Note"/> and <see cref="Group"/> in one go.</summary>
+    public static RepDeals[] Group(IReadOnlyList<Rep> reps, DealFacts[] facts, DateTime windowStart)
+    {
+        var byRep = new DealFactsByRep(reps, facts.Length, windowStart);
         for (var d = 0; d < facts.Length; d++)
         {
-            // Consecutive deals often share an owner (CRM ids are handed out in batches), so the previous rep is reused.
-            var ownerId = facts[d].Opportunity.OwnerId;
-            if (owner < 0 || !string.Equals(reps[owner].Id, ownerId, StringComparison.Ordinal))
-            {
-                owner = index[ownerId];
-            }
-
-            owners[d] = owner;
-            kinds[d] = RepDeals.KindOf(facts[d], windowStart);
-            counts[owner, (int)kinds[d]]++;
+            byRep.Note(d, facts[d]);
         }
 
+        return byRep.Group(facts);
+    }
+
+    /// <summary>Notes the owner and kind of deal <paramref name="d"/> (in the order <see cref="Group"/> gets them).</summary>
+    public void Note(int d, DealFacts facts)
+    {
+        // Consecutive deals often share an owner (CRM ids are handed out in batches), so the previous rep is reused.
+        var ownerId = facts.Opportunity.OwnerId;
+        if (owner < 0 || !string.Equals(reps[owner].Id, ownerId, StringComparison.Ordinal))
+        {
+            owner = index[ownerId];
+        }
+
+        var kind = facts.KindAt(windowStart);
+        // Outcomes read deals closed before the window only for won revenue (this period's, forecasts): the rest no step reads.
+        if (kind == DealKind.ClosedBefore && facts.Status != OpportunityStatus.Won)
+        {
+            kind = DealKind.Unread;
+        }
+
+        owners[d] = owner;
+        kinds[d] = kind;
+        counts[owner, (int)kind]++;
+    }
+
+    /// <summary>
+    /// Every rep's deals (parallel to the reps), split once by what each step reads: the later steps then visit only
+    /// the deals they need, where each filtered its own copy of the rep's list.
+    /// </summary>
+    public RepDeals[] Group(DealFacts[] facts)
+    {
+        // Counted first so each list is allocated once at its size: growing four lists per rep copied them over and over.
         var all = new RepDeals[reps.Count];
         for (var i = 0; i < all.Length; i++)
         {
@@ -59,6 +97,9 @@ internal enum DealKind : byte
     Open = 0,
     ClosedInWindow = 1,
     ClosedBefore = 2,
+
+    /// <summary>Closed before the window and not won: no step reads it (<see cref="DealFactsByRep"/> only).</summary>
+    Unread = 3,
 }
 
 /// <summary>One rep's deals in id order, and the parts of them the run's steps read.</summary>
@@ -72,7 +113,7 @@ internal sealed class RepDeals
         ClosedInWindow = new List<DealFacts>(closedInWindow);
     }
 
-    /// <summary>Every deal: outcomes read closed deals before the window too (won this period, forecasts).</summary>
+    /// <summary>Every deal but those closed before the window and not won: outcomes read won deals before the window too (won this period, forecasts).</summary>
     public List<DealFacts> All { get; }
 
     /// <summary>Open deals and deals closed in the window: what signals and behaviours measure.</summary>
@@ -84,11 +125,13 @@ internal sealed class RepDeals
     /// <summary>Deals closed in the window: what the deal model and the practices' outcome weights learn from.</summary>
     public List<DealFacts> ClosedInWindow { get; }
 
-    public static DealKind KindOf(DealFacts deal, DateTime windowStart) =>
-        deal.Opportunity.IsOpen ? DealKind.Open : deal.AsOf >= windowStart ? DealKind.ClosedInWindow : DealKind.ClosedBefore;
-
     public void Add(DealFacts deal, DealKind kind)
     {
+        if (kind == DealKind.Unread)
+        {
+            return;
+        }
+
         All.Add(deal);
         if (kind == DealKind.Open)
         {

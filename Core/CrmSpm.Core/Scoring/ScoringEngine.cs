@@ -57,8 +57,10 @@ public sealed class ScoringEngine
         var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
         // Sized for every deal: growing it copies tens of thousands of deals.
         var training = new TrainingDeals(clean.Opportunities.Count);
-        var facts = BuildFacts(clean, now, windowStart, training);
-        var dealsByRep = DealFactsByRep.Group(clean.Reps, facts, windowStart);
+        // The open deals in the clean (ordinal id) order; the closed deals' facts are then held only by the rep groups,
+        // which die with the measures, so later collections need not keep them.
+        var openDeals = new List<DealFacts>();
+        var dealsByRep = BuildFacts(clean, now, windowStart, training, openDeals);
         var outcomeWeights = standing == null ? new OutcomeWeights() : null;
         var measures = MeasureReps(clean.Reps, dealsByRep, now, period, windowStart, outcomeWeights);
         var signals = measures.Signals;
@@ -87,8 +89,6 @@ public sealed class ScoringEngine
         }
 
         model.RebuildAndCalibrate(training);
-        // The clean opportunities are sorted by ordinal id and unique, so filtering keeps that order without a sort.
-        var openDeals = facts.Where(d => d.Opportunity.IsOpen).ToList();
 
         return new ScoringResult
         {
@@ -185,21 +185,29 @@ public sealed class ScoringEngine
     }
 
     /// <summary>
-    /// Each clean opportunity's facts, in the clean (ordinal id) order, and into <paramref name="training"/> the deal
-    /// model's view of each deal closed in the window (its features at mid-life, counted in the same walk over its activities)
-    /// with its owner's id.
+    /// Each clean opportunity's facts grouped by rep, the open ones into <paramref name="openDeals"/> in the clean (ordinal id)
+    /// order, and into <paramref name="training"/> the deal model's view of each deal closed in the window (its features at
+    /// mid-life, counted in the same walk over its activities) with its owner's id.
     /// </summary>
-    private DealFacts[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, TrainingDeals training)
+    private RepDeals[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, TrainingDeals training, List<DealFacts> openDeals)
     {
         var builder = new DealFactsBuilder(profile);
         var segments = new StageSegmentStore();
         var facts = new DealFacts[clean.Opportunities.Count];
+        var byRep = new DealFactsByRep(clean.Reps, facts.Length, windowStart);
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = builder.BuildFromSlice(clean.Opportunities[i], clean.ActivitiesOf(i), now, segments, windowStart, training);
+            var deal = builder.BuildFromSlice(clean.Opportunities[i], clean.ActivitiesOf(i), now, segments, windowStart, training);
+            facts[i] = deal;
+            // Noted now, while the deal's record is in cache.
+            byRep.Note(i, deal);
+            if (deal.IsOpen)
+            {
+                openDeals.Add(deal);
+            }
         }
 
-        return facts;
+        return byRep.Group(facts);
     }
 
     /// <summary>What <see cref="MeasureReps"/> finds, rep by rep.</summary>

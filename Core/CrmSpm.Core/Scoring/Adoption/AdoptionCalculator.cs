@@ -47,17 +47,19 @@ public sealed class AdoptionCalculator
 
         int required = 0, filled = 0, fresh = 0, pastDue = 0, withNextStep = 0, recentTouches = 0;
         double completenessSum = 0;
+        // Each stage's required fields as bits, found once per call (a rep's deals share a few stages).
+        var stageFields = new Dictionary<StageDefinition, int[]>();
         for (var d = 0; d < openDeals.Count; d++)
         {
             var deal = openDeals[d];
-            var dealRequired = 0;
+            var fields = FieldBitsOf(deal.Stage, stageFields);
+            var dealRequired = fields.Length;
             var dealFilled = 0;
-            // Indexed: a foreach over the interface boxed an enumerator per open deal.
-            var fields = deal.Stage?.RequiredFields;
-            for (var f = 0; f < (fields?.Count ?? 0); f++)
+            var dealBits = fields.Length == 0 ? 0 : FilledBits(deal);
+            for (var f = 0; f < fields.Length; f++)
             {
-                dealRequired++;
-                if (IsFilled(deal, fields![f]))
+                // A field of no known kind (bit 0) counts as filled.
+                if (fields[f] == 0 || (dealBits & fields[f]) != 0)
                 {
                     dealFilled++;
                 }
@@ -107,18 +109,53 @@ public sealed class AdoptionCalculator
         return ExplainedScore.FromComponents(components);
     }
 
-    private static bool IsFilled(DealFacts deal, string field)
+    /// <summary><paramref name="stage"/>'s required fields, one bit each (<see cref="FieldBit"/>), kept in <paramref name="known"/>.</summary>
+    private static int[] FieldBitsOf(StageDefinition? stage, Dictionary<StageDefinition, int[]> known)
+    {
+        if (stage == null)
+        {
+            return NoFields;
+        }
+
+        if (!known.TryGetValue(stage, out var bits))
+        {
+            var fields = stage.RequiredFields;
+            bits = new int[fields?.Count ?? 0];
+            // Indexed: a foreach over the interface would box an enumerator.
+            for (var f = 0; f < bits.Length; f++)
+            {
+                bits[f] = FieldBit(fields![f]);
+            }
+
+            known.Add(stage, bits);
+        }
+
+        return bits;
+    }
+
+    private static readonly int[] NoFields = new int[0];
+
+    /// <summary>The bit of a required field's kind; 0 for a field of no known kind, which counts as filled.</summary>
+    private static int FieldBit(string? field)
     {
         switch (field)
         {
-            case RequiredFields.Amount: return deal.Amount > 0;
-            case RequiredFields.CloseDate: return deal.EstimatedCloseDate.HasValue;
-            case RequiredFields.NextStep: return deal.HasNextStep;
-            case RequiredFields.Account: return !string.IsNullOrWhiteSpace(deal.Opportunity.AccountId);
-            case RequiredFields.Contacts: return deal.ContactsEngaged > 0;
-            default: return true;
+            case RequiredFields.Amount: return 1;
+            case RequiredFields.CloseDate: return 2;
+            case RequiredFields.NextStep: return 4;
+            case RequiredFields.Account: return 8;
+            case RequiredFields.Contacts: return 16;
+            default: return 0;
         }
     }
+
+    /// <summary>The bits (<see cref="FieldBit"/>) of the fields <paramref name="deal"/> has filled.</summary>
+    private static int FilledBits(DealFacts deal) =>
+        (deal.Amount > 0 ? 1 : 0)
+        | (deal.EstimatedCloseDate.HasValue ? 2 : 0)
+        | (deal.HasNextStep ? 4 : 0)
+        | (!string.IsNullOrWhiteSpace(deal.Opportunity.AccountId) ? 8 : 0)
+        | (deal.ContactsEngaged > 0 ? 16 : 0);
 
     private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -41,7 +41,7 @@ public static class ForecastCalibrator
         for (var i = 0; i < deals.Count; i++)
         {
             var deal = deals[i];
-            if (deal.Opportunity.Status == OpportunityStatus.Won)
+            if (deal.Status == OpportunityStatus.Won)
             {
                 var month = Array.IndexOf(committed, SalesPeriod.Containing(deal.AsOf));
                 if (month >= 0)

@@ -40,8 +40,7 @@ public sealed class OutcomeCalculator
         for (var i = 0; i < deals.Count; i++)
         {
             var deal = deals[i];
-            var opportunity = deal.Opportunity;
-            if (opportunity.IsOpen)
+            if (deal.IsOpen)
             {
                 result.OpenCount++;
                 result.OpenPipeline += deal.Amount;
@@ -61,7 +60,7 @@ public sealed class OutcomeCalculator
             }
 
             var closedOn = deal.AsOf;
-            if (opportunity.Status == OpportunityStatus.Won && closedOn >= periodStart && closedOn < periodEnd)
+            if (deal.Status == OpportunityStatus.Won && closedOn >= periodStart && closedOn < periodEnd)
             {
                 result.WonInPeriod += deal.RevenueAmount;
             }
@@ -73,12 +72,12 @@ public sealed class OutcomeCalculator
 
             pushes += deal.ClosePushes;
             slippageDeals++;
-            if (opportunity.Status == OpportunityStatus.Won)
+            if (deal.Status == OpportunityStatus.Won)
             {
                 result.WonCount++;
                 wonAmount += deal.RevenueAmount;
                 wonInWindow += deal.RevenueAmount;
-                cycleDays += Math.Max(0, (closedOn - opportunity.CreatedOn).TotalDays);
+                cycleDays += Math.Max(0, (closedOn - deal.CreatedOn).TotalDays);
             }
             else
             {

@@ -32,7 +32,7 @@ public static class BehaviourMeasurer
             contacts += deal.ContactsEngaged;
             withNextStep += deal.HasNextStep ? 1 : 0;
             var firstTouch = deal.FirstTouchOn.HasValue && deal.FirstTouchOn.Value < deal.AsOf ? deal.FirstTouchOn.Value : deal.AsOf;
-            latency += Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays);
+            latency += Math.Max(0, (firstTouch - deal.CreatedOn).TotalDays);
             var segments = deal.Segments;
             for (var i = 0; i < segments.Count; i++)
             {
@@ -97,7 +97,7 @@ public static class BehaviourMeasurer
     {
         sink.Add(BehaviourSlots.ContactsPerDeal, deal.ContactsEngaged);
         var firstTouch = deal.FirstTouchOn.HasValue && deal.FirstTouchOn.Value < deal.AsOf ? deal.FirstTouchOn.Value : deal.AsOf;
-        sink.Add(BehaviourSlots.FirstTouchLatency, Math.Max(0, (firstTouch - deal.Opportunity.CreatedOn).TotalDays));
+        sink.Add(BehaviourSlots.FirstTouchLatency, Math.Max(0, (firstTouch - deal.CreatedOn).TotalDays));
         sink.Add(BehaviourSlots.NextStepDiscipline, deal.HasNextStep ? 1 : 0);
         if (deal.Touches > 0)
         {

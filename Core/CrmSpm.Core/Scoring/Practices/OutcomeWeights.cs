@@ -67,7 +67,7 @@ internal sealed class OutcomeWeights
 
     private void Add(DealFacts deal)
     {
-        var status = deal.Opportunity.Status;
+        var status = deal.Status;
         var target = status == OpportunityStatus.Won ? won : status == OpportunityStatus.Lost ? lost : null;
         if (target != null)
         {

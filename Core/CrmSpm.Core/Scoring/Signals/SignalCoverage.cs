@@ -83,17 +83,17 @@ public sealed class SignalCoverage
         };
         foreach (var deal in deals)
         {
-            if (!deal.Opportunity.IsOpen && deal.AsOf < windowStart)
+            if (deal.KindAt(windowStart) == DealKind.ClosedBefore)
             {
                 continue;
             }
 
             signals.Touches += deal.Touches;
-            signals.RecentCallsAndEmails += deal.Opportunity.IsOpen ? deal.RecentCallsAndEmails : 0;
+            signals.RecentCallsAndEmails += deal.IsOpen ? deal.RecentCallsAndEmails : 0;
             signals.DealsWithContacts += deal.ContactsEngaged > 0 ? 1 : 0;
             signals.DealsWithStageChange += deal.HasStageChange ? 1 : 0;
-            signals.OpenDeals += deal.Opportunity.IsOpen ? 1 : 0;
-            signals.DealsWithNextStep += deal.Opportunity.IsOpen && deal.HasNextStep ? 1 : 0;
+            signals.OpenDeals += deal.IsOpen ? 1 : 0;
+            signals.DealsWithNextStep += deal.IsOpen && deal.HasNextStep ? 1 : 0;
         }
 
         return signals;

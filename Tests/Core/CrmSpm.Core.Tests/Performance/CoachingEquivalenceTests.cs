@@ -2,6 +2,7 @@ using System.Globalization;
 using CrmSpm.Core.Coaching;
 using CrmSpm.Core.Coaching.Rules;
 using CrmSpm.Core.Data;
+using CrmSpm.Core.Model;
 using CrmSpm.Core.Scoring;
 using CrmSpm.Core.Scoring.Practices;
 using CrmSpm.Core.Simulation;
@@ -197,7 +198,8 @@ public class CoachingEquivalenceTests : CoreTestBase
         for (var i = 0; i < clean.Reps.Count; i++)
         {
             var all = facts.Where(d => d.Opportunity.OwnerId == clean.Reps[i].Id).ToList();
-            Assert.That(byRep[i].All, Is.EqualTo(all));
+            // Deals closed before the window and not won are read by no step: left out.
+            Assert.That(byRep[i].All, Is.EqualTo(all.Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart || d.Opportunity.Status == OpportunityStatus.Won)));
             Assert.That(byRep[i].Open, Is.EqualTo(all.Where(d => d.Opportunity.IsOpen)));
             Assert.That(byRep[i].Current, Is.EqualTo(all.Where(d => d.Opportunity.IsOpen || d.AsOf >= windowStart)));
             Assert.That(byRep[i].ClosedInWindow, Is.EqualTo(all.Where(d => !d.Opportunity.IsOpen && d.AsOf >= windowStart)));
