@@ -29,6 +29,7 @@ public sealed class DealFacts
         CreatedOn = opportunity.CreatedOn;
         HasNextStep = !string.IsNullOrWhiteSpace(opportunity.NextStep);
         HasStageChange = AnyStageNamed(opportunity.StageHistory);
+        HasAccount = !string.IsNullOrWhiteSpace(opportunity.AccountId);
     }
 
     /// <summary>Which of the optional dates are set: flags beside plain dates keep each deal's facts 24 bytes smaller than nullable dates.</summary>
@@ -129,6 +130,9 @@ public sealed class DealFacts
 
     /// <summary>True when the next step is filled in.</summary>
     public bool HasNextStep { get; }
+
+    /// <summary>True when the deal names an account (adoption's required field).</summary>
+    internal bool HasAccount { get; }
 
     /// <summary>
     /// Where the deal stands against the outcome window starting at <paramref name="windowStart"/>: open, closed in it,

@@ -16,6 +16,8 @@ public sealed class AdoptionCalculator
     private readonly double freshnessDays;
     private readonly double targetPerWeek;
     private readonly double activityWeeks;
+    private readonly string freshnessText;
+    private readonly string targetText;
 
     /// <summary>Creates a calculator for <paramref name="profile"/>.</summary>
     public AdoptionCalculator(ScoringProfile profile)
@@ -29,6 +31,9 @@ public sealed class AdoptionCalculator
         freshnessDays = profile.Thresholds.FreshnessDays;
         targetPerWeek = profile.Thresholds.TargetActivitiesPerDealPerWeek;
         activityWeeks = profile.Windows.ActivityDays / 7.0;
+        // The evidence texts are joined by hand, not formatted: a thousand reps' worth of format strings added up.
+        freshnessText = freshnessDays.ToString(CultureInfo.InvariantCulture) + " " + Plural.Word(freshnessDays, "day");
+        targetText = targetPerWeek.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The adoption score over <paramref name="openDeals"/> (facts as of now); not scored without open deals.</summary>
@@ -91,11 +96,11 @@ public sealed class AdoptionCalculator
         var components = new List<ScoreComponent>
         {
             new ScoreComponent(AdoptionComponentKeys.Completeness, "Completeness", completenessSum / n, weights.Completeness,
-                Invariant("{0} of {1} filled on {2}", filled, Plural.Of(required, "required field"), Plural.Of(n, "open deal"))),
+                Invariant(filled) + " of " + Plural.Of(required, "required field") + " filled on " + Plural.Of(n, "open deal")),
             new ScoreComponent(AdoptionComponentKeys.Freshness, "Freshness", (double)fresh / n, weights.Freshness,
-                Invariant("{0} of {1} touched within {2} {3}", fresh, Plural.Of(n, "open deal"), freshnessDays, Plural.Word(freshnessDays, "day"))),
+                Invariant(fresh) + " of " + Plural.Of(n, "open deal") + " touched within " + freshnessText),
             new ScoreComponent(AdoptionComponentKeys.ActivityRate, "Activity rate", Math.Min(1, rate / targetPerWeek), weights.ActivityRate,
-                Invariant("{0:0.##} {1} per open deal per week (target {2})", rate, Plural.Word(Math.Round(rate, 2), "activity", "activities"), targetPerWeek)),
+                rate.ToString("0.##", CultureInfo.InvariantCulture) + " " + Plural.Word(Math.Round(rate, 2), "activity", "activities") + " per open deal per week (target " + targetText + ")"),
             new ScoreComponent(AdoptionComponentKeys.CloseDateHygiene, "Close-date hygiene", 1 - (double)pastDue / n, weights.CloseDateHygiene,
                 Plural.PartOf(pastDue, n, "open deal", "has", "have") + " a close date in the past"),
             new ScoreComponent(AdoptionComponentKeys.NextStepDiscipline, "Next-step discipline", (double)withNextStep / n, weights.NextStepDiscipline,
@@ -154,8 +159,8 @@ public sealed class AdoptionCalculator
         (deal.Amount > 0 ? 1 : 0)
         | (deal.EstimatedCloseDate.HasValue ? 2 : 0)
         | (deal.HasNextStep ? 4 : 0)
-        | (!string.IsNullOrWhiteSpace(deal.Opportunity.AccountId) ? 8 : 0)
+        | (deal.HasAccount ? 8 : 0)
         | (deal.ContactsEngaged > 0 ? 16 : 0);
 
-    private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    private static string Invariant(int count) => count.ToString(CultureInfo.InvariantCulture);
 }
