@@ -46,16 +46,22 @@ public sealed class DealFactsBuilder
     /// <summary>
     /// The full run's overload: each deal's slice of one shared array (<see cref="Data.CleanSnapshot.ActivitiesOf"/>),
     /// taken as it is: passing it as an <see cref="IEnumerable{T}"/> would box it for each of 100,000 deals. The
-    /// segments go into <paramref name="segments"/>. A deal closed since <paramref name="trainingFrom"/> goes into
+    /// segments go into <paramref name="segments"/>. A deal closed since <paramref name="windowStart"/> goes into
     /// <paramref name="training"/> as the deal model sees it (<see cref="MidLifeFeatures"/>, owner's tier unset), its touches
-    /// up to mid-life counted in the same walk over the activities.
+    /// up to mid-life counted in the same walk over the activities. A deal closed before then gets its record's facts
+    /// only, without segments or touches: the full run reads no more of it than its outcome (status, close, revenue).
     /// </summary>
     internal DealFacts BuildFromSlice(Opportunity opportunity, ArraySegment<Activity> activities, DateTime now, StageSegmentStore segments,
-        DateTime trainingFrom, TrainingDeals training)
+        DateTime windowStart, TrainingDeals training)
     {
-        if (opportunity == null || opportunity.IsOpen || AsOf(opportunity, now) < trainingFrom)
+        if (opportunity == null || opportunity.IsOpen)
         {
             return Build(opportunity!, null, activities, now, segments, null, out _);
+        }
+
+        if (AsOf(opportunity, now) < windowStart)
+        {
+            return RecordFacts(opportunity, now, DealFactsScratch.Current);
         }
 
         var midLife = MidLifeFeatures.WalkedMidLife(opportunity);
@@ -88,12 +94,23 @@ public sealed class DealFactsBuilder
             throw new ArgumentNullException(nameof(opportunity));
         }
 
-        var asOf = AsOf(opportunity, now);
         var scratch = DealFactsScratch.Take();
+        var facts = RecordFacts(opportunity, now, scratch);
+        var asOf = facts.AsOf;
+        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
+        touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts, sharesContacts: midLife.Value <= asOf) : default;
+        CountTouches(facts, scratch, list, slice, asOf, midLife.HasValue, ref touchesAtMidLife);
+        facts.Segments = store?.Add(scratch.Segments, scratch.SegmentCount) ?? scratch.SegmentsCopy();
+        return facts;
+    }
+
+    /// <summary>The facts read from the record alone: no segments, and no touches counted.</summary>
+    private DealFacts RecordFacts(Opportunity opportunity, DateTime now, DealFactsScratch scratch)
+    {
         var stage = scratch.FindStage(stages, opportunity.Stage);
-        var facts = new DealFacts(opportunity)
+        return new DealFacts(opportunity)
         {
-            AsOf = asOf,
+            AsOf = AsOf(opportunity, now),
             Stage = stage ?? stages.First,
             StageKnown = stage != null,
             Amount = UsableAmount(opportunity.PipelineAmount),
@@ -101,12 +118,6 @@ public sealed class DealFactsBuilder
             EstimatedCloseDate = PlausibleCloseDate(opportunity.EstimatedCloseDate, now),
             ClosePushes = CountPushes(opportunity.CloseDateChanges),
         };
-
-        BuildSegments(opportunity, facts.Stage?.Name ?? opportunity.Stage ?? "", asOf, scratch);
-        touchesAtMidLife = midLife.HasValue ? new MidLifeTouches(midLife.Value, scratch.MidLifeContacts, sharesContacts: midLife.Value <= asOf) : default;
-        CountTouches(facts, scratch, list, slice, asOf, midLife.HasValue, ref touchesAtMidLife);
-        facts.Segments = store?.Add(scratch.Segments, scratch.SegmentCount) ?? scratch.SegmentsCopy();
-        return facts;
     }
 
     /// <summary>
@@ -364,7 +375,7 @@ public sealed class DealFactsBuilder
                 return -1;
             }
 
-            var index = contacts.IndexOf(contactId!);
+            var index = IndexOf(contacts, contactId!);
             if (index < 0)
             {
                 index = contacts.Count;
@@ -372,6 +383,25 @@ public sealed class DealFactsBuilder
             }
 
             return index;
+        }
+
+        /// <summary>
+        /// The index of <paramref name="contactId"/> (not empty) in <paramref name="contacts"/>, ordinal; -1 when absent. A
+        /// deal's contact ids mostly differ in their last character (numbered ids, GUIDs), which is compared before the rest.
+        /// </summary>
+        private static int IndexOf(List<string> contacts, string contactId)
+        {
+            var last = contactId[contactId.Length - 1];
+            for (var i = 0; i < contacts.Count; i++)
+            {
+                var contact = contacts[i];
+                if (contact.Length == contactId.Length && contact[contact.Length - 1] == last && string.Equals(contact, contactId))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         public readonly void WriteTo(DealFacts facts)

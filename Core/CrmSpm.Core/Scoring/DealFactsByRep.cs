@@ -47,8 +47,11 @@ internal sealed class DealFactsByRep
         return byRep.Group(facts);
     }
 
-    /// <summary>Notes the owner and kind of deal <paramref name="d"/> (in the order <see cref="Group"/> gets them).</summary>
-    public void Note(int d, DealFacts facts)
+    /// <summary>
+    /// Notes the owner and kind of deal <paramref name="d"/> (in the order <see cref="Group"/> gets them) and returns the
+    /// kind: <see cref="DealKind.Unread"/> facts need not be kept.
+    /// </summary>
+    public DealKind Note(int d, DealFacts facts)
     {
         // Consecutive deals often share an owner (CRM ids are handed out in batches), so the previous rep is reused.
         var ownerId = facts.Opportunity.OwnerId;
@@ -67,13 +70,15 @@ internal sealed class DealFactsByRep
         owners[d] = owner;
         kinds[d] = kind;
         counts[owner, (int)kind]++;
+        return kind;
     }
 
     /// <summary>
     /// Every rep's deals (parallel to the reps), split once by what each step reads: the later steps then visit only
-    /// the deals they need, where each filtered its own copy of the rep's list.
+    /// the deals they need, where each filtered its own copy of the rep's list. <paramref name="facts"/> may hold null for
+    /// <see cref="DealKind.Unread"/> deals.
     /// </summary>
-    public RepDeals[] Group(DealFacts[] facts)
+    public RepDeals[] Group(DealFacts?[] facts)
     {
         // Counted first so each list is allocated once at its size: growing four lists per rep copied them over and over.
         var all = new RepDeals[reps.Count];
@@ -84,7 +89,10 @@ internal sealed class DealFactsByRep
 
         for (var d = 0; d < facts.Length; d++)
         {
-            all[owners[d]].Add(facts[d], kinds[d]);
+            if (kinds[d] != DealKind.Unread)
+            {
+                all[owners[d]].Add(facts[d]!, kinds[d]);
+            }
         }
 
         return all;
@@ -127,11 +135,6 @@ internal sealed class RepDeals
 
     public void Add(DealFacts deal, DealKind kind)
     {
-        if (kind == DealKind.Unread)
-        {
-            return;
-        }
-
         All.Add(deal);
         if (kind == DealKind.Open)
         {

@@ -193,14 +193,13 @@ public sealed class ScoringEngine
     {
         var builder = new DealFactsBuilder(profile);
         var segments = new StageSegmentStore();
-        var facts = new DealFacts[clean.Opportunities.Count];
+        var facts = new DealFacts?[clean.Opportunities.Count];
         var byRep = new DealFactsByRep(clean.Reps, facts.Length, windowStart);
         for (var i = 0; i < facts.Length; i++)
         {
             var deal = builder.BuildFromSlice(clean.Opportunities[i], clean.ActivitiesOf(i), now, segments, windowStart, training);
-            facts[i] = deal;
-            // Noted now, while the deal's record is in cache.
-            byRep.Note(i, deal);
+            // Noted now, while the deal's record is in cache; facts no step reads are not kept.
+            facts[i] = byRep.Note(i, deal) == DealKind.Unread ? null : deal;
             if (deal.IsOpen)
             {
                 openDeals.Add(deal);
