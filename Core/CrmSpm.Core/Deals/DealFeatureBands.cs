@@ -46,14 +46,17 @@ public sealed class DealFeatureBands
     /// <summary>Close-date pushes: two or more.</summary>
     public const string PushedTwiceOrMore = "2+";
 
-    private readonly IList<double> amountBands;
+    // A copy of the bounds the labels were made from: an array, not the profile's list behind an interface, as every
+    // counted and scored deal is banded.
+    private readonly double[] amountBands;
     private readonly string[] amountLabels;
 
     /// <summary>Creates the bands; <paramref name="amountBands"/> are ascending upper bounds (thresholds.amountBands).</summary>
     public DealFeatureBands(IList<double> amountBands)
     {
-        this.amountBands = amountBands ?? new List<double>();
-        amountLabels = new string[this.amountBands.Count + 1];
+        this.amountBands = new double[amountBands?.Count ?? 0];
+        amountBands?.CopyTo(this.amountBands, 0);
+        amountLabels = new string[this.amountBands.Length + 1];
         for (var i = 0; i < amountLabels.Length; i++)
         {
             amountLabels[i] = AmountLabel(i);
@@ -68,7 +71,7 @@ public sealed class DealFeatureBands
             case DealFeatureNames.TouchRecency: return 5;
             case DealFeatureNames.Contacts: return 4;
             case DealFeatureNames.Slippage: return 3;
-            case DealFeatureNames.Amount: return amountBands.Count + 1;
+            case DealFeatureNames.Amount: return amountBands.Length + 1;
             case DealFeatureNames.OwnerTier: return 4;
             default: return 2;
         }
@@ -109,7 +112,7 @@ public sealed class DealFeatureBands
     public string Amount(decimal amount)
     {
         var value = (double)(amount < 0 ? 0 : amount);
-        for (var i = 0; i < amountBands.Count; i++)
+        for (var i = 0; i < amountBands.Length; i++)
         {
             if (value <= amountBands[i])
             {
@@ -117,12 +120,12 @@ public sealed class DealFeatureBands
             }
         }
 
-        return amountLabels[amountBands.Count];
+        return amountLabels[amountBands.Length];
     }
 
     private string AmountLabel(int band)
     {
-        if (amountBands.Count == 0)
+        if (amountBands.Length == 0)
         {
             return "any";
         }
@@ -132,7 +135,7 @@ public sealed class DealFeatureBands
             return "up to " + Format(amountBands[0]);
         }
 
-        return band == amountBands.Count
+        return band == amountBands.Length
             ? "over " + Format(amountBands[band - 1])
             : Format(amountBands[band - 1]) + " to " + Format(amountBands[band]);
     }

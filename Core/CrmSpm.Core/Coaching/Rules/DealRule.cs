@@ -10,6 +10,9 @@ namespace CrmSpm.Core.Coaching.Rules;
 /// </summary>
 public abstract class DealRule : IDealRule
 {
+    [ThreadStatic]
+    private static TipFacts? scratchFacts;
+
     /// <inheritdoc />
     public abstract string Id { get; }
 
@@ -40,6 +43,28 @@ public abstract class DealRule : IDealRule
 
     /// <summary>The tip for a deal where <see cref="Applies"/> is true.</summary>
     protected abstract CoachingTip Describe(DealRuleContext context, RuleSettings settings);
+
+    /// <summary>
+    /// <see cref="Tip(DealRuleContext, RuleSettings, string, string, TipFacts)"/> with the facts given part by part (the
+    /// observed label is <see cref="TipWording.You"/>). They go into one <see cref="TipFacts"/> per thread, refilled tip
+    /// after tip: the wording keeps only the texts and the signal, and a full run raises twenty thousand tips.
+    /// </summary>
+    private protected CoachingTip Tip(DealRuleContext context, RuleSettings settings, string title, string action, string measure,
+        string observed, string? benchmark = null, string? limitLabel = null, string? limit = null, TipSignal? signal = null)
+    {
+        var facts = scratchFacts ??= new TipFacts();
+        facts.Measure = measure;
+        facts.ObservedLabel = TipWording.You;
+        facts.Observed = observed;
+        facts.Benchmark = benchmark;
+        facts.LimitLabel = limitLabel;
+        facts.Limit = limit;
+        facts.Signal = signal;
+        var tip = Tip(context, settings, title, action, facts);
+        // The tip owns its signal now; the scratch object keeps no part of it.
+        facts.Signal = null;
+        return tip;
+    }
 
     /// <summary>Fills the fields every deal tip shares; the words come from <see cref="TipWording"/>.</summary>
     protected CoachingTip Tip(DealRuleContext context, RuleSettings settings, string title, string action, TipFacts facts)

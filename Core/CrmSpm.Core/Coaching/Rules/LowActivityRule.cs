@@ -33,12 +33,9 @@ public sealed class LowActivityRule : DealRule
         var benchmark = context.TopPerformers.TouchCadence(segment.Stage)!.Value;
         return Tip(context, settings, "Low activity",
             "Plan the next two touches on this deal now: a call and a meeting with a new stakeholder.",
-            new TipFacts
-            {
-                Measure = context.Joined("Days between touches at ", segment.Stage),
-                Observed = Words.Days(segment.DaysPerTouch),
-                Benchmark = Words.Days(benchmark),
-                Signal = new TipSignal { Observed = segment.DaysPerTouch, Benchmark = benchmark },
-            });
+            measure: context.Joined("Days between touches at ", segment.Stage),
+            observed: Words.Days(segment.DaysPerTouch),
+            benchmark: Words.Days(benchmark),
+            signal: new TipSignal { Observed = segment.DaysPerTouch, Benchmark = benchmark });
     }
 }

@@ -18,11 +18,8 @@ public sealed class MissingNextStepRule : DealRule
     {
         return Tip(context, settings, "No next step",
             "Agree the next step and its date with the customer, and record it on the deal.",
-            new TipFacts
-            {
-                Measure = context.Joined("Next step at ", context.Facts.Stage?.Name ?? context.Opportunity.Stage),
-                Observed = "none on this deal",
-                Benchmark = context.TopPerformers.Worded(BehaviourKeys.NextStepDiscipline, share => "on " + Words.Percent(share) + " of their deals"),
-            });
+            measure: context.Joined("Next step at ", context.Facts.Stage?.Name ?? context.Opportunity.Stage),
+            observed: "none on this deal",
+            benchmark: context.TopPerformers.Worded(BehaviourKeys.NextStepDiscipline, share => "on " + Words.Percent(share) + " of their deals"));
     }
 }

@@ -23,12 +23,9 @@ public sealed class PastDueCloseDateRule : DealRule
         var grace = settings.Parameter(RuleParameterNames.GraceDays);
         return Tip(context, settings, "Close date in the past",
             "Set a realistic close date with the customer, or close the deal as won or lost.",
-            new TipFacts
-            {
-                Measure = context.Joined("Days past the estimated close date ", context.Texts?.Date(closeDate) ?? Words.Date(closeDate)),
-                Observed = Words.Days(overdue),
-                LimitLabel = grace > 0 ? "Grace" : null,
-                Limit = Words.Days(grace),
-            });
+            measure: context.Joined("Days past the estimated close date ", context.Texts?.Date(closeDate) ?? Words.Date(closeDate)),
+            observed: Words.Days(overdue),
+            limitLabel: grace > 0 ? "Grace" : null,
+            limit: Words.Days(grace));
     }
 }

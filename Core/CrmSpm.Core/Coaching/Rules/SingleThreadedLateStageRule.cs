@@ -22,14 +22,11 @@ public sealed class SingleThreadedLateStageRule : DealRule
         var aContacts = context.TopPerformers.ABenchmark(BehaviourKeys.ContactsPerDeal);
         return Tip(context, settings, "Single-threaded at a late stage",
             "Meet the economic buyer and another stakeholder before the decision.",
-            new TipFacts
-            {
-                Measure = context.Joined("Contacts engaged at ", context.Facts.Stage!.Name),
-                Observed = Words.Count(contacts),
-                Benchmark = context.TopPerformers.Worded(BehaviourKeys.ContactsPerDeal, Words.Count),
-                LimitLabel = "Minimum",
-                Limit = Words.Count(settings.Parameter(RuleParameterNames.MinContacts)),
-                Signal = new TipSignal { Feature = DealFeatureNames.Contacts, Observed = contacts, Benchmark = aContacts, HigherIsBetter = true },
-            });
+            measure: context.Joined("Contacts engaged at ", context.Facts.Stage!.Name),
+            observed: Words.Count(contacts),
+            benchmark: context.TopPerformers.Worded(BehaviourKeys.ContactsPerDeal, Words.Count),
+            limitLabel: "Minimum",
+            limit: Words.Count(settings.Parameter(RuleParameterNames.MinContacts)),
+            signal: new TipSignal { Feature = DealFeatureNames.Contacts, Observed = contacts, Benchmark = aContacts, HigherIsBetter = true });
     }
 }

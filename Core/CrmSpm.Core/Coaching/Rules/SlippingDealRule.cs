@@ -19,13 +19,10 @@ public sealed class SlippingDealRule : DealRule
         var pushes = context.Facts.ClosePushes;
         return Tip(context, settings, "Slipping deal",
             "Re-qualify the deal: confirm the decision date, the decision process and who signs.",
-            new TipFacts
-            {
-                Measure = "Close date pushed",
-                Observed = Words.Times(pushes),
-                LimitLabel = "Re-qualify at",
-                Limit = Words.Times((int)settings.Parameter(RuleParameterNames.MaxPushes)),
-                Signal = new TipSignal { Feature = DealFeatureNames.Slippage, Observed = pushes },
-            });
+            measure: "Close date pushed",
+            observed: Words.Times(pushes),
+            limitLabel: "Re-qualify at",
+            limit: Words.Times((int)settings.Parameter(RuleParameterNames.MaxPushes)),
+            signal: new TipSignal { Feature = DealFeatureNames.Slippage, Observed = pushes });
     }
 }

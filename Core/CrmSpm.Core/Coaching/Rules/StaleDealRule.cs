@@ -22,14 +22,11 @@ public sealed class StaleDealRule : DealRule
         var limit = settings.Parameter(RuleParameterNames.StaleDays);
         return Tip(context, settings, "Stale deal",
             "Contact the customer and log it, or close the deal if it is no longer alive.",
-            new TipFacts
-            {
-                Measure = "Days since the last touch",
-                Observed = Words.Days(days),
-                Benchmark = cadence.HasValue ? Words.Days(cadence.Value) : null,
-                LimitLabel = "Limit",
-                Limit = Words.Days(limit),
-                Signal = new TipSignal { Feature = DealFeatureNames.TouchRecency, Observed = days, Benchmark = cadence },
-            });
+            measure: "Days since the last touch",
+            observed: Words.Days(days),
+            benchmark: cadence.HasValue ? Words.Days(cadence.Value) : null,
+            limitLabel: "Limit",
+            limit: Words.Days(limit),
+            signal: new TipSignal { Feature = DealFeatureNames.TouchRecency, Observed = days, Benchmark = cadence });
     }
 }

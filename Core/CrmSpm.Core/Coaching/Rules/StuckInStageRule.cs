@@ -25,15 +25,12 @@ public sealed class StuckInStageRule : DealRule
         var days = BenchmarkDays(context, out var fromTopPerformers);
         return Tip(context, settings, "Stuck in stage",
             "Find what blocks the next stage and agree the step that unblocks it.",
-            new TipFacts
-            {
-                Measure = context.Joined("Days in ", segment.Stage),
-                Observed = Words.Days(segment.Days),
-                Benchmark = fromTopPerformers ? Words.Days(days) : null,
-                LimitLabel = "Expected",
-                Limit = Words.Days(days),
-                Signal = new TipSignal { Observed = segment.Days, Benchmark = fromTopPerformers ? days : (double?)null },
-            });
+            measure: context.Joined("Days in ", segment.Stage),
+            observed: Words.Days(segment.Days),
+            benchmark: fromTopPerformers ? Words.Days(days) : null,
+            limitLabel: "Expected",
+            limit: Words.Days(days),
+            signal: new TipSignal { Observed = segment.Days, Benchmark = fromTopPerformers ? days : (double?)null });
     }
 
     private static double BenchmarkDays(DealRuleContext context, out bool fromTopPerformers)
