@@ -22,12 +22,16 @@ internal sealed class ActivityGrouping
     private readonly int[] starts;
     private readonly int[] lengths;
 
-    private ActivityGrouping(Activity[] grouped, int[] starts, int[] lengths)
+    private ActivityGrouping(Activity[] grouped, int[] starts, int[] lengths, bool streamed)
     {
         this.grouped = grouped;
         this.starts = starts;
         this.lengths = lengths;
+        Streamed = streamed;
     }
+
+    /// <summary>True when every deal went to the stream passed to <see cref="Build"/>, in order, once.</summary>
+    public bool Streamed { get; }
 
     /// <summary>The activities of the opportunity at <paramref name="opportunityIndex"/> in the sorted list.</summary>
     public ArraySegment<Activity> Of(int opportunityIndex) => new ArraySegment<Activity>(grouped, starts[opportunityIndex], lengths[opportunityIndex]);
@@ -36,15 +40,23 @@ internal sealed class ActivityGrouping
     /// Groups <paramref name="activities"/> by deal, in the order of <paramref name="deals"/> sorted by id. Activities created after <paramref name="asOf"/> and those
     /// regarding deals created after it (<paramref name="notYetCreated"/>) did not exist yet and are skipped
     /// without an issue; completed activities with an impossible date are reported and skipped.
+    /// <para>
+    /// With a <paramref name="stream"/>, input already in deal order hands each deal to it as soon as its last activity is
+    /// grouped, while those activities are still in cache (<see cref="Streamed"/>). Input that turns out not to be in that
+    /// order is grouped again from the start without the stream, as if none had been passed.
+    /// </para>
     /// </summary>
     public static ActivityGrouping Build(IList<Activity>? activities, DealIndex deals, DateTime asOf,
-        HashSet<string> notYetCreated, IssueLog log)
+        HashSet<string> notYetCreated, IssueLog log, IDealStream? stream = null)
     {
+        var mark = stream == null ? null : log.Checkpoint();
         var count = activities?.Count ?? 0;
         var kept = new Activity[count];
         var keptKeys = new int[count];
         int[]? keptDeals = null;
         var lengths = new int[deals.Count];
+        var starts = new int[deals.Count];
+        var streaming = stream == null ? null : new Streaming(stream, deals, kept, keptKeys, starts, lengths);
         var keptCount = 0;
         var inDealOrder = true;
         string? previousId = null;
@@ -78,8 +90,21 @@ internal sealed class ActivityGrouping
 
             if (index < previousIndex && inDealOrder)
             {
+                if (streaming != null)
+                {
+                    // Deals already handed on may yet get activities: start again without the stream.
+                    log.RollBack(mark!);
+                    return Build(activities, deals, asOf, notYetCreated, log);
+                }
+
                 inDealOrder = false;
                 keptDeals = DealsSoFar(lengths, count, keptCount);
+            }
+
+            if (index != previousIndex && streaming != null)
+            {
+                // Every deal before this one has all its activities.
+                streaming.HandOnUpTo(index, keptCount);
             }
 
             kept[keptCount] = activity;
@@ -95,7 +120,14 @@ internal sealed class ActivityGrouping
             previousIndex = index;
         }
 
-        var starts = new int[deals.Count];
+        if (streaming != null)
+        {
+            streaming.HandOnUpTo(deals.Count, keptCount);
+            // Duplicates are reported after every other activity issue, as without the stream.
+            log.AddFrom(streaming.Duplicates);
+            return new ActivityGrouping(kept, starts, lengths, streamed: true);
+        }
+
         for (int i = 0, offset = 0; i < deals.Count; offset += lengths[i], i++)
         {
             starts[i] = offset;
@@ -107,7 +139,7 @@ internal sealed class ActivityGrouping
         }
 
         DuplicateActivities.Remove(kept, keptKeys, starts, lengths, log);
-        return new ActivityGrouping(kept, starts, lengths);
+        return new ActivityGrouping(kept, starts, lengths, streamed: false);
     }
 
     /// <summary>
@@ -172,5 +204,54 @@ internal sealed class ActivityGrouping
 
         activities = sorted;
         keys = sortedKeys;
+    }
+
+    /// <summary>Hands deals to an <see cref="IDealStream"/> in id order as their activities are grouped, duplicates removed.</summary>
+    private sealed class Streaming
+    {
+        private readonly IDealStream stream;
+        private readonly DealIndex deals;
+        private readonly Activity[] kept;
+        private readonly int[] starts;
+        private readonly int[] lengths;
+        private readonly DuplicateActivities.FirstOccurrences occurrences;
+        private int next;
+
+        public Streaming(IDealStream stream, DealIndex deals, Activity[] kept, int[] keptKeys, int[] starts, int[] lengths)
+        {
+            this.stream = stream;
+            this.deals = deals;
+            this.kept = kept;
+            this.starts = starts;
+            this.lengths = lengths;
+            occurrences = new DuplicateActivities.FirstOccurrences(kept, keptKeys);
+        }
+
+        /// <summary>Duplicate activities found so far, reported once every activity has been read.</summary>
+        public IssueLog Duplicates { get; } = new IssueLog();
+
+        /// <summary>
+        /// Hands on every deal before <paramref name="end"/> not handed on yet; the deals from the last one handed on start at
+        /// <paramref name="keptCount"/> if they had no activities.
+        /// </summary>
+        public void HandOnUpTo(int end, int keptCount)
+        {
+            // The deal being grouped (if any) started where its first activity went; deals without any start at the end.
+            for (; next < end; next++)
+            {
+                if (lengths[next] == 0)
+                {
+                    starts[next] = keptCount;
+                }
+
+                lengths[next] = DuplicateActivities.Remove(occurrences, starts[next], lengths[next], Duplicates);
+                stream.Deal(next, deals.Sorted[next], new ArraySegment<Activity>(kept, starts[next], lengths[next]));
+            }
+
+            if (end < starts.Length)
+            {
+                starts[end] = keptCount;
+            }
+        }
     }
 }

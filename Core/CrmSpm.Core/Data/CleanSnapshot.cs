@@ -28,6 +28,9 @@ public sealed class CleanSnapshot
     /// <summary>The activities of <c>Opportunities[opportunityIndex]</c>, duplicates removed.</summary>
     public ArraySegment<Activity> ActivitiesOf(int opportunityIndex) => activities.Of(opportunityIndex);
 
+    /// <summary>True when every deal went to the stream given to the sanitizer (<see cref="IDealStream"/>).</summary>
+    internal bool Streamed => activities.Streamed;
+
     /// <summary>What was wrong and what was done about it.</summary>
     public IReadOnlyList<DataIssue> Issues { get; internal set; } = new DataIssue[0];
 }

@@ -36,15 +36,21 @@ internal static class DuplicateActivities
     /// <summary>Compacts each deal's slice of <paramref name="grouped"/> in place and shortens its length.</summary>
     public static void Remove(Activity[] grouped, int[] keys, int[] starts, int[] lengths, IssueLog log)
     {
-        var occurrences = new FirstOccurrences(grouped, keys, MaxLength(lengths));
+        var occurrences = new FirstOccurrences(grouped, keys);
         for (var deal = 0; deal < starts.Length; deal++)
         {
-            if (lengths[deal] >= 2 && MayRepeat(keys, starts[deal], lengths[deal]) && occurrences.Find(starts[deal], lengths[deal]))
-            {
-                lengths[deal] = Compact(grouped, starts[deal], lengths[deal], occurrences, log);
-            }
+            lengths[deal] = Remove(occurrences, starts[deal], lengths[deal], log);
         }
     }
+
+    /// <summary>
+    /// Compacts the one deal's slice at <paramref name="start"/> in place and returns its new length;
+    /// <paramref name="occurrences"/> is the scratch reused deal after deal.
+    /// </summary>
+    public static int Remove(FirstOccurrences occurrences, int start, int length, IssueLog log) =>
+        length >= 2 && MayRepeat(occurrences.Keys, start, length) && occurrences.Find(start, length)
+            ? Compact(occurrences.Grouped, start, length, occurrences, log)
+            : length;
 
     /// <summary>Deals up to this long compare their keys pair by pair first, cheaper than filling a table when no key repeats.</summary>
     private const int PairwiseLength = 16;
@@ -104,17 +110,6 @@ internal static class DuplicateActivities
         return length;
     }
 
-    private static int MaxLength(int[] lengths)
-    {
-        var max = 0;
-        foreach (var length in lengths)
-        {
-            max = Math.Max(max, length);
-        }
-
-        return max;
-    }
-
     /// <summary>
     /// The deterministic duplicate rule, so input order cannot matter: a completed copy beats an open one, then
     /// the later touch, then the later creation, then the larger kind and contact id (ordinal).
@@ -144,39 +139,49 @@ internal static class DuplicateActivities
     /// <summary>
     /// For one deal at a time, where each activity's id first appears in the deal, found with linear probing in a
     /// power-of-two table at most half full, so a probe ends after a slot or two. Only the slots a deal can use
-    /// are cleared, so small deals stay cheap. The scratch arrays are sized once for the longest deal.
+    /// are cleared, so small deals stay cheap. The scratch arrays grow to the longest deal seen.
     /// </summary>
-    private sealed class FirstOccurrences
+    internal sealed class FirstOccurrences
     {
-        private readonly Activity[] grouped;
-        private readonly int[] storedKeys;
-
         /// <summary>Offset in the deal + 1 per slot; 0 marks an empty slot.</summary>
-        private readonly int[] slots;
+        private int[] slots = new int[0];
 
         /// <summary>A deal's whole-id hashes, for when its stored keys collide too often.</summary>
-        private readonly int[] hashes;
+        private int[] hashes = new int[0];
 
-        public FirstOccurrences(Activity[] grouped, int[] storedKeys, int maxLength)
+        /// <summary>Scratch for the activities grouped by deal in <paramref name="grouped"/>, whose id keys are <paramref name="keys"/>.</summary>
+        public FirstOccurrences(Activity[] grouped, int[] keys)
         {
-            this.grouped = grouped;
-            this.storedKeys = storedKeys;
-            slots = new int[SizeFor(maxLength)];
-            hashes = new int[maxLength];
-            First = new int[maxLength];
-            KeptOffset = new int[maxLength];
+            Grouped = grouped;
+            Keys = keys;
         }
 
+        /// <summary>The activities, grouped by deal.</summary>
+        public Activity[] Grouped { get; }
+
+        /// <summary>Their <see cref="KeyOf"/> keys, parallel to <see cref="Grouped"/>.</summary>
+        public int[] Keys { get; }
+
         /// <summary>Per offset in the deal, the offset of the first activity with the same id (itself when none before).</summary>
-        public int[] First { get; }
+        public int[] First { get; private set; } = new int[0];
 
         /// <summary>Scratch for <see cref="Compact"/>: where a first copy ends up once the deal is compacted.</summary>
-        public int[] KeptOffset { get; }
+        public int[] KeptOffset { get; private set; } = new int[0];
 
         /// <summary>Fills <see cref="First"/> for the deal at <paramref name="start"/>; true when some id repeats.</summary>
         public bool Find(int start, int count)
         {
-            if (TryFind(start, count, storedKeys, start, collisionBudget: count, out var repeats))
+            if (First.Length < count)
+            {
+                // Doubled, so a stream of ever longer deals still costs linear time.
+                var length = Math.Max(count, 2 * First.Length);
+                slots = new int[SizeFor(length)];
+                hashes = new int[length];
+                First = new int[length];
+                KeptOffset = new int[length];
+            }
+
+            if (TryFind(start, count, Keys, start, collisionBudget: count, out var repeats))
             {
                 return repeats;
             }
@@ -184,7 +189,7 @@ internal static class DuplicateActivities
             // Ids sharing their last characters (a common suffix, say): whole-id hashes keep the deal linear.
             for (var offset = 0; offset < count; offset++)
             {
-                hashes[offset] = StringComparer.Ordinal.GetHashCode(grouped[start + offset].Id);
+                hashes[offset] = StringComparer.Ordinal.GetHashCode(Grouped[start + offset].Id);
             }
 
             TryFind(start, count, hashes, 0, int.MaxValue, out repeats);
@@ -212,7 +217,7 @@ internal static class DuplicateActivities
                     var other = slots[slot] - 1;
                     if (keys[keyStart + other] == key)
                     {
-                        if (string.Equals(grouped[start + other].Id, grouped[start + offset].Id, StringComparison.Ordinal))
+                        if (string.Equals(Grouped[start + other].Id, Grouped[start + offset].Id, StringComparison.Ordinal))
                         {
                             First[offset] = other;
                             repeats = true;

@@ -35,7 +35,13 @@ public sealed class SnapshotSanitizer
     /// Cleans <paramref name="snapshot"/> as of <paramref name="now"/>: first every deal is rewound to what was
     /// known at <paramref name="now"/> (<see cref="PointInTime"/>), so scoring a past date never sees later outcomes.
     /// </summary>
-    public CleanSnapshot Clean(OrgSnapshot snapshot, DateTime now)
+    public CleanSnapshot Clean(OrgSnapshot snapshot, DateTime now) => Clean(snapshot, now, null);
+
+    /// <summary>
+    /// <see cref="Clean(OrgSnapshot, DateTime)"/>, handing each deal to <paramref name="stream"/> as soon as its activities
+    /// are grouped when they arrive in deal order (<see cref="CleanSnapshot.Streamed"/>).
+    /// </summary>
+    internal CleanSnapshot Clean(OrgSnapshot snapshot, DateTime now, IDealStream? stream)
     {
         if (snapshot == null)
         {
@@ -49,7 +55,8 @@ public sealed class SnapshotSanitizer
         var deals = CleanOpportunities(snapshot.Opportunities, reps, now, repair, notYetCreated, log);
         deals.SortById();
         var repList = SortedById(new List<Rep>(reps.Values), r => r.Id);
-        var activities = ActivityGrouping.Build(snapshot.Activities, deals, now, notYetCreated, log);
+        stream?.Begin(repList, deals.Count);
+        var activities = ActivityGrouping.Build(snapshot.Activities, deals, now, notYetCreated, log, stream);
         return new CleanSnapshot(activities)
         {
             Reps = repList,

@@ -54,13 +54,17 @@ public sealed class ScoringEngine
         var now = clock.UtcNow;
         var period = SalesPeriod.Containing(now).Key;
         var windowStart = now.AddDays(-profile.Windows.OutcomeDays);
-        var clean = new SnapshotSanitizer(profile).Clean(snapshot, now);
-        // Sized for every deal: growing it copies tens of thousands of deals.
-        var training = new TrainingDeals(clean.Opportunities.Count);
-        // The open deals in the clean (ordinal id) order; the closed deals' facts are then held only by the rep groups,
-        // which die with the measures, so later collections need not keep them.
-        var openDeals = new List<DealFacts>();
-        var dealsByRep = BuildFacts(clean, now, windowStart, training, openDeals);
+        // Each deal's facts are built as the sanitizer hands it on, while its activities are in cache.
+        var stream = new DealFactsStream(profile, now, windowStart);
+        var clean = new SnapshotSanitizer(profile).Clean(snapshot, now, stream);
+        if (!clean.Streamed)
+        {
+            stream = DealFactsStream.FromClean(clean, profile, now, windowStart);
+        }
+
+        var training = stream.Training;
+        var openDeals = stream.OpenDeals;
+        var dealsByRep = stream.ByRep();
         var outcomeWeights = standing == null ? new OutcomeWeights() : null;
         var measures = MeasureReps(clean.Reps, dealsByRep, now, period, windowStart, outcomeWeights);
         var signals = measures.Signals;
@@ -182,31 +186,6 @@ public sealed class ScoringEngine
         }
 
         return scorecards;
-    }
-
-    /// <summary>
-    /// Each clean opportunity's facts grouped by rep, the open ones into <paramref name="openDeals"/> in the clean (ordinal id)
-    /// order, and into <paramref name="training"/> the deal model's view of each deal closed in the window (its features at
-    /// mid-life, counted in the same walk over its activities) with its owner's id.
-    /// </summary>
-    private RepDeals[] BuildFacts(CleanSnapshot clean, DateTime now, DateTime windowStart, TrainingDeals training, List<DealFacts> openDeals)
-    {
-        var builder = new DealFactsBuilder(profile);
-        var segments = new StageSegmentStore();
-        var facts = new DealFacts?[clean.Opportunities.Count];
-        var byRep = new DealFactsByRep(clean.Reps, facts.Length, windowStart);
-        for (var i = 0; i < facts.Length; i++)
-        {
-            var deal = builder.BuildFromSlice(clean.Opportunities[i], clean.ActivitiesOf(i), now, segments, windowStart, training);
-            // Noted now, while the deal's record is in cache; facts no step reads are not kept.
-            facts[i] = byRep.Note(i, deal) == DealKind.Unread ? null : deal;
-            if (deal.IsOpen)
-            {
-                openDeals.Add(deal);
-            }
-        }
-
-        return byRep.Group(facts);
     }
 
     /// <summary>What <see cref="MeasureReps"/> finds, rep by rep.</summary>
