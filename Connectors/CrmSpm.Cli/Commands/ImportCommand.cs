@@ -56,7 +56,8 @@ public static class ImportCommand
                     throw new ImportConfigurationException("--tips must be between 0 and 1000.");
                 }
 
-                return runner.Run(loaded.Result.Snapshot, loaded.Result.Summary, parse.GetValue(coreOnly), new TableLimits(parse.GetValue(tips), parse.GetValue(all)), parse.GetValue(output));
+                return runner.Run(loaded.Result.Snapshot, loaded.Result.Summary, parse.GetValue(coreOnly), new TableLimits(parse.GetValue(tips), parse.GetValue(all)), parse.GetValue(output),
+                    loaded.Profile);
             }
             catch (ImportConfigurationException e)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using System.IO;
 using CrmSpm.Cli.Import;
 using CrmSpm.Cli.Import.Mapping;
 using CrmSpm.Cli.Rendering;
@@ -21,6 +22,7 @@ internal sealed class ImportInputs
     private readonly Option<string?> mapping = new("--mapping") { Description = "JSON column mapping, e.g. docs/mappings/salesforce-report.json; default: columns named after the fields." };
     private readonly Option<string[]> map = new("--map") { Description = "Map one field to a column, e.g. --map opportunities.pipelineAmount=Amount (repeatable; overrides --mapping).", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> culture = new("--culture") { Description = "Culture of dates and amounts, e.g. en-US or fr-FR; default: the mapping's, else invariant." };
+    private readonly Option<string?> currency = new("--currency") { Description = "Currency of the amounts, e.g. EUR; default: the one the amounts name, else the culture's." };
     private readonly Option<string?> now = NowOption.Create("the latest date in the data");
 
     public void AddTo(Command command)
@@ -33,6 +35,7 @@ internal sealed class ImportInputs
         command.Options.Add(mapping);
         command.Options.Add(map);
         command.Options.Add(culture);
+        command.Options.Add(currency);
         command.Options.Add(now);
     }
 
@@ -49,10 +52,11 @@ internal sealed class ImportInputs
         var parser = new ValueParser(ValueParser.CultureFor(parse.GetValue(culture) ?? columns.Culture));
         var mappingName = mappingPath ?? "built in (columns named after the fields)";
         var files = new ImportFiles(parse.GetValue(opportunities)!, parse.GetValue(users), parse.GetValue(accounts), parse.GetValue(activities), parse.GetValue(products));
+        var profile = ScoringProfile.Default;
         ImportResult result;
         try
         {
-            result = new CsvImporter(columns, mappingName, parser, ScoringProfile.Default).Import(files, rows => progress?.Report("reading rows", rows, 0));
+            result = new CsvImporter(columns, mappingName, parser, profile).Import(files, rows => progress?.Report("reading rows", rows, 0));
         }
         catch (Import.Csv.CsvFormatException e)
         {
@@ -66,7 +70,8 @@ internal sealed class ImportInputs
         }
 
         var clock = NowOption.Read(parse.GetValue(now), () => LatestIn(result.Latest)) ?? throw new ImportConfigurationException(NowOption.Problem);
-        return new LoadedImport(files, mappingName, parser, result, clock);
+        profile.Queue.Currency = AmountCurrency.Decide(parse.GetValue(currency), parser, profile.Queue.Currency, result.Summary, Path.GetFileName(files.Opportunities));
+        return new LoadedImport(files, mappingName, parser, result, clock, profile);
     }
 
     /// <summary>The latest date in the data, at noon at the earliest: the same files print the same output.</summary>
@@ -84,4 +89,5 @@ internal sealed class ImportInputs
 }
 
 /// <summary>An import read and checked: its files, mapping, culture, result and "now".</summary>
-internal sealed record LoadedImport(ImportFiles Files, string MappingName, ValueParser Parser, ImportResult Result, IClock Clock);
+/// <summary>The files read, how, and the profile to score them with (its queue in the amounts' currency).</summary>
+internal sealed record LoadedImport(ImportFiles Files, string MappingName, ValueParser Parser, ImportResult Result, IClock Clock, ScoringProfile Profile);

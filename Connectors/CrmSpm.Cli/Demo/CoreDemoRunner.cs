@@ -42,13 +42,16 @@ public sealed class CoreDemoRunner
             snapshot.Reps.Count, snapshot.Opportunities.Count, snapshot.Activities.Count, options.Seed), options.Limits);
     }
 
-    /// <summary>Scores <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>.</summary>
-    public ScoringResult Run(OrgSnapshot snapshot, string title, TableLimits limits)
+    /// <summary>
+    /// Scores <paramref name="snapshot"/> (generated or imported) with <paramref name="profile"/> (the default profile when
+    /// null) and prints the tables under <paramref name="title"/>.
+    /// </summary>
+    public ScoringResult Run(OrgSnapshot snapshot, string title, TableLimits limits, ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(limits);
         progress?.Step("scoring " + snapshot.Opportunities.Count.ToString("N0", CultureInfo.InvariantCulture) + " opportunities with Core");
-        var result = new ScoringEngine(ScoringProfile.Default, clock).Score(snapshot);
+        var result = new ScoringEngine(profile ?? ScoringProfile.Default, clock).Score(snapshot);
         progress?.Clear();
         Cells.Heading(console, title);
         foreach (var table in ScorecardTable.Build(result, limits))

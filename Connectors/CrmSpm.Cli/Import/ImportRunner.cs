@@ -9,6 +9,7 @@ using CrmSpm.Cli.Demo.Dataverse;
 using CrmSpm.Cli.Import.Output;
 using CrmSpm.Cli.Rendering;
 using CrmSpm.Core.Model;
+using CrmSpm.Core.Profile;
 using CrmSpm.Core.Time;
 using Spectre.Console;
 
@@ -90,8 +91,11 @@ public sealed class ImportRunner
         }
     }
 
-    /// <summary>Scores <paramref name="snapshot"/>; returns the exit code (1 when the replay had platform failures).</summary>
-    public int Run(OrgSnapshot snapshot, ImportSummary summary, bool coreOnly, TableLimits limits, string? outDirectory)
+    /// <summary>
+    /// Scores <paramref name="snapshot"/> with <paramref name="profile"/> (the default profile when null); returns the exit
+    /// code (1 when the replay had platform failures).
+    /// </summary>
+    public int Run(OrgSnapshot snapshot, ImportSummary summary, bool coreOnly, TableLimits limits, string? outDirectory, ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var title = string.Format(CultureInfo.InvariantCulture, "CrmSpm on your data{0}: {1} reps, {2} opportunities, {3} activities, now {4:yyyy-MM-dd}",
@@ -100,12 +104,12 @@ public sealed class ImportRunner
         var exitCode = 0;
         if (coreOnly)
         {
-            var result = new CoreDemoRunner(console, clock, progress).Run(snapshot, title, limits);
+            var result = new CoreDemoRunner(console, clock, progress).Run(snapshot, title, limits, profile);
             tables = ExportTables.From(result, snapshot, summary);
         }
         else
         {
-            var result = new DataverseDemoRunner(console, clock, progress).Run(snapshot, title, limits);
+            var result = new DataverseDemoRunner(console, clock, progress).Run(snapshot, title, limits, profile);
             tables = ExportTables.From(result.ReadBack, snapshot, summary);
             exitCode = result.AsyncFailures == 0 ? 0 : 1;
         }

@@ -36,7 +36,7 @@ public static class ProfileValidator
         Range(problems, Path(ProfileKeys.Queue, ProfileKeys.WinRateLiftPoints), queue.WinRateLiftPoints, 0, 50);
         Range(problems, Path(ProfileKeys.Queue, ProfileKeys.MaxEntries), queue.MaxEntries, 1, 1000);
         Range(problems, Path(ProfileKeys.Queue, ProfileKeys.HorizonDays), queue.HorizonDays, 7, 366);
-        if (!IsCurrencyCode(queue.Currency))
+        if (!CurrencyCodes.IsCode(queue.Currency))
         {
             problems.Add(new ValidationProblem(Path(ProfileKeys.Queue, ProfileKeys.Currency), ProfileMessages.MustBeCurrencyCode));
         }
@@ -224,9 +224,6 @@ public static class ProfileValidator
     /// <summary>Only absolute http(s) links: a <c>javascript:</c> or relative link must never reach a tip.</summary>
     private static bool IsHttpUrl(string link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    /// <summary>Three capital letters, the shape of an ISO 4217 code (https://www.iso.org/iso-4217-currency-codes.html).</summary>
-    private static bool IsCurrencyCode(string? code) => code != null && code.Length == 3 && code.All(c => c >= 'A' && c <= 'Z');
 
     private static void Range(List<ValidationProblem> problems, string path, double value, double min, double max)
     {

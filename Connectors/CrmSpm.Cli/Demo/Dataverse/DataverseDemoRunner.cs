@@ -47,15 +47,18 @@ public sealed class DataverseDemoRunner
             generated.Reps.Count, generated.Opportunities.Count, generated.Activities.Count, options.Seed), options.Limits);
     }
 
-    /// <summary>Replays <paramref name="snapshot"/> (generated or imported) and prints the tables under <paramref name="title"/>.</summary>
-    public DataverseDemoResult Run(OrgSnapshot snapshot, string title, TableLimits limits)
+    /// <summary>
+    /// Replays <paramref name="snapshot"/> (generated or imported) in an org whose active profile is <paramref name="profile"/>
+    /// (the default profile when null) and prints the tables under <paramref name="title"/>.
+    /// </summary>
+    public DataverseDemoResult Run(OrgSnapshot snapshot, string title, TableLimits limits, ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(limits);
         var now = clock.UtcNow;
         progress?.Step("setting up the embedded org");
         var events = HistoryTimeline.Build(snapshot);
-        var org = new DemoOrgBuilder(ScoringProfile.Default).Build(snapshot, events.Count > 0 ? events[0].When : now);
+        var org = new DemoOrgBuilder(profile ?? ScoringProfile.Default).Build(snapshot, events.Count > 0 ? events[0].When : now);
         progress?.Report("replaying events", 0, events.Count);
         var history = new MonthByMonthReplay(org).Run(events, now, (done, total) => progress?.Report("replaying events", done, total));
         progress?.Step("reading back the org's rows");

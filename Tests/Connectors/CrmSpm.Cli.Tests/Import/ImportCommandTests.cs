@@ -50,6 +50,26 @@ public class ImportCommandTests : ImportTestBase
         Assert.That(output, Does.Not.Contain("Platform"));
     }
 
+    [TestCase("fr-FR", new[] { "--core-only" }, "EUR")]
+    [TestCase("en-GB", new[] { "--core-only" }, "GBP")]
+    [TestCase("fr-FR", new[] { "--core-only", "--currency", "chf" }, "CHF")]
+    [TestCase("fr-FR", new string[0], "EUR")]
+    public void Import_Should_NameTheAmountsCurrencyInTheQueuesExpectedGain(string culture, string[] extra, string currency)
+    {
+        // Arrange: amounts written in the culture without a currency sign, so the culture's region (or --currency) names
+        // it; without --core-only the plugins read it from the org's active profile.
+        var files = WriteCsv(Generated(seed: 3, reps: 5, dealsPerRep: 20), ImportMapping.Generic(), culture);
+
+        // Act
+        var (exitCode, output, error) = RunCli(new[] { "import", files.Opportunities, "--users", files.Users, "--activities", files.Activities,
+            "--culture", culture, "--now", "2026-11-15" }.Concat(extra).ToArray());
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("≈ " + currency + " "), "the coaching queue's expected gain");
+        Assert.That(output, Does.Not.Contain("USD"));
+    }
+
     [TestCase("salesforce-report.json", "en-US")]
     [TestCase("dynamics-export.json", "en-US")]
     [TestCase("salesforce-report.json", "fr-FR")]
@@ -160,6 +180,7 @@ public class ImportCommandTests : ImportTestBase
     [TestCase("--now", "0001-01-01", "--now must be 'today' or a date like 2026-11-15. Years 1900 to 2999 are accepted.")]
     [TestCase("--now", "3000-01-01", "Years 1900 to 2999 are accepted.")]
     [TestCase("--tips", "-1", "--tips must be between 0 and 1000.")]
+    [TestCase("--currency", "euro", "--currency euro is not a currency code; use three letters, e.g. EUR (ISO 4217).")]
     public void Import_BadOption_Should_ExitWith2InPlainWords(string option, string value, string message)
     {
         // Arrange

@@ -55,6 +55,7 @@ public class MessyExportTests : ImportTestBase
         {
             "opportunities.csv: 10 rows, 5 loaded, 5 skipped (2 outlier date, 1 closed before created, 1 impossible date, 1 unparseable date)",
             "opportunities.csv: 1 rows loaded with a note",
+            "opportunities.csv: amounts name no currency: taken as GBP, en-GB's currency; --currency sets another",
             "opportunities.csv line 6, column 7 (createdOn): the created date \"31/02/2025\" is not a date in en-GB; row skipped.",
             "opportunities.csv line 7, column 7 (createdOn): the created date \"01/01/0001\" is not a real date of sales history (years 1900 to 2999 are; exports write 0001 or 9999 for no date); row skipped.",
             "opportunities.csv line 8, column 7 (createdOn): the created date \"01/01/1900\" is far outside the export's dates (2017-12-30 to 2032-01-03); row skipped.",
@@ -129,6 +130,7 @@ public class MessyExportTests : ImportTestBase
         Assert.That(Lines(output, "opportunities.csv"), Is.EqualTo(new[]
         {
             "opportunities.csv: 7 rows, 4 loaded, 3 skipped (3 duplicate)",
+            "opportunities.csv: amounts name no currency: taken as USD; --currency sets another",
             "opportunities.csv line 3: opportunity \"o1\" is also on line 2, the row kept (the later modified, then the closed one; docs/mappings/README.md); row skipped.",
             "opportunities.csv line 4: opportunity \"o2\" is also on line 5, the row kept (the later modified, then the closed one; docs/mappings/README.md); row skipped.",
             "opportunities.csv line 7: opportunity \"o3\" is also on line 6, the row kept (the later modified, then the closed one; docs/mappings/README.md); row skipped.",
@@ -160,6 +162,7 @@ public class MessyExportTests : ImportTestBase
         {
             "opportunities.csv: 4 rows, 4 loaded, 0 skipped",
             "opportunities.csv: 2 repeated header rows left out (lines 4, 7)",
+            "opportunities.csv: amounts name no currency: taken as USD; --currency sets another",
         }));
         Assert.That(output + error, Does.Not.Contain("System.").And.Not.Contain("Exception"));
     }
@@ -192,6 +195,7 @@ public class MessyExportTests : ImportTestBase
         {
             "opportunities.csv: 5 rows, 5 loaded, 0 skipped",
             "opportunities.csv: 1 rows loaded with a note",
+            "opportunities.csv: amounts name no currency: taken as USD; --currency sets another",
             "opportunities.csv line 4, column 10 (product): product \"P9\" is not in products.csv; kept without a product line.",
         }));
         Assert.That(org.Opportunities.Select(o => o.ProductLine), Is.EqualTo(new[] { "Hardware", "Software", null, null, null }));

@@ -36,6 +36,50 @@ public class ValueParserTests
         Assert.That(amount, Is.EqualTo(decimal.Parse(expected, CultureInfo.InvariantCulture)));
     }
 
+    [TestCase("en-US", "$12,345.50", "USD")]
+    [TestCase("en-CA", "$12,345.50", "CAD")]
+    [TestCase("fr-FR", "12 345,50 €", "EUR")]
+    [TestCase("invariant", "€12.50", "EUR")]
+    [TestCase("invariant", "£5", "GBP")]
+    [TestCase("invariant", "12.50 CHF", "CHF")]
+    [TestCase("en-GB", "USD 1,200", "USD")]
+    public void Amount_NamingACurrency_Should_CountItsCode(string culture, string text, string code)
+    {
+        // Arrange
+        var parser = new ValueParser(ValueParser.CultureFor(culture));
+
+        // Act
+        parser.Amount(text);
+        parser.Amount(text);
+
+        // Assert: the culture's own symbol is its region's currency (en-CA writes Canadian dollars as $).
+        Assert.That(parser.Currencies, Is.EqualTo(new Dictionary<string, int> { [code] = 2 }));
+    }
+
+    [TestCase("en-US", "1,200")]
+    [TestCase("en-US", "$12.3x")]
+    public void Amount_WithoutACurrencyOrNotANumber_Should_CountNoCurrency(string culture, string text)
+    {
+        // Arrange
+        var parser = new ValueParser(ValueParser.CultureFor(culture));
+
+        // Act
+        parser.Amount(text);
+
+        // Assert
+        Assert.That(parser.Currencies, Is.Empty);
+    }
+
+    [TestCase("fr-FR", "EUR")]
+    [TestCase("en-CA", "CAD")]
+    [TestCase("fr", null)]
+    [TestCase("invariant", null)]
+    public void CultureCurrency_Should_BeTheRegionsCurrencyOrNullWithoutARegion(string culture, string? code)
+    {
+        // Act / Assert: RegionInfo.ISOCurrencySymbol (https://learn.microsoft.com/dotnet/api/system.globalization.regioninfo.isocurrencysymbol).
+        Assert.That(new ValueParser(ValueParser.CultureFor(culture)).CultureCurrency, Is.EqualTo(code));
+    }
+
     [TestCase("fr-FR", "12,345.50")]
     [TestCase("en-US", "12.3x")]
     [TestCase("en-US", "")]
