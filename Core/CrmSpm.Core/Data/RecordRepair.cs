@@ -171,6 +171,8 @@ internal sealed class RecordRepair
 
     private static void RepairAmounts(Opportunity opportunity, ref Opportunity? copy, IssueLog log)
     {
+        // Connectors that have one amount fill both fields with it (Salesforce Amount): one bad value is one issue.
+        var amountReported = opportunity.Amount < 0 || opportunity.Amount > MaxPlausibleAmount;
         if (opportunity.Amount < 0)
         {
             log.Add(DataIssueCodes.NegativeAmount, RecordTypes.Opportunity, opportunity.Id,
@@ -185,7 +187,11 @@ internal sealed class RecordRepair
 
         if (opportunity.EstimatedAmount.HasValue && (opportunity.EstimatedAmount.Value < 0 || opportunity.EstimatedAmount.Value > MaxPlausibleAmount))
         {
-            log.Add(DataIssueCodes.ImplausibleAmount, RecordTypes.Opportunity, opportunity.Id, "Estimated amount below 0 or above 10^15; treated as missing.");
+            if (!(amountReported && opportunity.EstimatedAmount.Value == opportunity.Amount))
+            {
+                log.Add(DataIssueCodes.ImplausibleAmount, RecordTypes.Opportunity, opportunity.Id, "Estimated amount below 0 or above 10^15; treated as missing.");
+            }
+
             Writable(opportunity, ref copy).EstimatedAmount = null;
         }
 

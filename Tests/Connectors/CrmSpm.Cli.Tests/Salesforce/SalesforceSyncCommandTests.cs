@@ -186,6 +186,32 @@ public sealed class SalesforceSyncCommandTests : CliTestBase
         Assert.That(output.IndexOfAny(new[] { '\u001b', '\u202e' }), Is.EqualTo(-1), "no raw ESC or U+202E anywhere");
     }
 
+    [Test]
+    public void Sync_DealWithAnUnknownStageAndANegativeAmount_Should_PrintEachDataIssueWithItsRecordOnOneLine()
+    {
+        // Arrange: a second deal whose stage is not in the profile (with an ESC and markup in it, echoed back as data) and
+        // whose amount is negative: Core scores it with the documented defaults and reports both (docs/scoring.md).
+        var rep = _emulator.Store.Insert("User", new JsonObject { ["Name"] = "Bo Rep", ["IsActive"] = true });
+        var deal = _emulator.Store.Insert("Opportunity", new JsonObject
+        {
+            ["Name"] = "Globex", ["OwnerId"] = rep, ["StageName"] = "Haggling\u001b[2J [red]x[/]", ["Amount"] = -5, ["IsClosed"] = false, ["IsWon"] = false,
+            ["CloseDate"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        // Act
+        var (exitCode, output, error) = RunSync(Config());
+
+        // Assert: one line per issue, naming the record, every character visible.
+        Assert.That(exitCode, Is.EqualTo(SyncExitCodes.Success), error);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("data issue:", StringComparison.Ordinal) && l.Contains(deal, StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "data issue: negative-amount opportunity " + deal + ": Amount -5 is negative; scored as 0.",
+            "data issue: unknown-stage opportunity " + deal + @": Stage 'Haggling\u001B[2J [red]x[/]' is not in the profile's catalogue; scored as the first stage.",
+        }), output);
+        Assert.That(output.IndexOf('\u001b'), Is.EqualTo(-1), "no raw ESC anywhere");
+    }
+
     private static void AssertPlain(string error)
     {
         Assert.That(error, Does.Not.Contain("   at ").And.Not.Contain("Exception").And.Not.Contain("System."));

@@ -54,6 +54,27 @@ public class MalformedRecordTests : CoreTestBase
         Assert.That(result.Scorecards.Single().Outcomes.AverageWonAmount, Is.EqualTo(0m));
     }
 
+    [TestCase(-5, -5, 1, "Amount -5 is negative; scored as 0.")]
+    [TestCase(-5, 100, 1, "Amount -5 is negative; scored as 0.")]
+    [TestCase(-5, -7, 2, "Estimated amount below 0 or above 10^15; treated as missing.")]
+    [TestCase(100, -7, 1, "Estimated amount below 0 or above 10^15; treated as missing.")]
+    public void BadAmounts_Should_BeReportedOncePerValue(int amount, int estimated, int issues, string lastMessage)
+    {
+        // Arrange: Salesforce has one Amount, which its connector puts in both fields: -5 twice is one bad value, not two.
+        var deal = OpenDeal("d1");
+        deal.Amount = amount;
+        deal.EstimatedAmount = estimated;
+
+        // Act
+        var result = Score(OneRep(deal));
+
+        // Assert
+        var reported = result.DataIssues.Where(i => i.RecordId == "d1").ToList();
+        Assert.That(reported, Has.Count.EqualTo(issues));
+        Assert.That(reported.Last().Message, Is.EqualTo(lastMessage));
+        Assert.That(result.DealScores.Single().OpportunityId, Is.EqualTo("d1"), "still scored");
+    }
+
     [Test]
     public void BlankCloseValue_Should_CountThePipelineAmountAsRevenue()
     {
