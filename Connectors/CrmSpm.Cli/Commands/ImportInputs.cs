@@ -22,7 +22,7 @@ internal sealed class ImportInputs
     private readonly Option<string?> mapping = new("--mapping") { Description = "JSON column mapping, e.g. docs/mappings/salesforce-report.json; default: columns named after the fields." };
     private readonly Option<string[]> map = new("--map") { Description = "Map one field to a column, e.g. --map opportunities.pipelineAmount=Amount (repeatable; overrides --mapping).", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> culture = new("--culture") { Description = "Culture of dates and amounts, e.g. en-US or fr-FR; default: the mapping's, else invariant." };
-    private readonly Option<string?> currency = new("--currency") { Description = "Currency of the amounts, e.g. EUR; default: the one the amounts name, else the culture's." };
+    private readonly Option<string?> currency = new("--currency") { Description = "Currency of the amounts, e.g. EUR; default: the one the amounts name, else the culture's region's, else USD." };
     private readonly Option<string?> now = NowOption.Create("the latest date in the data");
 
     public void AddTo(Command command)
@@ -88,6 +88,5 @@ internal sealed class ImportInputs
     }
 }
 
-/// <summary>An import read and checked: its files, mapping, culture, result and "now".</summary>
-/// <summary>The files read, how, and the profile to score them with (its queue in the amounts' currency).</summary>
+/// <summary>An import read and checked: its files, mapping, culture, result, "now", and the profile to score it with (its queue in the amounts' currency).</summary>
 internal sealed record LoadedImport(ImportFiles Files, string MappingName, ValueParser Parser, ImportResult Result, IClock Clock, ScoringProfile Profile);
